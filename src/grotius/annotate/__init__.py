@@ -1,0 +1,1 @@
+"""Annotate: the language pipeline (tokens, sentences, POS, morphology, lemmas, parse, entities)."""

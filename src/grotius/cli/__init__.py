@@ -1,0 +1,1 @@
+"""Command line: one entry point (``grotius``), one module per subcommand."""

@@ -1,0 +1,1 @@
+"""Ingest: reading articles from files, records and feeds into Documents."""
