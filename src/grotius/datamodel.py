@@ -217,3 +217,26 @@ class Quote:
         if self.reported_by is not None:
             rec["reported_by"] = self.reported_by.to_record()
         return rec
+
+
+@dataclass
+class CodedArticle:
+    """Everything Grotius found in one document: the unit the store, exports and ``grotius code``
+    work on."""
+
+    document: Document
+    actors: list[Actor] = field(default_factory=list)
+    timexes: list[Timex] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    sentences: list[tuple[int, int]] = field(default_factory=list)  # (start, end) char offsets
+
+    def to_record(self) -> dict[str, Any]:
+        """One line of ``grotius code --jsonl``: the record id the caller gave, else the content id."""
+        return {
+            "id": self.document.meta.get("record_id", self.document.id),
+            "events": [e.to_record() for e in self.events],
+            "quotes": [q.to_record() for q in self.quotes],
+            "timexes": [t.to_record() for t in self.timexes],
+            "actors": [a.to_record() for a in self.actors],
+        }
