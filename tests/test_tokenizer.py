@@ -26,3 +26,8 @@ def tok():
 )
 def test_dutch_news_tokens(tok, text, tokens):
     assert [t.text for t in tok(text)] == tokens
+
+
+@pytest.mark.parametrize("word", ["hand", "dat", "al", "top", "gem", "vol", "kon"])
+def test_ordinary_words_keep_their_full_stop_apart(tok, word):
+    assert [t.text for t in tok(f"Hij had het in zijn {word}. Daarna")][-3:] == [word, ".", "Daarna"]

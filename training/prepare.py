@@ -275,17 +275,9 @@ def eventdna_doc(vocab, folder: Path) -> Doc | None:
     return d
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
-    ap.add_argument("--out", type=Path, default=ROOT / "corpus")
-    ap.add_argument("--no-v1", action="store_true", help="leave out the converted UD v1.4 LassySmall")
-    args = ap.parse_args()
-    data: Path = args.data
-    args.out.mkdir(parents=True, exist_ok=True)
-    nlp = spacy.blank("nl")
+def build_splits(data: Path, vocab, use_v1: bool = True) -> dict[str, list[Doc]]:
+    """All training and evaluation sets, as spaCy Docs, keyed by output file stem."""
     rng = random.Random(13)
-
     ud = data / "ud-dutch"
     test = list(read_conllu(ud / "v2.16" / "nl_lassysmall-ud-test.conllu"))
     alpino = list(read_conllu(ud / "v2.16" / "nl_alpino-ud-dev.conllu"))
@@ -299,12 +291,11 @@ def main() -> None:
 
     lassy_dev = list(read_conllu(ud / "v2.16" / "nl_lassysmall-ud-dev.conllu"))
     train: list[Sent] = alp_train + [s for s in lassy_dev if s.key not in held_keys]
-    if not args.no_v1:
+    if use_v1:
         v1dir = ud / "lassysmall-v1.4-full"
         for name in ("train", "dev", "test"):
             train += [s for s in read_conllu(v1dir / f"nl_lassysmall-ud-{name}.conllu", v1=True)
                       if s.key not in held_keys]
-    # dedupe within training too
     seen: set[str] = set()
     uniq = []
     for s in train:
@@ -314,24 +305,34 @@ def main() -> None:
     rng.shuffle(uniq)
     n_dev = 300
     dev, train = uniq[:n_dev], uniq[n_dev:]
-    write(args.out / "ud-train.spacy", [sents_to_doc(nlp.vocab, c) for c in chunks(train, 10)])
-    write(args.out / "ud-dev.spacy", [sents_to_doc(nlp.vocab, c) for c in chunks(dev, 10)])
-    write(args.out / "ud-test.spacy", [sents_to_doc(nlp.vocab, c) for c in chunks(test, 10)])
-    write(args.out / "ud-alpino-heldout.spacy", [sents_to_doc(nlp.vocab, c) for c in chunks(alp_held, 10)])
-
+    out = {
+        "ud-train": [sents_to_doc(vocab, c) for c in chunks(train, 10)],
+        "ud-dev": [sents_to_doc(vocab, c) for c in chunks(dev, 10)],
+        "ud-test": [sents_to_doc(vocab, c) for c in chunks(test, 10)],
+        "ud-alpino-heldout": [sents_to_doc(vocab, c) for c in chunks(alp_held, 10)],
+    }
     conll = data / "conll2002-ned"
-    ner_train = conll_docs(nlp.vocab, conll / "ned.train")
-    ner_dev = conll_docs(nlp.vocab, conll / "ned.testa")
     edna_train, edna_held = [], []
     for folder in sorted((data / "eventdna" / "docs").iterdir()):
         num = int(folder.name.rsplit("_", 1)[-1])
-        d = eventdna_doc(nlp.vocab, folder)
-        if d is None:
-            continue
-        (edna_held if num % 5 == 0 else edna_train).append(d)
-    write(args.out / "ner-train.spacy", ner_train + edna_train)
-    write(args.out / "ner-dev.spacy", ner_dev)
-    write(args.out / "ner-eventdna-heldout.spacy", edna_held)
+        d = eventdna_doc(vocab, folder)
+        if d is not None:
+            (edna_held if num % 5 == 0 else edna_train).append(d)
+    out["ner-train"] = conll_docs(vocab, conll / "ned.train") + edna_train
+    out["ner-dev"] = conll_docs(vocab, conll / "ned.testa")
+    out["ner-eventdna-heldout"] = edna_held
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    ap.add_argument("--out", type=Path, default=ROOT / "corpus")
+    ap.add_argument("--no-v1", action="store_true", help="leave out the converted UD v1.4 LassySmall")
+    args = ap.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    for name, docs in build_splits(args.data, spacy.blank("nl").vocab, not args.no_v1).items():
+        write(args.out / f"{name}.spacy", docs)
 
 
 if __name__ == "__main__":

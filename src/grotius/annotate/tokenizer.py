@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.attrs import ORTH
 from spacy.language import Language
 
 from grotius.lang import available, load_resource
 
 APOSTROPHES = ("'", "’", "‘")
+_WORD_ABBREVIATION = re.compile(r"[A-Za-z][a-z]+\.")
 
 
 def _variants(form: str) -> set[str]:
@@ -26,6 +29,8 @@ def tune_tokenizer(nlp: Language, lang: str | None = None) -> Language:
     if not available(lang, "tokenizer.yaml"):
         return nlp
     data = load_resource(lang, "tokenizer.yaml")
+    if data.get("drop_word_abbreviations"):
+        nlp.tokenizer.rules = {k: v for k, v in nlp.tokenizer.rules.items() if not _WORD_ABBREVIATION.fullmatch(k)}
     for entry in data.get("exceptions", []):
         for form in entry["forms"]:
             for v in _variants(form):
