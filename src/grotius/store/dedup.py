@@ -1,0 +1,66 @@
+"""Near-duplicate detection: MinHash signatures (datasketch) split into LSH bands.
+
+Syndicated copies and lightly edited versions of one story share most word 3-grams, so their
+MinHash signatures agree in most positions. Splitting a signature into ``BANDS`` bands of ``ROWS``
+values and hashing each band gives keys that near-duplicates share with high probability; the
+store keeps those keys in a table, so detection is durable and works across processes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import zlib
+from dataclasses import dataclass
+
+import numpy as np
+from datasketch import MinHash
+from datasketch.lsh import _optimal_param
+
+NUM_PERM = 128
+THRESHOLD = 0.8  # estimated Jaccard similarity of 3-gram sets at which two texts are one story
+BANDS, ROWS = _optimal_param(THRESHOLD, NUM_PERM, 0.5, 0.5)
+_WORD = re.compile(r"\w+")
+_SEED = MinHash(num_perm=NUM_PERM, seed=1)  # its permutations are reused: building them is the slow part
+
+
+def _crc32(data: bytes) -> int:
+    # Stable across processes (unlike hash()) and cheaper than the default SHA-1.
+    return zlib.crc32(data)
+
+
+@dataclass(frozen=True)
+class Signature:
+    values: np.ndarray  # uint64[NUM_PERM]
+
+    def to_bytes(self) -> bytes:
+        return self.values.astype("<u8").tobytes()
+
+    @classmethod
+    def from_bytes(cls, data: bytes) -> Signature:
+        return cls(np.frombuffer(data, dtype="<u8"))
+
+    def similarity(self, other: Signature) -> float:
+        return float(np.mean(self.values == other.values))
+
+    def band_keys(self) -> list[int]:
+        """One signed 64-bit key per band (fits SQLite INTEGER and PostgreSQL BIGINT)."""
+        keys = []
+        for b in range(BANDS):
+            chunk = self.values[b * ROWS:(b + 1) * ROWS].astype("<u8").tobytes()
+            digest = hashlib.blake2b(bytes([b]) + chunk, digest_size=8).digest()
+            keys.append(int.from_bytes(digest, "big", signed=True))
+        return keys
+
+
+def shingles(text: str, n: int = 3) -> set[bytes]:
+    words = _WORD.findall(text.lower())
+    if len(words) < n:
+        return {" ".join(words).encode()}
+    return {" ".join(words[i:i + n]).encode() for i in range(len(words) - n + 1)}
+
+
+def signature(text: str) -> Signature:
+    m = MinHash(num_perm=NUM_PERM, hashfunc=_crc32, permutations=_SEED.permutations, scheme=_SEED.scheme)
+    m.update_batch(list(shingles(text)))
+    return Signature(m.hashvalues.copy())
