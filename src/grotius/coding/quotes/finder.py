@@ -1,0 +1,435 @@
+"""The quote finder: direct quotes (quotation marks) and indirect speech (reporting verb + `dat`,
+`volgens X`), each with its speaker and, when a second source vouches for it, ``reported_by``.
+
+Order of work, each step using what the earlier ones found:
+1. clauses: the parser's sentences, re-cut at hard punctuation and paragraph breaks (robust to
+   segmentation errors);
+2. quotation marks (raw text) and reporting verbs / `volgens` / `aldus` / hedges (lexicon);
+3. indirect speech from reporting verbs with a complementiser;
+4. each direct quote's speaker: cue after it (`, zei X`, `, aldus X`, `Dat zegt X`), cue before it
+   (`X zei: ‘...’`, `X: ‘...’`), the indirect speech it sits in (`X zei dat er ‘...’`), a reporting
+   verb in its clause, else the speaker of the quote just before (a quote standing alone);
+5. `volgens X`: reported_by of the clause's other attributions, else an attribution of its own;
+6. within-article references the resolver left open (`de Amerikaanse krant`, `hij`), and the
+   reportive hedge (`zou gezegd hebben`) inheriting the source named before in the paragraph.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from spacy.tokens import Doc
+
+from grotius.coding.quotes.lexicon import Lexicon, VerbEntry, lexicon
+from grotius.coding.quotes.marks import MarkedQuote, find_marked_quotes
+from grotius.coding.quotes.speakers import (
+    actor_for,
+    bare_actor,
+    is_boundary,
+    np_after,
+    np_before,
+    np_span,
+    phrase_head,
+    subject_of,
+)
+from grotius.datamodel import Actor, Quote
+
+COMP_WINDOW = 8  # tokens between a reporting verb (or its particle) and `dat`
+STANDALONE_LOOKBACK = 3  # clauses back in which a quote standing alone finds its speaker
+DASHES = {",", "—", "–", "-", "--"}
+PERSONAL_PRONOUNS = {"hij", "zij", "ze", "hem", "haar", "he", "she"}
+
+
+@dataclass(eq=False)
+class FoundQuote(Quote):
+    """A Quote with what the finder knows beyond the QUOTE record: the hedge and the cue."""
+
+    hedged: bool = False  # reportive `zou ... hebben`, `naar verluidt`: not asserted by the writer
+    cue_start: int | None = None  # char range of the reporting cue (verb, `volgens`, `aldus`)
+    cue_end: int | None = None
+    clause: int = -1  # clause index, internal
+
+    def to_record(self) -> dict[str, Any]:
+        rec = super().to_record()
+        if self.hedged:
+            rec["hedged"] = True
+        return rec
+
+
+@dataclass
+class _Ctx:
+    doc: Doc
+    actors: list[Actor]
+    lex: Lexicon
+    clauses: list[tuple[int, int]]
+    clause_of: list[int]
+    para_starts: list[int]
+    blocked: set[int] = field(default_factory=set)  # tokens inside quotation marks
+
+    def para(self, char: int) -> int:
+        return bisect_right(self.para_starts, char)
+
+    def tok(self, char: int) -> int:
+        span = self.doc.char_span(char, char + 1, alignment_mode="expand")
+        if span is not None and len(span):
+            return span.start
+        for t in self.doc:
+            if t.idx >= char:
+                return t.i
+        return len(self.doc) - 1
+
+    def chars(self, s: int, e: int) -> tuple[int, int]:
+        return self.doc[s].idx, self.doc[e - 1].idx + len(self.doc[e - 1].text)
+
+
+def clauses(doc: Doc) -> list[tuple[int, int]]:
+    """Sentence-like token ranges: parser sentences, also cut at . ! ? ; before a capital and at
+    paragraph breaks, so that one segmentation error does not swallow the next sentence."""
+    cuts = {s.start for s in doc.sents}
+    for t in doc[:-1]:
+        nxt = doc[t.i + 1]
+        terminal = t.text in {".", "!", "?", ";"} or (t.text.endswith(".") and len(t.text) > 2 and not t.is_alpha)
+        starts = nxt.text[:1].isupper() or nxt.text[:1] in "‘“„\"'"
+        if "\n" in t.text or (terminal and starts):
+            cuts.add(t.i + 1)
+    # a parser cut with no punctuation before it and no paragraph break is a segmentation error
+    for c in sorted(cuts):
+        if 0 < c < len(doc):
+            prev = doc[c - 1]
+            if not (is_boundary(prev) or prev.text.endswith(".") or prev.text in {"’", "”", '"', "'", ":", "»"}):
+                cuts.discard(c)
+    cuts.add(0)
+    bounds = sorted(c for c in cuts if c < len(doc))
+    return [(s, e) for s, e in zip(bounds, bounds[1:] + [len(doc)], strict=True) if doc[s:e].text.strip()]
+
+
+def _trim_tokens(ctx: _Ctx, s: int, e: int) -> tuple[int, int]:
+    doc = ctx.doc
+    while s < e and (doc[s].is_space or doc[s].text in DASHES or doc[s].text in {":"}):
+        s += 1
+    while e > s and (doc[e - 1].is_space or doc[e - 1].is_punct and doc[e - 1].text not in {"’", "”", '"', "'", "»"}):
+        e -= 1
+    return s, e
+
+
+def _hedge(ctx: _Ctx, verb: int, lo: int, hi: int) -> bool:
+    doc, lex = ctx.doc, ctx.lex
+    v = doc[verb]
+    participle = "Part" in v.morph.get("VerbForm") or v.lower_.startswith("ge") or v.lower_ in {"verklaard", "gemeld"}
+    if participle:
+        for k in range(lo, min(hi, verb + 3)):
+            if doc[k].lower_ in lex.hedge_aux and k not in ctx.blocked:
+                return True
+    words = [doc[k].lower_ for k in range(lo, hi)]
+    for phrase, _ in lex.hedge_phrases:
+        n = len(phrase)
+        if any(tuple(words[j:j + n]) == phrase for j in range(len(words) - n + 1)):
+            return True
+    return False
+
+
+def _speaker_actor(ctx: _Ctx, head: int, lo: int, hi: int) -> Actor:
+    s, e = np_span(ctx.doc, head, lo, hi)
+    return actor_for(ctx.doc, s, e, head, ctx.actors)
+
+
+def _find_complementizer(ctx: _Ctx, after: int, hi: int) -> int | None:
+    doc = ctx.doc
+    for k in range(after + 1, min(hi, after + 1 + COMP_WINDOW)):
+        t = doc[k]
+        if k in ctx.blocked or is_boundary(t):
+            return None
+        if t.lower_ in ctx.lex.complementizers:
+            nxt = doc[k + 1] if k + 1 < len(doc) else None
+            # `herhaalde dat verwijt`: a demonstrative before a noun, not a complementiser
+            if t.pos_ != "SCONJ" and nxt is not None and nxt.pos_ in {"NOUN", "ADJ"} and t.lower_ == "dat":
+                return None
+            return k
+    return None
+
+
+def _content_end(ctx: _Ctx, s: int, hi: int) -> int:
+    """End of reported content: the clause end, or before a trailing `, aldus X` / `, volgens X`."""
+    doc = ctx.doc
+    for k in range(s, hi - 1):
+        if doc[k].text == "," and doc[k + 1].lower_ in ctx.lex.sources:
+            return k
+    return hi
+
+
+def _indirect(ctx: _Ctx) -> list[FoundQuote]:
+    doc, lex = ctx.doc, ctx.lex
+    out: list[FoundQuote] = []
+    for ci, (lo, hi) in enumerate(ctx.clauses):
+        for v in range(lo, hi):
+            if v in ctx.blocked:
+                continue
+            hit = lex.reporting_verb(doc[v], doc)
+            if hit is None:
+                continue
+            entry, particle = hit
+            comp = _find_complementizer(ctx, max(v, particle or v), hi)
+            if comp is not None:
+                cs, ce = _trim_tokens(ctx, comp + 1, _content_end(ctx, comp + 1, hi))
+                if ce <= cs:
+                    continue
+                content = set(range(cs, ce))
+                skip = {particle} if particle is not None else set()
+                head = subject_of(doc, v, lo, hi, ctx.blocked | content | {comp}, skip)
+                out.append(_make(ctx, ci, entry, v, head, lo, hi, cs, ce, direct=False))
+                continue
+            # `Rusland wil geen oorlog, zei Poetin.`: unmarked speech before `, zei X`
+            k = v - 1
+            if k > lo and doc[k].lower_ == "zo":
+                k -= 1
+            if k > lo and doc[k].text == "," and entry.kind == "speech" and not any(
+                    j in ctx.blocked for j in range(lo, k)):
+                cs, ce = _trim_tokens(ctx, lo, k)
+                if ce - cs >= 3:
+                    head = subject_of(doc, v, v, hi, ctx.blocked | set(range(lo, k + 1)))
+                    if head is not None and head > v:
+                        out.append(_make(ctx, ci, entry, v, head, lo, hi, cs, ce, direct=False))
+    return out
+
+
+def _make(ctx: _Ctx, ci: int, entry: VerbEntry, verb: int, head: int | None, lo: int, hi: int,
+          cs: int, ce: int, direct: bool) -> FoundQuote:
+    start, end = ctx.chars(cs, ce)
+    speaker = _speaker_actor(ctx, head, lo, hi) if head is not None else None
+    vs, ve = ctx.chars(verb, verb + 1)
+    return FoundQuote(speaker=speaker, start=start, end=end, text=ctx.doc.text[start:end], direct=direct,
+                      rule=ctx.lex.rule(entry.id), hedged=_hedge(ctx, verb, lo, hi), cue_start=vs, cue_end=ve,
+                      clause=ci)
+
+
+def _direct_speaker(ctx: _Ctx, mq: MarkedQuote, q: FoundQuote, indirect: list[FoundQuote],
+                    found: list[FoundQuote]) -> None:
+    """Fill speaker, rule, hedge and cue of a direct quote from the first cue that applies."""
+    doc, lex = ctx.doc, ctx.lex
+    ot, ct = ctx.tok(mq.open), ctx.tok(mq.close) if mq.closed else ctx.tok(mq.end - 1)
+    ci = ctx.clause_of[ct]
+    lo, hi = ctx.clauses[ci]
+    q.clause = ci
+    # 1. after the closing mark: `’, zei Poetin`, `’, aldus X`, `” Dat zegt X.`
+    k = ct + 1
+    n = len(doc)
+    if k < n and doc[k].is_space and "\n" not in doc[k].text:
+        k += 1
+    new_sentence = k < n and doc[k].text[:1].isupper()
+    while k < n and doc[k].text in DASHES:
+        k += 1
+    if k < n and doc[k].lower_ in {"zo", "dat", "dit", "aldus"} and doc[k].lower_ != "aldus" and (
+            doc[k].lower_ == "zo" or new_sentence):
+        k += 1
+    if k < n and "\n" not in doc[k].text:
+        c_lo, c_hi = ctx.clauses[ctx.clause_of[k]]
+        c_lo = max(c_lo, ct + 1)
+        for j in range(k, min(k + 3, c_hi)):
+            if doc[j].lower_ in lex.sources:
+                np = np_after(doc, j + 1, c_hi)
+                if np is not None:
+                    _set(ctx, q, actor_for(doc, np[0], np[1], phrase_head(doc, *np), ctx.actors),
+                         lex.rule(lex.sources[doc[j].lower_]), j, ctx.clause_of[k])
+                    return
+            hit = lex.reporting_verb(doc[j], doc) if j not in ctx.blocked else None
+            if hit is not None:
+                entry, particle = hit
+                skip = {particle} if particle is not None else set()
+                head = subject_of(doc, j, c_lo, c_hi, ctx.blocked, skip)
+                if head is not None:
+                    _set(ctx, q, _speaker_actor(ctx, head, c_lo, c_hi), lex.rule(entry.id), j, ctx.clause_of[k])
+                    q.hedged = _hedge(ctx, j, c_lo, c_hi)
+                    return
+            if doc[j].pos_ not in {"ADV", "AUX"} and doc[j].lower_ not in {"zo"}:
+                break
+    # 2. before the opening mark: `X zei: ‘...’`, `X: ‘...’`
+    j = ot - 1
+    while j >= 0 and doc[j].is_space and "\n" not in doc[j].text:
+        j -= 1
+    if j >= 0 and doc[j].text == ":":
+        b_lo = ctx.clauses[ctx.clause_of[j]][0]
+        for v in range(j - 1, b_lo - 1, -1):
+            hit = lex.reporting_verb(doc[v], doc) if v not in ctx.blocked else None
+            if hit is not None:
+                head = subject_of(doc, v, b_lo, j, ctx.blocked, {hit[1]} if hit[1] is not None else set())
+                if head is not None:
+                    _set(ctx, q, _speaker_actor(ctx, head, b_lo, j), lex.rule(hit[0].id), v, ctx.clause_of[j])
+                    q.hedged = _hedge(ctx, v, b_lo, j)
+                    return
+        np = np_before(doc, j, b_lo)
+        if np is not None and doc[np[1] - 1].lower_ not in lex.colon_blockers:
+            _set(ctx, q, actor_for(doc, np[0], np[1], phrase_head(doc, *np), ctx.actors), lex.rule("colon"), j,
+                 ctx.clause_of[j])
+            return
+    # 3. inside indirect speech: `Biden zou gezegd hebben dat er ‘...’`
+    for iq in indirect:
+        if iq.start <= mq.start and mq.end <= iq.end and iq.speaker is not None:
+            q.speaker, q.rule, q.hedged = iq.speaker, iq.rule, iq.hedged
+            q.cue_start, q.cue_end, q.reported_by = iq.cue_start, iq.cue_end, iq.reported_by
+            return
+    # 4. a reporting verb in the quote's own clause: `Poetin dreigde met een ‘totale breuk’`
+    o_lo = ctx.clauses[ctx.clause_of[ot]][0]
+    for v in range(o_lo, hi):
+        if v in ctx.blocked:
+            continue
+        hit = lex.reporting_verb(doc[v], doc)
+        if hit is not None:
+            head = subject_of(doc, v, o_lo, hi, ctx.blocked, {hit[1]} if hit[1] is not None else set())
+            if head is not None:
+                _set(ctx, q, _speaker_actor(ctx, head, o_lo, hi), lex.rule(hit[0].id), v, ci)
+                q.hedged = _hedge(ctx, v, o_lo, hi)
+                return
+    # 5. a quote standing alone: the speaker of the attribution just before it
+    for prev in reversed(found + [i for i in indirect if i.end <= mq.open]):
+        if (prev.end <= mq.open and prev.speaker is not None and 0 <= ci - prev.clause <= STANDALONE_LOOKBACK
+                and ctx.para(prev.start) >= ctx.para(mq.open) - 1):
+            q.speaker, q.rule, q.reported_by = prev.speaker, lex.rule("continued"), prev.reported_by
+            return
+        break
+
+
+def _set(ctx: _Ctx, q: FoundQuote, speaker: Actor, rule: str, cue_tok: int, clause: int) -> None:
+    q.speaker, q.rule = speaker, rule
+    q.cue_start, q.cue_end = ctx.chars(cue_tok, cue_tok + 1)
+    q.clause = clause
+
+
+def _volgens(ctx: _Ctx, quotes: list[FoundQuote], used_cues: set[int]) -> list[FoundQuote]:
+    """`volgens X` / `aldus X`: a second source for the clause's quotes, else an attribution itself."""
+    doc, lex = ctx.doc, ctx.lex
+    out: list[FoundQuote] = []
+    for ci, (lo, hi) in enumerate(ctx.clauses):
+        for k in range(lo, hi):
+            if k in ctx.blocked or doc[k].lower_ not in lex.sources or doc[k].idx in used_cues:
+                continue
+            np = np_after(doc, k + 1, hi)
+            if np is None:
+                continue
+            src = actor_for(doc, np[0], np[1], phrase_head(doc, *np), ctx.actors)
+            rule = lex.rule(lex.sources[doc[k].lower_])
+            here = [q for q in quotes if q.clause == ci and q.speaker is not None and q.rule != rule]
+            if here:
+                for q in here:
+                    if q.reported_by is None and (q.speaker.start, q.speaker.end) != (src.start, src.end):
+                        q.reported_by = src
+                continue
+            # content: the clause without the attribution phrase
+            if k == lo or (k == lo + 1 and doc[lo].is_space):
+                cs, ce = np[1], hi
+            elif np[1] >= hi - 1 or all(doc[j].is_punct for j in range(np[1], hi)):
+                cs, ce = lo, k
+            else:
+                cs, ce = lo, hi
+            cs, ce = _trim_tokens(ctx, cs, ce)
+            if ce - cs < 2:
+                continue
+            start, end = ctx.chars(cs, ce)
+            ks, ke = ctx.chars(k, k + 1)
+            out.append(FoundQuote(speaker=src, start=start, end=end, text=doc.text[start:end], direct=False,
+                                  rule=rule, hedged=_hedge(ctx, k, lo, hi), cue_start=ks, cue_end=ke, clause=ci))
+    return out
+
+
+def _media_like(ctx: _Ctx, a: Actor) -> bool:
+    if a.sector == "MED":
+        return True
+    if a.code or a.via == "coref":
+        return False
+    span = ctx.doc.char_span(a.start, a.end, alignment_mode="expand")
+    return span is not None and any(t.ent_type_ == "ORG" for t in span) and not any(t.ent_type_ == "PER" for t in span)
+
+
+def _resolve_references(ctx: _Ctx, quotes: list[FoundQuote]) -> None:
+    """Definite media descriptions and bare pronouns the resolver left open, resolved to the source
+    named before them; the reportive hedge inherits the paragraph's last named source."""
+    doc = ctx.doc
+    sources: list[Actor] = [a for a in ctx.actors if a.sector == "MED"]
+    for q in sorted(quotes, key=lambda x: x.start):
+        for attr in ("speaker", "reported_by"):
+            a: Actor | None = getattr(q, attr)
+            if a is None or a.code or (a.name and a.via != "quote-span"):
+                continue
+            span = doc.char_span(a.start, a.end, alignment_mode="expand")
+            if span is None:
+                continue
+            words = [t.lower_ for t in span]
+            if any(w in ctx.lex.media_nouns for w in words) and words[0] in {"de", "het", "die", "deze", "dat"}:
+                prior = [s for s in sources if s.end <= a.start and _media_like(ctx, s)]
+                if prior:
+                    setattr(q, attr, _copy_ref(prior[-1], a))
+            elif len(words) == 1 and words[0] in PERSONAL_PRONOUNS:
+                ref = _pronoun_antecedent(ctx, quotes, q, a)
+                if ref is not None:
+                    setattr(q, attr, _copy_ref(ref, a))
+        for a in (q.speaker, q.reported_by):
+            if a is not None:
+                sources.append(a)
+        sources.sort(key=lambda x: x.end)
+    last_by_para: dict[int, Actor] = {}
+    for q in sorted(quotes, key=lambda x: x.start):
+        p = ctx.para(q.start)
+        if q.hedged and q.reported_by is None and p in last_by_para and last_by_para[p] is not q.speaker:
+            q.reported_by = last_by_para[p]
+        explicit = q.reported_by or (q.speaker if q.rule and q.rule.endswith("#volgens") else None)
+        if explicit is not None:
+            last_by_para[p] = explicit
+
+
+def _pronoun_antecedent(ctx: _Ctx, quotes: list[FoundQuote], q: FoundQuote, a: Actor) -> Actor | None:
+    """`X herhaalde dat hij ...`: the speaker of the quote the pronoun stands in, else the last
+    speaker before it in this or the previous paragraph (a volgens-source is not a person)."""
+    def usable(p: FoundQuote) -> bool:
+        return (p is not q and p.speaker is not None and p.speaker.text.lower() not in PERSONAL_PRONOUNS
+                and not (p.rule or "").endswith("#volgens"))
+    around = [p for p in quotes if usable(p) and p.start <= a.start < p.end]
+    if around:
+        return min(around, key=lambda p: p.end - p.start).speaker
+    before = [p for p in quotes if usable(p) and p.end <= a.start and ctx.para(p.start) >= ctx.para(a.start) - 1]
+    return max(before, key=lambda p: p.end).speaker if before else None
+
+
+def _copy_ref(antecedent: Actor, mention: Actor) -> Actor:
+    name = antecedent.name or antecedent.text
+    return replace(antecedent, text=mention.text, start=mention.start, end=mention.end, name=name, via="coref")
+
+
+def find_quotes(doc: Doc, actors: list[Actor], lang: str = "nl") -> list[Quote]:
+    """Direct and indirect quotes of ``doc`` with speaker and reported_by, sorted by start."""
+    if len(doc) == 0:
+        return []
+    cl = clauses(doc)
+    clause_of = [0] * len(doc)
+    for ci, (s, e) in enumerate(cl):
+        for k in range(s, e):
+            clause_of[k] = ci
+    paras = [i + 1 for i, ch in enumerate(doc.text) if ch == "\n"]
+    ctx = _Ctx(doc=doc, actors=sorted(actors, key=lambda a: a.start), lex=lexicon(lang), clauses=cl,
+               clause_of=clause_of, para_starts=paras)
+    marked = find_marked_quotes(doc.text)
+    for mq in marked:
+        ctx.blocked.update(range(ctx.tok(mq.open), ctx.tok(mq.close if mq.closed else mq.end - 1) + 1))
+    indirect = _indirect(ctx)
+    direct: list[FoundQuote] = []
+    for mq in marked:
+        q = FoundQuote(speaker=None, start=mq.start, end=mq.end, text=doc.text[mq.start:mq.end], direct=True)
+        _direct_speaker(ctx, mq, q, indirect, direct)
+        direct.append(q)
+    # an indirect quote that is mostly a direct quote is reported once, as the direct one
+    kept = [iq for iq in indirect if sum(max(0, min(iq.end, d.end) - max(iq.start, d.start)) for d in direct)
+            < 0.5 * (iq.end - iq.start)]
+    quotes = direct + kept
+    used = {q.cue_start for q in direct if q.cue_start is not None and q.rule and q.rule.split("#")[1] in
+            ctx.lex.sources.values()}
+    quotes += _volgens(ctx, quotes, used)  # type: ignore[arg-type]
+    _resolve_references(ctx, quotes)
+    quotes.sort(key=lambda q: (q.start, q.end))
+    return list(quotes)
+
+
+def bare_speaker(doc: Doc, start: int, end: int) -> Actor:
+    """An Actor for a char range with no resolver mention (for callers building gold or tests)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    assert span is not None
+    return bare_actor(doc, span.start, span.end)

@@ -1,0 +1,97 @@
+"""The reporting lexicon of one language (``lang/<lang>/reporting.yaml``) as fast look-up tables."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+
+from spacy.tokens import Doc, Token
+
+from grotius.lang import load_resource
+
+RESOURCE = "reporting.yaml"
+PARTICLE_WINDOW = 12  # tokens after a finite separable verb in which its particle may stand
+
+
+@dataclass(frozen=True)
+class VerbEntry:
+    id: str
+    kind: str
+    lemmas: frozenset[str]
+    forms: frozenset[str]
+    split: frozenset[str]
+    particle: str | None
+
+
+@dataclass
+class Lexicon:
+    lang: str
+    verbs: list[VerbEntry]
+    complementizers: dict[str, str]  # form -> id
+    sources: dict[str, str]  # volgens / aldus -> id
+    hedge_aux: dict[str, str]  # zou -> id
+    hedge_phrases: list[tuple[tuple[str, ...], str]]
+    media_nouns: frozenset[str]
+    colon_blockers: frozenset[str]
+    addressee: frozenset[str]
+    by_form: dict[str, list[VerbEntry]] = field(default_factory=dict)
+    by_lemma: dict[str, list[VerbEntry]] = field(default_factory=dict)
+    by_split: dict[str, list[VerbEntry]] = field(default_factory=dict)
+
+    def rule(self, entry_id: str) -> str:
+        return f"{self.lang}/{RESOURCE}#{entry_id}"
+
+    def reporting_verb(self, tok: Token, doc: Doc) -> tuple[VerbEntry, int | None] | None:
+        """The reporting entry this token starts, with the index of its separated particle if any."""
+        low = tok.lower_
+        # separable verbs first: `gaf ... aan dat` must not be read as plain `geven`
+        for entry in self.by_split.get(low, []):
+            end = min(len(doc), tok.i + PARTICLE_WINDOW)
+            for j in range(tok.i + 1, end):
+                t = doc[j]
+                if t.text in {".", "!", "?", ";"} or "\n" in t.text or t.lower_ in self.complementizers:
+                    break
+                if t.lower_ == entry.particle:
+                    return entry, j
+        for entry in self.by_form.get(low, []):
+            return entry, None
+        if tok.pos_ in {"VERB", "AUX", "ADJ"}:
+            for entry in self.by_lemma.get(tok.lemma_.lower(), []):
+                return entry, None
+        return None
+
+
+def _forms(values: list[str] | None) -> frozenset[str]:
+    return frozenset(v.lower() for v in values or [])
+
+
+@cache
+def lexicon(lang: str) -> Lexicon:
+    data = load_resource(lang, RESOURCE)
+    verbs = [
+        VerbEntry(
+            id=v["id"], kind=v.get("kind", "speech"), lemmas=_forms(v.get("lemmas")), forms=_forms(v.get("forms")),
+            split=_forms(v.get("split")), particle=(v.get("particle") or None),
+        )
+        for v in data["verbs"]
+    ]
+    lex = Lexicon(
+        lang=lang,
+        verbs=verbs,
+        complementizers={f.lower(): e["id"] for e in data.get("complementizers", []) for f in e["forms"]},
+        sources={f.lower(): e["id"] for e in data.get("sources", []) for f in e["forms"]},
+        hedge_aux={f.lower(): e["id"] for e in data.get("hedges", []) for f in e.get("aux", [])},
+        hedge_phrases=[(tuple(w.lower() for w in e["phrase"]), e["id"]) for e in data.get("hedges", [])
+                       if e.get("phrase")],
+        media_nouns=frozenset(f.lower() for e in data.get("media_nouns", []) for f in e["forms"]),
+        colon_blockers=frozenset(f.lower() for e in data.get("colon_blockers", []) for f in e["forms"]),
+        addressee=frozenset(f.lower() for e in data.get("addressee", []) for f in e["forms"]),
+    )
+    for entry in verbs:
+        for f in entry.forms:
+            lex.by_form.setdefault(f, []).append(entry)
+        for lem in entry.lemmas:
+            lex.by_lemma.setdefault(lem, []).append(entry)
+        for f in entry.split:
+            lex.by_split.setdefault(f, []).append(entry)
+    return lex

@@ -1,0 +1,179 @@
+"""Speaker noun phrases: find the subject of a reporting verb or the phrase after `volgens`/`aldus`,
+and turn it into an Actor (the resolver's mention when one covers it).
+
+The parse is tried first; when it gives nothing usable (wrong attachment, subject inside the quote),
+word-order heuristics take over, so a parser error costs less than a missing speaker.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Token
+
+from grotius.datamodel import Actor
+
+NOMINAL = {"NOUN", "PROPN", "PRON", "X"}
+NP_INNER = {"DET", "ADJ", "NUM", "PROPN", "NOUN", "X"}
+# words between a reporting verb and its post-posed subject (`zei ook Poetin`, `voegde er gisteren aan toe`)
+SKIPPABLE = {"ADV", "AUX", "PART", "ADP", "SCONJ"}
+NAME_LINKS = {"van", "der", "den", "de", "la", "le", "al", "bin", "ten", "ter", "von"}
+
+
+def is_boundary(tok: Token) -> bool:
+    return tok.text in {".", "!", "?", ";"} or "\n" in tok.text
+
+
+def np_span(doc: Doc, head: int, lo: int, hi: int) -> tuple[int, int]:
+    """Token range [s, e) of the noun phrase around ``head``, kept inside [lo, hi)."""
+    if doc[head].pos_ == "PRON":
+        return head, head + 1
+    s = head
+    while s - 1 >= lo and doc[s - 1].pos_ in NP_INNER and not is_boundary(doc[s - 1]):
+        s -= 1
+    e = head + 1
+    while e < hi:
+        t = doc[e]
+        if t.pos_ in {"PROPN", "NOUN", "X"} and (doc[e - 1].pos_ in {"PROPN", "NOUN", "X"} or t.pos_ == "PROPN"):
+            e += 1
+        elif t.lower_ in NAME_LINKS and e + 1 < hi and doc[e + 1].pos_ == "PROPN":
+            e += 1  # `minister Hoekstra van Buitenlandse Zaken`, `Ursula von der Leyen`
+        elif t.pos_ in {"ADJ", "DET"} and e + 1 < hi and doc[e + 1].pos_ == "PROPN" and doc[e - 1].lower_ in NAME_LINKS:
+            e += 1
+        else:
+            break
+    return s, e
+
+
+def _np_word(t: Token) -> bool:
+    """A word that may be part of a noun phrase (a capital counts: the tagger misses foreign names)."""
+    return (t.pos_ in NP_INNER or t.text[:1].isupper()) and not is_boundary(t) and t.pos_ != "PUNCT"
+
+
+def np_after(doc: Doc, i: int, hi: int) -> tuple[int, int] | None:
+    """The noun phrase starting at token ``i`` (after `volgens`, `aldus`), or None."""
+    if i >= hi:
+        return None
+    if doc[i].pos_ == "PRON" and doc[i].lower_ not in {"de", "het", "een"}:
+        return i, i + 1
+    e = i
+    while e < hi:
+        t = doc[e]
+        if _np_word(t) or (t.lower_ in NAME_LINKS and e + 1 < hi and _np_word(doc[e + 1])):
+            e += 1
+        else:
+            break
+        if t.pos_ in {"NOUN", "PROPN"} and e < hi and doc[e].pos_ in {"DET"}:
+            break  # `volgens de krant het ...`: a determiner after a noun starts the next phrase
+    if e == i or not any(doc[k].pos_ in NOMINAL or doc[k].text[:1].isupper() for k in range(i, e)):
+        return None
+    return i, e
+
+
+def np_before(doc: Doc, i: int, lo: int) -> tuple[int, int] | None:
+    """The noun phrase ending just before token ``i`` (`Rutte: ‘...’`), or None."""
+    e = i
+    s = e
+    while s - 1 >= lo and _np_word(doc[s - 1]):
+        s -= 1
+    if s == e or not any(doc[k].pos_ in NOMINAL or doc[k].text[:1].isupper() for k in range(s, e)):
+        return None
+    return s, e
+
+
+def phrase_head(doc: Doc, s: int, e: int) -> int:
+    """The last noun of a phrase, else the first proper name: a robust head without the parse."""
+    nouns = [k for k in range(s, e) if doc[k].pos_ == "NOUN"]
+    if nouns:
+        return nouns[0] if any(doc[k].pos_ == "PROPN" for k in range(nouns[0] + 1, e)) else nouns[-1]
+    for k in range(s, e):
+        if doc[k].pos_ in NOMINAL:
+            return k
+    return s
+
+
+def subject_of(doc: Doc, verb: int, lo: int, hi: int, blocked: set[int], skip: set[int] | None = None) -> int | None:
+    """Token index of the subject of ``verb`` inside [lo, hi), not inside quoted content."""
+    skip = skip or set()
+
+    def ok(k: int) -> bool:
+        return lo <= k < hi and k not in blocked and k not in skip and doc[k].pos_ in NOMINAL
+
+    v = doc[verb]
+    candidates: list[Token] = list(v.children)
+    if v.dep_ in {"aux", "aux:pass", "cop"} or v.dep_.startswith("compound"):
+        candidates += list(v.head.children)
+    for c in candidates:
+        if c.dep_.startswith("nsubj") and ok(c.i):
+            return c.i
+    # `Biden gaf tegengas en maakte duidelijk dat ...`: a coordinated verb shares the first one's subject
+    if v.dep_ == "conj" and v.head.i < verb:
+        for c in v.head.children:
+            if c.dep_.startswith("nsubj") and ok(c.i):
+                return c.i
+    # right of the verb: `‘...’, zei (ook) Poetin`
+    k = verb + 1
+    while k < hi and k - verb <= 4 and (doc[k].pos_ in SKIPPABLE or k in skip) and doc[k].lower_ not in {"dat", "of"}:
+        if doc[k].pos_ == "ADP" and doc[k].lower_ not in {"er", "eraan", "erop"}:
+            break  # `zei tegen de krant`: a prepositional phrase, not the subject
+        k += 1
+    if k < hi and ok(k):
+        return k
+    if k < hi and doc[k].pos_ in {"DET", "ADJ"}:
+        s, e = np_span(doc, k, k, hi)
+        j = phrase_head(doc, s, e)
+        if ok(j):
+            return j
+    # left of the verb: `Rutte zei dat ...`, `De minister van Defensie verklaarde dat ...`
+    k = verb - 1
+    while k >= lo and (doc[k].pos_ in {"ADV", "AUX", "PART"} or k in skip):
+        k -= 1
+    if k >= lo and ok(k) and not _in_pp(doc, k, lo):
+        return k
+    if k >= lo and doc[k].pos_ == "CCONJ":
+        # `X gaf tegengas en maakte duidelijk`: the subject of the first conjunct, left of it
+        for j in range(k - 1, lo - 1, -1):
+            if doc[j].pos_ in {"VERB", "AUX"} and doc[j].lower_ not in {"zou", "zouden"}:
+                return subject_of(doc, j, lo, k, blocked, skip)
+    return None
+
+
+def _in_pp(doc: Doc, k: int, lo: int) -> bool:
+    """Whether the phrase ending at ``k`` is the object of a preposition (`volgens X`, `tegen X`)."""
+    s, _ = np_span(doc, k, lo, k + 1)
+    return s - 1 >= lo and doc[s - 1].pos_ == "ADP" and doc[s - 1].lower_ not in NAME_LINKS
+
+
+def char_range(doc: Doc, s: int, e: int) -> tuple[int, int]:
+    return doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
+
+
+def actor_for(doc: Doc, s: int, e: int, head: int | None, actors: Iterable[Actor]) -> Actor:
+    """The resolver's actor mention covering the phrase [s, e) (its head first), else a bare Actor."""
+    cs, ce = char_range(doc, s, e)
+    hs, he = char_range(doc, head, head + 1) if head is not None else (cs, ce)
+    best: Actor | None = None
+    best_key: tuple[int, int, int, int] | None = None
+    for a in actors:
+        if a.end <= cs or a.start >= ce:
+            continue
+        covers_head = int(a.start <= hs and a.end >= he)
+        resolved = int(bool(a.code or a.name))
+        key = (covers_head, resolved, min(a.end, ce) - max(a.start, cs), -(a.end - a.start))
+        if best_key is None or key > best_key:
+            best, best_key = a, key
+    if best is not None and (best.code or best.name or (best.end - best.start) >= (ce - cs) // 2):
+        return best
+    return bare_actor(doc, s, e)
+
+
+def bare_actor(doc: Doc, s: int, e: int) -> Actor:
+    """An Actor with null codes for a phrase no resolver mention covers; a proper name keeps its text."""
+    cs, ce = char_range(doc, s, e)
+    # a proper name, or a capitalised noun the tagger took for a common noun (`Biden` at sentence start)
+    names = [doc[k] for k in range(s, e)
+             if doc[k].pos_ == "PROPN" or (doc[k].pos_ in {"NOUN", "X"} and doc[k].text[:1].isupper())]
+    name = None
+    if names:
+        name = doc.text[names[0].idx: names[-1].idx + len(names[-1].text)]
+    return Actor(text=doc.text[cs:ce], start=cs, end=ce, name=name, via="quote-span")
