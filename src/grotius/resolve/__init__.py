@@ -1,0 +1,1 @@
+"""Resolution stage: actors (knowledge base, aliases, dated roles) and time expressions."""

@@ -1,0 +1,62 @@
+"""Within-article pronoun resolution, only where the text leaves one reading."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from grotius.resolve.actors.kb import KnowledgeBase
+from grotius.resolve.actors.matcher import Mention
+from grotius.resolve.actors.normalize import norm
+
+_PERSONISH = {"person", "title", "ner-PER"}
+
+
+def _identity(m: Mention) -> str:
+    return m.entry or m.name or m.code or str(m.start)
+
+
+def _is_person(m: Mention) -> bool:
+    return m.kind in _PERSONISH or bool(m.entry and m.entry.startswith("kb/people"))
+
+
+def resolve_pronouns(doc: Doc, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
+    """``hij``/``zij`` (singular person pronouns): the person named before it in the same or the
+    previous sentence when only one person is named there, or else the subject of the clause the
+    pronoun's clause depends on (``De president herhaalde dat hij ...``)."""
+    if not kb.pronouns:
+        return []
+    by_token = {i: m for m in mentions for i in range(m.t0, m.t1)}
+    sents = list(doc.sents)
+    sent_of = {t.i: k for k, s in enumerate(sents) for t in s}
+    out = []
+    for tok in doc:
+        if tok.i in by_token or kb.pronouns.get(norm(tok.text)) != "person" or tok.pos_ != "PRON":
+            continue
+        if "Plur" in tok.morph.get("Number"):
+            continue
+        k = sent_of[tok.i]
+        lo = sents[k - 1].start if k > 0 else sents[k].start
+        window = [m for m in mentions if lo <= m.t0 < tok.i and _is_person(m)]
+        people = {_identity(m) for m in window}
+        antecedent = None
+        if len(people) == 1:
+            antecedent = window[-1]
+        else:  # the subject of the governing clause
+            head = tok.head
+            for _ in range(4):
+                subj = [c for c in head.head.children if c.dep_.startswith("nsubj") and c.i in by_token]
+                if head.dep_ in {"ccomp", "advcl", "xcomp", "acl", "conj"} and subj:
+                    cand = by_token[subj[0].i]
+                    antecedent = cand if _is_person(cand) else None
+                    break
+                if head.head is head:
+                    break
+                head = head.head
+        if antecedent is None:
+            continue
+        m = Mention(tok.i, tok.i + 1, tok.idx, tok.idx + len(tok.text), [], via="pronoun",
+                    target=antecedent.target)
+        for f in ("country", "org", "sector", "name", "code", "entry", "title"):
+            setattr(m, f, getattr(antecedent, f))
+        out.append(m)
+    return out

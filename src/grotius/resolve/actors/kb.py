@@ -1,0 +1,315 @@
+"""The knowledge base: countries, organisations and people with dated roles, plus one language's
+aliases, compiled once into an alias index.
+
+Language-neutral facts live in ``grotius/kb/*.yaml``; the words a language uses for them live in
+``grotius/lang/<lang>/actors*.yaml``. Both are read here and nowhere else.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from grotius.errors import InputError
+from grotius.resolve.actors.normalize import is_acronym, is_capitalised, norm, split_words
+from grotius.resolve.actors.yamlines import LINE, load_with_lines, read_yaml
+
+KINDS = {"country", "capital", "org", "person", "metonym", "nominal", "title", "adjective", "demonym"}
+SECTORS = {"GOV", "MIL", "REB", "OPP", "BUS", "MED", "CVL", "JUD", "LEG", "POL", "IGO", "NGO", "COP", "ELI",
+           "EDU", "REL", "HLH", "LAB", "AGR", "ENV", "CRM", "SPY", "REF", "UAF", "INS", "MNC", "IMG", "HRI",
+           "DEV", "SEP", "PTY", "JEW", "MUS", "CHR"}
+# Environment variable naming extra KB files (YAML/CSV of the user's own actors), separated by os.pathsep.
+EXTRA_ENV = "GROTIUS_KB_EXTRA"
+
+
+@dataclass(frozen=True)
+class Role:
+    code: str
+    country: str | None
+    sector: str | None
+    org: str | None
+    start: date | None
+    end: date | None  # inclusive; None = still held
+    titles: tuple[str, ...] = ()
+    open: bool = False  # end is only the source's date: the role may have lasted longer
+
+    def overlaps(self, first: date, last: date) -> int:
+        """Days of [first, last] during which the role was held (0 = not held then)."""
+        lo = max(first, self.start or date.min)
+        hi = min(last, self.end or date.max)
+        return (hi - lo).days + 1 if lo <= hi else 0
+
+
+@dataclass
+class Person:
+    id: str
+    name: str
+    roles: list[Role] = field(default_factory=list)
+    curated: bool = False
+
+
+@dataclass(frozen=True)
+class Target:
+    """What an alias stands for."""
+
+    entry: str  # output id, e.g. "kb/people.yaml#joe-biden" or "nl/actors.yaml#leger"
+    kind: str
+    name: str | None = None
+    country: str | None = None
+    org: str | None = None
+    sector: str | None = None
+    code: str | None = None
+    person: str | None = None  # Person.id
+    title: str | None = None
+    priority: int = 0
+    weak: bool = False  # needs support (a PER entity or an earlier full mention) to count
+
+
+# How an alias must match: "exact" case (acronyms), "proper" (capitalised first word) or "any".
+CaseMode = str
+
+
+@dataclass
+class KnowledgeBase:
+    lang: str
+    countries: dict[str, dict[str, Any]] = field(default_factory=dict)
+    orgs: dict[str, Target] = field(default_factory=dict)
+    org_by_code: dict[str, str] = field(default_factory=dict)
+    people: dict[str, Person] = field(default_factory=dict)
+    # alias words -> [(target, case mode)]; first word -> longest alias length starting with it
+    aliases: dict[tuple[str, ...], list[tuple[Target, CaseMode]]] = field(default_factory=dict)
+    max_len: dict[str, int] = field(default_factory=dict)
+    titles: dict[tuple[str, str], list[tuple[Person, Role]]] = field(default_factory=dict)
+    former: set[str] = field(default_factory=set)  # normalised words marking "former" (oud-, ex-)
+    locative: set[str] = field(default_factory=set)  # prepositions that make a place a location
+    pronouns: dict[str, str] = field(default_factory=dict)  # normalised pronoun -> "person"|"group"
+
+    # -- building ---------------------------------------------------------------------------
+    def add_alias(self, text: str, target: Target, case: CaseMode | None = None) -> None:
+        words = split_words(str(text))
+        if not words:
+            return
+        if case is None:
+            case = "exact" if len(words) == 1 and is_acronym(words[0]) else (
+                "proper" if is_capitalised(words[0]) else "any")
+        key = tuple(norm(w) for w in words)
+        hits = self.aliases.setdefault(key, [])
+        if all(t.entry != target.entry for t, _ in hits):
+            hits.append((target, case))
+        self.max_len[key[0]] = max(self.max_len.get(key[0], 0), len(key))
+
+    def parse_code(self, code: str) -> tuple[str | None, str | None, str | None]:
+        """CAMEO code -> (country, sector, org): ``RUSGOV`` -> (RUS, GOV, None), ``IGOWSTNAT`` -> NATO."""
+        if code[:3] in self.countries:
+            return code[:3], (code[3:6] or None), None
+        org_id = self.org_by_code.get(code)
+        org = self.orgs[org_id].org if org_id else None
+        return None, code[:3] if code[:3] in SECTORS else None, org
+
+    # -- queries ----------------------------------------------------------------------------
+    def holders(self, who: str, title: str, first: date, last: date) -> list[tuple[Person, Role]]:
+        """People holding ``title`` for a country or org during [first, last], longest tenure first."""
+        found = [(p, r) for p, r in self.titles.get((who, title), ()) if r.overlaps(first, last)]
+        return sorted(found, key=lambda pr: -pr[1].overlaps(first, last))
+
+
+def _kb_files() -> Any:
+    return resources.files("grotius.kb")
+
+
+def _lang_files(lang: str) -> Any:
+    return resources.files("grotius.lang").joinpath(lang)
+
+
+def _read(traversable: Any, source: str) -> list[dict[str, Any]]:
+    data = load_with_lines(traversable.read_text(encoding="utf8"), source)
+    if data is None:
+        return []
+    if not isinstance(data, list):
+        raise InputError(source, "expected a list of entries")
+    return data
+
+
+def _date(value: Any, source: str, line: int | None) -> date | None:
+    if value in (None, ""):
+        return None
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value))
+    except ValueError:
+        raise InputError(source, f"not a date YYYY-MM-DD: {value!r}", line) from None
+
+
+def _need(rec: dict[str, Any], key: str, source: str) -> Any:
+    if not isinstance(rec, dict) or rec.get(key) in (None, ""):
+        raise InputError(source, f"entry without {key!r}", rec.get(LINE) if isinstance(rec, dict) else None)
+    return rec[key]
+
+
+def _load_countries(kb: KnowledgeBase) -> None:
+    src = "kb/countries.yaml"
+    for rec in _read(_kb_files().joinpath("countries.yaml"), src):
+        cid = _need(rec, "id", src)
+        kb.countries[cid] = rec
+    for rec in kb.countries.values():
+        target = Target(f"{src}#{rec['id']}", "country", name=rec["name"], country=rec["id"], code=rec["id"])
+        for name in rec.get("names", {}).get(kb.lang, []) + rec.get("names", {}).get("en", []):
+            kb.add_alias(name, target)
+
+
+def _load_orgs(kb: KnowledgeBase) -> None:
+    src = "kb/organisations.yaml"
+    for rec in _read(_kb_files().joinpath("organisations.yaml"), src):
+        oid = _need(rec, "id", src)
+        target = Target(f"{src}#{oid}", "org", name=_need(rec, "name", src), org=rec.get("org") or rec["name"],
+                        country=rec.get("country"), sector=rec.get("sector", "IGO"), code=_need(rec, "code", src))
+        kb.orgs[oid] = target
+        kb.org_by_code.setdefault(target.code or "", oid)
+        for alias in [rec["name"], *rec.get("aliases", [])]:
+            kb.add_alias(alias, target)
+
+
+def person_records(records: list[dict[str, Any]], source: str, kb: KnowledgeBase, curated: bool) -> None:
+    """Add people (``id``, ``name``, ``aliases``, ``roles``) to the KB; a curated record replaces the
+    roles of a generated one with the same id and adds its aliases."""
+    for rec in records:
+        pid = str(_need(rec, "id", source))
+        roles = []
+        for r in rec.get("roles") or []:
+            code = str(_need(r, "code", source))
+            country, sector, org = kb.parse_code(code)
+            titles = r.get("title") or ()
+            titles = (titles,) if isinstance(titles, str) else tuple(titles)
+            roles.append(Role(code, country, sector, org, _date(r.get("from"), source, r.get(LINE)),
+                              _date(r.get("to"), source, r.get(LINE)), titles, bool(r.get("open"))))
+        old = kb.people.get(pid)
+        if old is not None and curated and not old.curated:
+            old.roles, old.curated, old.name = roles or old.roles, True, rec.get("name", old.name)
+            person = old
+        elif old is not None:
+            old.roles += [r for r in roles if r not in old.roles]
+            person = old
+        else:
+            person = Person(pid, str(_need(rec, "name", source)), roles, curated)
+            kb.people[pid] = person
+        target = Target(f"kb/people.yaml#{pid}", "person", name=person.name, person=pid)
+        kb.add_alias(person.name, target)
+        for alias in rec.get("aliases") or []:
+            words = split_words(str(alias))
+            # A bare surname from generated data is ambiguous: it needs support in the text.
+            weak = len(words) == 1 and not curated
+            kb.add_alias(alias, Target(target.entry, "person", name=person.name, person=pid, weak=weak))
+
+
+def _index_titles(kb: KnowledgeBase) -> None:
+    kb.titles.clear()
+    for person in kb.people.values():
+        for role in person.roles:
+            who = role.country or role.org
+            for title in role.titles:
+                if who:
+                    kb.titles.setdefault((who, title), []).append((person, role))
+
+
+def _load_lang(kb: KnowledgeBase) -> None:
+    lang = kb.lang
+    folder = _lang_files(lang)
+    for f in sorted(folder.iterdir(), key=lambda p: p.name):
+        if not (f.name.startswith("actors") and f.name.endswith(".yaml")):
+            continue
+        src = f"{lang}/{f.name}"
+        records = _read(f, src)
+        for rec in records:
+            _lang_entry(kb, rec, src)
+
+
+def _lang_entry(kb: KnowledgeBase, rec: dict[str, Any], src: str) -> None:
+    eid = str(_need(rec, "id", src))
+    line = rec.get(LINE)
+    kind = rec.get("kind")
+    if kind == "country":  # names, adjectives, demonyms and capitals of one country
+        if eid not in kb.countries:
+            raise InputError(src, f"unknown country code {eid!r} (ISO 3166 alpha-3)", line)
+        cname = kb.countries[eid]["name"]
+        entry = f"kb/countries.yaml#{eid}"
+        for alias in rec.get("names") or []:
+            kb.add_alias(alias, Target(entry, "country", name=cname, country=eid, code=eid))
+        for alias in rec.get("adjectives") or []:
+            kb.add_alias(alias, Target(entry, "adjective", name=cname, country=eid, code=eid), "any")
+        for alias in rec.get("demonyms") or []:
+            kb.add_alias(alias, Target(entry, "demonym", name=cname, country=eid, code=eid))
+        for alias in rec.get("capitals") or []:
+            kb.add_alias(alias, Target(f"{src}#{eid}-capital", "capital", name=cname, country=eid, sector="GOV",
+                                       code=f"{eid}GOV", priority=int(rec.get("capital_priority", 0))))
+        return
+    if kind == "person":  # extra spellings of a KB person
+        if eid not in kb.people:
+            raise InputError(src, f"unknown person id {eid!r} (not in kb/people*.yaml)", line)
+        p = kb.people[eid]
+        for alias in rec.get("aliases") or []:
+            kb.add_alias(alias, Target(f"kb/people.yaml#{eid}", "person", name=p.name, person=eid))
+        return
+    if kind == "words":  # closed word lists the engine needs: former markers, locatives, pronouns
+        kb.former |= {norm(w) for w in rec.get("former") or []}
+        kb.locative |= {norm(w) for w in rec.get("locative") or []}
+        for w in rec.get("person_pronouns") or []:
+            kb.pronouns[norm(w)] = "person"
+        return
+    if kind not in KINDS:
+        raise InputError(src, f"entry {eid!r}: unknown kind {kind!r} (one of {', '.join(sorted(KINDS))})", line)
+    target = _lang_target(kb, rec, f"{src}#{eid}", src)
+    for alias in rec.get("aliases") or []:
+        kb.add_alias(alias, target, rec.get("case"))
+
+
+def _lang_target(kb: KnowledgeBase, rec: dict[str, Any], entry: str, src: str) -> Target:
+    line = rec.get(LINE)
+    kind = rec["kind"]
+    if kind == "org":  # a Dutch name of a KB organisation
+        oid = _need(rec, "ref", src)
+        if oid not in kb.orgs:
+            raise InputError(src, f"unknown organisation {oid!r} (not in kb/organisations.yaml)", line)
+        o = kb.orgs[oid]
+        return Target(o.entry, "org", name=o.name, org=o.org, country=o.country, sector=o.sector, code=o.code,
+                      priority=int(rec.get("priority", 0)))
+    country = rec.get("country")
+    if country and country not in kb.countries:
+        raise InputError(src, f"unknown country code {country!r} (ISO 3166 alpha-3)", line)
+    sector = rec.get("sector")
+    if sector and sector not in SECTORS:
+        raise InputError(src, f"unknown sector {sector!r}", line)
+    code = rec.get("code") or (f"{country or ''}{sector or ''}" or None)
+    return Target(entry, kind, name=rec.get("name"), country=country, org=rec.get("org"), sector=sector,
+                  code=code, title=rec.get("title"), priority=int(rec.get("priority", 0)))
+
+
+def extra_files() -> list[Path]:
+    return [Path(p) for p in os.environ.get(EXTRA_ENV, "").split(os.pathsep) if p]
+
+
+@cache
+def load_kb(lang: str = "nl") -> KnowledgeBase:
+    """The compiled KB for one language (cached per process)."""
+    kb = KnowledgeBase(lang)
+    _load_countries(kb)
+    _load_orgs(kb)
+    kbf = _kb_files()
+    person_records(_read(kbf.joinpath("people_phoenix.yaml"), "kb/people_phoenix.yaml"), "kb/people_phoenix.yaml",
+                   kb, curated=False)
+    person_records(_read(kbf.joinpath("people.yaml"), "kb/people.yaml"), "kb/people.yaml", kb, curated=True)
+    for path in extra_files():
+        from grotius.resolve.actors.extend import load_user_file
+
+        person_records(load_user_file(path, kb), str(path), kb, curated=True)
+    _load_lang(kb)
+    _index_titles(kb)
+    return kb
+
+
+__all__ = ["KnowledgeBase", "Person", "Role", "Target", "load_kb", "person_records", "read_yaml"]

@@ -1,0 +1,103 @@
+"""Find KB aliases in a spaCy Doc: one left-to-right pass with longest match over precompiled word
+tuples (a dict lookup per candidate length, never a scan over the KB)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from grotius.resolve.actors.kb import KnowledgeBase, Target
+from grotius.resolve.actors.normalize import is_acronym, is_capitalised, norm, split_words
+
+
+@dataclass
+class Word:
+    """A matchable word: a token, or a part of a hyphenated token (``Russisch``-``Oekraïense``)."""
+
+    tok: int
+    start: int
+    end: int
+    raw: str
+    key: str
+    lemma: str | None  # only for whole tokens: inflected heads match by lemma (troepen -> troep)
+
+
+@dataclass
+class Mention:
+    t0: int  # first token
+    t1: int  # token after the last
+    start: int  # char offsets
+    end: int
+    targets: list[Target]
+    via: str = "alias"
+    target: Target | None = None  # the chosen reading
+    # resolved fields, filled by the resolver
+    country: str | None = None
+    org: str | None = None
+    sector: str | None = None
+    name: str | None = None
+    code: str | None = None
+    entry: str | None = None
+    title: str | None = None
+    parts: list[str] = field(default_factory=list)  # kinds merged into this mention
+
+    @property
+    def kind(self) -> str:
+        return self.target.kind if self.target else self.via
+
+
+def words_of(doc: Doc) -> list[Word]:
+    out: list[Word] = []
+    for t in doc:
+        text = t.text
+        parts = split_words(text) if "-" in text[1:-1] else [text]
+        if len(parts) == 1:
+            out.append(Word(t.i, t.idx, t.idx + len(text), text, norm(text), norm(t.lemma_) if t.lemma_ else None))
+            continue
+        pos = 0
+        for part in parts:
+            at = text.find(part, pos) if part != "-" else text.find("-", pos)
+            at = pos if at < 0 else at
+            out.append(Word(t.i, t.idx + at, t.idx + at + len(part), part, norm(part), None))
+            pos = at + len(part)
+    return out
+
+
+def _case_ok(mode: str, first: Word) -> bool:
+    if mode == "exact":
+        return is_acronym(first.raw)
+    if mode == "proper":
+        return is_capitalised(first.raw)
+    return True
+
+
+def find_aliases(doc: Doc, kb: KnowledgeBase) -> list[Mention]:
+    words = words_of(doc)
+    mentions: list[Mention] = []
+    j, n = 0, len(words)
+    while j < n:
+        w = words[j]
+        longest = max(kb.max_len.get(w.key, 0), kb.max_len.get(w.lemma or "", 0))
+        found = None
+        for length in range(min(longest, n - j), 0, -1):
+            span = words[j:j + length]
+            if span[-1].tok - span[0].tok >= length + 2:  # do not jump across stray material
+                continue
+            keys = [tuple(x.key for x in span)]
+            if span[-1].lemma and span[-1].lemma != span[-1].key:
+                keys.append((*keys[0][:-1], span[-1].lemma))
+            for key in keys:
+                hits = [t for t, mode in kb.aliases.get(key, ()) if _case_ok(mode, span[0])]
+                if hits:
+                    found = (span, hits)
+                    break
+            if found:
+                break
+        if not found:
+            j += 1
+            continue
+        span, hits = found
+        mentions.append(Mention(span[0].tok, span[-1].tok + 1, span[0].start, span[-1].end, hits))
+        j += len(span)
+    return mentions

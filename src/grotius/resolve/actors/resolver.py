@@ -1,0 +1,268 @@
+"""Resolve the actor mentions of an annotated article: KB aliases, named entities the KB lacks,
+adjective + actor noun phrases, titles with names, roles valid at the publication date, and
+mentions that lean on earlier ones (surnames, bare titles, pronouns)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.tokens import Doc
+
+from grotius.datamodel import Actor, PubDate
+from grotius.resolve.actors.coref import resolve_pronouns
+from grotius.resolve.actors.kb import KnowledgeBase, Person, Role, Target, load_kb
+from grotius.resolve.actors.matcher import Mention, find_aliases
+from grotius.resolve.actors.normalize import norm
+
+# Kinds that name an actor by themselves; adjectives and demonyms only lend a country.
+_HEADS = {"nominal", "title", "person", "org", "metonym"}
+_NER_KINDS = {"PER", "ORG"}
+_PERSONISH = {"person", "title", "ner-PER"}
+
+
+def _window(published: PubDate | None) -> tuple[date, date] | None:
+    return (published.first_day, published.last_day) if published else None
+
+
+def best_role(person: Person, when: tuple[date, date] | None) -> tuple[Role | None, bool]:
+    """The role a person holds in the window (longest overlap, titled and GOV roles first), and
+    whether the person is "former" then (all known roles ended before it)."""
+    if not person.roles:
+        return None, False
+    if when is None:  # no date: the latest role
+        return max(person.roles, key=lambda r: (r.start or date.min, bool(r.titles))), False
+    first, last = when
+    held = [r for r in person.roles if r.overlaps(first, last)]
+    if held:
+        return max(held, key=lambda r: (bool(r.titles), r.sector == "GOV", r.overlaps(first, last))), False
+    past = [r for r in person.roles if r.end and r.end < first]
+    if not past:
+        return None, False
+    last_role = max(past, key=lambda r: r.end or date.min)
+    # Generated roles that were still running when the source was written may have gone on.
+    return last_role, not last_role.open
+
+
+def _choose(m: Mention, kb: KnowledgeBase, doc: Doc, when: tuple[date, date] | None,
+            strong_people: set[str], context: dict[str, int]) -> Target | None:
+    per_tokens = {t.i for e in doc.ents if e.label_ == "PER" for t in e}
+    cands = []
+    for t in m.targets:
+        if t.weak and t.person not in strong_people and not any(i in per_tokens for i in range(m.t0, m.t1)):
+            continue
+        cands.append(t)
+    if not cands:
+        return None
+
+    def score(t: Target) -> tuple:
+        valid = 0
+        if t.person and when is not None:
+            role, former = best_role(kb.people[t.person], when)
+            valid = 2 if role and not former else (1 if role else 0)
+        ctx = context.get(t.org or "", 0) + context.get(t.country or "", 0)
+        return (t.priority + ctx, valid, t.person in strong_people, kb.people[t.person].curated if t.person else 0)
+
+    return max(cands, key=score)
+
+
+def _former(m: Mention, doc: Doc, kb: KnowledgeBase) -> bool:
+    """``oud-premier``, ``voormalig president``, ``ex-minister``: the two words before the head."""
+    first = doc[m.t0].text
+    if "-" in first and norm(first.split("-")[0]) in kb.former:
+        return True
+    prev = [norm(doc[i].text.rstrip("-")) for i in range(max(0, m.t0 - 2), m.t0)]
+    return any(w in kb.former for w in prev)
+
+
+def _merge(a: Mention, b: Mention) -> Mention:
+    b.t0, b.start = a.t0, a.start
+    b.parts = [*a.parts, a.kind, *b.parts]
+    return b
+
+
+def _between_ok(doc: Doc, i: int, j: int, allowed: set[str]) -> bool:
+    return all(doc[k].pos_ in allowed for k in range(i, j))
+
+
+def _combine(mentions: list[Mention], doc: Doc, kb: KnowledgeBase) -> list[Mention]:
+    """Adjective + actor noun (``Russische troepen``), title + name (``president Poetin``), actor noun +
+    ``van`` + country (``het leger van Oekraïne``), and coordinated adjectives (``de Amerikaanse en
+    Russische president``)."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if prev is not None:
+            if (prev.kind == "adjective" and m.kind in _HEADS - {"person", "org"} and m.country is None
+                    and _between_ok(doc, prev.t1, m.t0, {"ADJ", "ADV"})):
+                m.country = prev.target.country if prev.target else None
+                out[-1] = _merge(prev, m)
+                continue
+            if (prev.kind == "title" and m.kind in {"person", "ner-PER"}
+                    and (m.t0 == prev.t1 or (m.t0 == prev.t1 + 1 and doc[prev.t1].text == ","))
+                    and doc[prev.t0].sent.start == doc[m.t0].sent.start):
+                m.title = prev.title
+                out[-1] = _merge(prev, m)
+                continue
+            if (prev.kind in {"nominal", "title"} and prev.country is None and m.kind in {"country", "capital", "org"}
+                    and m.t0 - prev.t1 in (1, 2) and norm(doc[prev.t1].text) == "van"
+                    and _between_ok(doc, prev.t1 + 1, m.t0, {"DET"})):
+                prev.country, prev.org = (m.target.country, m.target.org) if m.target else (None, None)
+                prev.t1, prev.end = m.t1, m.end
+                continue
+        out.append(m)
+    # "de Amerikaanse en Russische president": the first adjective borrows the noun of the second.
+    for k, m in enumerate(out[:-1]):
+        nxt = out[k + 1]
+        if (m.kind == "adjective" and "adjective" in nxt.parts and nxt.kind in {"title", "nominal"}
+                and _between_ok(doc, m.t1, nxt.t0, {"CCONJ", "PUNCT"}) and nxt.t0 - m.t1 <= 2):
+            m.country = m.target.country if m.target else None
+            m.target = nxt.target
+            m.parts = ["adjective"]
+            m.title = nxt.title
+    return out
+
+
+def _context(mentions: list[Mention]) -> dict[str, int]:
+    """How often each country/org is named unambiguously in the article: evidence for ``Brussel``."""
+    ctx: dict[str, int] = {}
+    for m in mentions:
+        if len({(t.country, t.org) for t in m.targets}) == 1:
+            t = m.targets[0]
+            for key in (t.country, t.org):
+                if key:
+                    ctx[key] = ctx.get(key, 0) + 1
+    return ctx
+
+
+def _locative_country(m: Mention, mentions: list[Mention], doc: Doc, kb: KnowledgeBase) -> str | None:
+    """``In Oekraïne bereidt het leger zich voor``: a country named as a location in the same sentence."""
+    sent = doc[m.t0].sent
+    for o in mentions:
+        if o is m or not (sent.start <= o.t0 < sent.end) or o.kind not in {"country", "capital"}:
+            continue
+        if o.t0 > 0 and norm(doc[o.t0 - 1].text) in kb.locative:
+            return o.country
+    return None
+
+
+def _resolve_fields(m: Mention, kb: KnowledgeBase, when: tuple[date, date] | None, doc: Doc,
+                    mentions: list[Mention], title_memory: dict[str, Mention]) -> None:
+    t = m.target
+    assert t is not None
+    m.entry = t.entry
+    m.org = m.org or t.org
+    m.country = m.country or t.country
+    m.sector = t.sector
+    m.name = t.name
+    m.title = m.title or t.title
+    if t.kind == "person" and t.person:
+        role, former = best_role(kb.people[t.person], when)
+        if role is not None:
+            m.country, m.org = role.country, role.org
+            m.sector = "ELI" if former else role.sector
+            m.code = f"{role.country}ELI" if former and role.country else role.code
+    elif t.kind == "title":
+        m.sector = t.sector or "GOV"
+        if m.country is None and m.org is None:
+            earlier = title_memory.get(t.title or "")
+            if earlier is not None:  # "de president" after "de Amerikaanse president"
+                m.country, m.org, m.name, m.entry = earlier.country, earlier.org, earlier.name, earlier.entry
+                m.via = "coref"
+        who = m.country or m.org
+        if who and t.title and when is not None and m.via != "coref":
+            holders = kb.holders(who, t.title, *when)
+            if holders:
+                m.name, m.entry = holders[0][0].name, f"kb/people.yaml#{holders[0][0].id}"
+                m.via = "title"
+        if who and t.title:
+            title_memory[t.title] = m
+    elif t.kind == "nominal" and m.country is None and m.org is None:
+        m.country = _locative_country(m, mentions, doc, kb)
+    elif t.kind in {"adjective", "demonym", "country"}:
+        m.via = "adjective" if t.kind == "adjective" and not m.parts else m.via
+    if _former(m, doc, kb) and m.sector in {"GOV", "MIL", None} and t.kind in {"person", "title"}:
+        m.sector = "ELI"
+    if m.code is None or t.kind != "person":
+        m.code = _code(m, t)
+
+
+def _code(m: Mention, t: Target) -> str | None:
+    """Combined CAMEO code: the org's own code (``IGOWSTNAT``), else country + sector (``RUSMIL``),
+    else the sector alone when the country is unknown (PETRARCH writes ``---MIL``; we keep ``MIL``)."""
+    if m.org and t.kind == "org" and t.code:
+        return t.code
+    if t.kind in {"metonym", "capital"} and t.code and m.country == t.country:
+        return t.code
+    if m.country:
+        return f"{m.country}{m.sector or ''}"
+    if m.org:
+        return t.code or m.sector
+    return m.sector
+
+
+def _ner_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
+    out = []
+    for e in doc.ents:
+        if e.label_ not in _NER_KINDS or any(i in taken for i in range(e.start, e.end)):
+            continue
+        target = Target(f"ner:{e.label_}", f"ner-{e.label_}", name=e.text)
+        out.append(Mention(e.start, e.end, e.start_char, e.end_char, [target], via="ner", target=target))
+    return out
+
+
+def _surname_coref(mentions: list[Mention]) -> None:
+    """``Jansen`` after ``Piet Jansen``: a one-word PER entity takes an earlier full name ending in it."""
+    seen: dict[str, Mention] = {}
+    for m in mentions:
+        if m.kind == "ner-PER":
+            words = (m.name or "").split()
+            if len(words) == 1 and norm(words[0]) in seen:
+                full = seen[norm(words[0])]
+                m.name, m.country, m.sector = full.name, full.country, full.sector
+                m.code, m.entry = full.code, full.entry
+                m.via = "coref"
+        if m.kind in {"ner-PER", "person"} and m.name and len(m.name.split()) > 1:
+            seen.setdefault(norm(m.name.split()[-1]), m)
+
+
+def resolve_mentions(doc: Doc, published: PubDate | None, lang: str = "nl") -> list[Mention]:
+    kb = load_kb(lang)
+    when = _window(published)
+    raw = find_aliases(doc, kb)
+    # People named in full (or by a curated alias) license their ambiguous bare surnames elsewhere.
+    strong = {t.person for m in raw for t in m.targets if t.person and not t.weak}
+    context = _context(raw)
+    mentions: list[Mention] = []
+    for m in raw:
+        m.target = _choose(m, kb, doc, when, strong, context)
+        if m.target is None:
+            continue
+        # Actor nouns and titles must be nouns here: "militaire escalatie" is no soldier.
+        if m.kind in {"nominal", "title"} and doc[m.t1 - 1].pos_ in {"ADJ", "VERB", "ADV", "AUX"}:
+            continue
+        if m.kind == "capital" and m.t0 > 0 and norm(doc[m.t0 - 1].text) in kb.locative:
+            m.target = Target(m.target.entry, "country", name=m.target.name, country=m.target.country,
+                              code=m.target.country)  # "in Moskou": a place, not the government
+        m.country, m.org = None, None
+        mentions.append(m)
+    taken = {i for m in mentions for i in range(m.t0, m.t1)}
+    mentions = sorted(mentions + _ner_mentions(doc, taken), key=lambda m: m.start)
+    mentions = _combine(mentions, doc, kb)
+    title_memory: dict[str, Mention] = {}
+    for m in mentions:
+        if m.via == "ner":
+            m.name, m.entry = m.target.name if m.target else None, None
+            continue
+        _resolve_fields(m, kb, when, doc, mentions, title_memory)
+    _surname_coref(mentions)
+    mentions += resolve_pronouns(doc, mentions, kb)
+    return sorted(mentions, key=lambda m: m.start)
+
+
+def resolve_actors(doc: Doc, published: PubDate | None, lang: str = "nl") -> list[Actor]:
+    """Every actor mention of ``doc``, resolved against the KB at the publication date, by start."""
+    return [
+        Actor(text=doc.text[m.start:m.end], start=m.start, end=m.end, country=m.country, org=m.org,
+              sector=m.sector, name=m.name, code=m.code, entry=m.entry, via=m.via)
+        for m in resolve_mentions(doc, published, lang)
+    ]

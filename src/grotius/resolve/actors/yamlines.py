@@ -1,0 +1,43 @@
+"""YAML reading that remembers the line of every mapping, so that validation errors can name it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from grotius.errors import InputError
+
+LINE = "__line__"
+
+
+class _LineLoader(yaml.SafeLoader):
+    """SafeLoader whose mappings carry their 1-based source line under ``__line__``."""
+
+
+def _mapping(loader: _LineLoader, node: yaml.MappingNode) -> dict[str, Any]:
+    data = loader.construct_mapping(node, deep=True)
+    data[LINE] = node.start_mark.line + 1
+    return data
+
+
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping)
+
+
+def load_with_lines(text: str, source: str) -> Any:
+    try:
+        return yaml.load(text, Loader=_LineLoader)  # noqa: S506 - SafeLoader subclass
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 1 if mark is not None else None
+        raise InputError(source, f"not valid YAML: {getattr(exc, 'problem', exc)}", line) from None
+
+
+def read_yaml(path: Path | str, source: str | None = None) -> Any:
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf8")
+    except OSError as exc:
+        raise InputError(str(path), f"cannot read: {exc.strerror}") from None
+    return load_with_lines(text, source or str(path))

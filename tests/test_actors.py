@@ -1,0 +1,68 @@
+"""Actor resolution on the first sample article: the issue's bars, checked mention by mention."""
+
+from __future__ import annotations
+
+import pytest
+
+from grotius.datamodel import PubDate
+from grotius.resolve.actors import actor_at, resolve_actors
+
+
+@pytest.fixture(scope="module")
+def sample_actors(sample_doc):
+    document, doc = sample_doc
+    return doc, resolve_actors(doc, document.published)
+
+
+def _find(actors, text, nth=0):
+    hits = [a for a in actors if a.text == text or a.text.endswith(text)]
+    assert len(hits) > nth, f"no actor mention {text!r}: {[a.text for a in actors]}"
+    return hits[nth]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Vladimir Poetin", "RUSGOV"), ("Poetin", "RUSGOV"), ("het Kremlin", "RUSGOV"), ("Moskou", "RUSGOV"),
+        ("Joe Biden", "USAGOV"), ("Biden", "USAGOV"), ("Witte Huis", "USAGOV"), ("Washington", "USAGOV"),
+        ("Amerikaanse president", "USAGOV"), ("de Navo", "IGOWSTNAT"), ("leger", "UKRMIL"),
+        ("Russische troepen", "RUSMIL"),
+    ],
+)
+def test_sample_bars(sample_actors, text, code):
+    _, actors = sample_actors
+    assert _find(actors, text).code == code
+
+
+def test_sample_details(sample_actors):
+    doc, actors = sample_actors
+    assert _find(actors, "de Navo").org == "NATO"
+    assert _find(actors, "Amerikaanse president").name == "Joe Biden"  # the holder in Dec 2021
+    assert all(a.country is None or len(a.country) == 3 for a in actors)
+    assert [a.start for a in actors] == sorted(a.start for a in actors)
+    for a in actors:
+        assert doc.text[a.start:a.end] == a.text
+        assert a.entry and a.via
+    # "militaire escalatie": an adjective, not a soldier
+    assert not any(a.text == "militaire" for a in actors)
+
+
+def test_actor_at(sample_actors):
+    doc, actors = sample_actors
+    troepen = next(t for t in doc if t.text == "troepen")
+    assert actor_at(actors, doc, troepen.i).code == "RUSMIL"
+    assert actor_at(actors, doc, 0).name == "Joe Biden"
+    dreigde = next(t for t in doc if t.text == "dreigde")
+    assert actor_at(actors, doc, dreigde.i) is None
+
+
+def test_roles_follow_the_date(nlp):
+    doc = nlp("De Amerikaanse president sprak met Poetin.")
+    when = {d: resolve_actors(doc, PubDate.parse(d))[0].name for d in ("2016-05", "2019-03", "2022-06")}
+    assert when == {"2016-05": "Barack Obama", "2019-03": "Donald Trump", "2022-06": "Joe Biden"}
+
+
+def test_former_is_not_government(nlp):
+    doc = nlp("Oud-president Barack Obama bezocht Kenia.")
+    obama = next(a for a in resolve_actors(doc, PubDate.parse("2022")) if a.name == "Barack Obama")
+    assert obama.sector != "GOV" and obama.country == "USA"
