@@ -136,6 +136,10 @@ event_mentions = Table(
     Column("status", String(16), nullable=False),
     Column("date_basis", String(16), nullable=False),
     Column("rule", Text, nullable=False),
+    Column("source_start", Integer),  # the actors' words in this report
+    Column("source_end", Integer),
+    Column("target_start", Integer),
+    Column("target_end", Integer),
     Column("reported_by_code", Text),
     Column("reported_by_name", Text),
     Column("detail", JSON),  # the event's provenance detail, as the coder gave it

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: (none)
-Create Date: 2026-11-26 23:28:21.747179
+Create Date: 2026-11-26 23:33:14.424532
 """
 
 from __future__ import annotations
@@ -154,6 +154,10 @@ def upgrade() -> None:
     sa.Column('status', sa.String(length=16), nullable=False),
     sa.Column('date_basis', sa.String(length=16), nullable=False),
     sa.Column('rule', sa.Text(), nullable=False),
+    sa.Column('source_start', sa.Integer(), nullable=True),
+    sa.Column('source_end', sa.Integer(), nullable=True),
+    sa.Column('target_start', sa.Integer(), nullable=True),
+    sa.Column('target_end', sa.Integer(), nullable=True),
     sa.Column('reported_by_code', sa.Text(), nullable=True),
     sa.Column('reported_by_name', sa.Text(), nullable=True),
     sa.Column('detail', sa.JSON(), nullable=True),
