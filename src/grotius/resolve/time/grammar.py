@@ -1,0 +1,181 @@
+"""Compile a language's time data file (``lang/<lang>/time.yaml``) into regular expressions once.
+
+The data gives word classes and rule patterns with macros (``{MONTH}``, ``{NUM:mins}``); this
+module expands the macros into named groups, wraps each rule in word boundaries and precompiles
+everything, so that tagging is a handful of regex scans per text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from grotius.lang import load_resource
+
+FLAGS = re.IGNORECASE
+# Digit macros: the same in every language using Arabic numerals.
+BUILTINS: dict[str, tuple[str, str]] = {
+    "DAYNUM": ("day", r"(?:0?[1-9]|[12]\d|3[01])"),
+    "MONTHNUM": ("month", r"(?:0?[1-9]|1[0-2])"),
+    "YEAR4": ("year", r"(?:1[5-9]\d\d|20\d\d|21\d\d)"),
+    "YEAR2": ("year2", r"\d\d"),
+    "HOUR": ("hour", r"(?:[01]?\d|2[0-4])"),
+    "MIN": ("minute", r"[0-5]\d"),
+    "SEC": ("second", r"[0-5]\d"),
+    "INT": ("int", r"\d{1,4}"),
+    "DEC": ("dec", r"\d{1,3}[.,]\d{1,2}"),
+}
+_MACRO = re.compile(r"\{([A-Z0-9]+)(?::([a-z0-9_]+))?\}")
+_SPACE = re.compile(r"\s+")
+
+
+def norm_word(text: str) -> str:
+    """The lookup key of a matched word: lower case, single spaces, plain apostrophes, no final dot."""
+    text = _SPACE.sub(" ", text.strip().lower()).replace("’", "'").replace("‘", "'")
+    return text[:-1] if text.endswith(".") and len(text) > 2 else text
+
+
+@dataclass
+class WordClass:
+    """One class of words (months, units, ...): literal lookups plus regex fallbacks."""
+
+    name: str
+    words: list[str] = field(default_factory=list)  # regex fragments, full forms
+    abbr: list[str] = field(default_factory=list)  # regex fragments, abbreviations
+    literal: dict[str, tuple[Any, str]] = field(default_factory=dict)
+    patterns: list[tuple[re.Pattern[str], Any, str]] = field(default_factory=list)
+
+    def add(self, word: str, value: Any, entry_id: str, abbr: bool = False) -> None:
+        frag = _SPACE.sub(r"\\s+", str(word))
+        (self.abbr if abbr else self.words).append(frag + (r"\.?" if abbr else ""))
+        if re.escape(str(word)) == str(word).replace(" ", r"\ ") or not re.search(r"[\\\[\](){}?*+|]", str(word)):
+            self.literal[norm_word(str(word))] = (value, entry_id)
+        else:
+            self.patterns.append((re.compile(frag + r"\.?", FLAGS), value, entry_id))
+
+    def lookup(self, text: str) -> tuple[Any, str] | None:
+        hit = self.literal.get(norm_word(text))
+        if hit is not None:
+            return hit
+        for pat, value, entry_id in self.patterns:
+            if pat.fullmatch(text.strip()):
+                return value, entry_id
+        return None
+
+    def regex(self, with_abbr: bool) -> str:
+        alts = self.words + (self.abbr if with_abbr else [])
+        return "(?:" + "|".join(sorted(set(alts), key=len, reverse=True)) + ")"
+
+
+@dataclass
+class Rule:
+    id: str
+    type: str
+    kind: str
+    regex: re.Pattern[str]
+    before: re.Pattern[str] | None = None
+    after: re.Pattern[str] | None = None
+    not_before: re.Pattern[str] | None = None
+    not_after: re.Pattern[str] | None = None
+    params: dict[str, Any] = field(default_factory=dict)
+    order: int = 0
+
+    def context_ok(self, text: str, start: int, end: int) -> bool:
+        left, right = text[max(0, start - 40):start], text[end:end + 40]
+        if self.before is not None and not self.before.search(left):
+            return False
+        if self.not_before is not None and self.not_before.search(left):
+            return False
+        if self.after is not None and not self.after.match(right):
+            return False
+        return not (self.not_after is not None and self.not_after.match(right))
+
+
+@dataclass
+class Grammar:
+    lang: str
+    file: str
+    classes: dict[str, WordClass]
+    rules: list[Rule]
+    cues: list[tuple[re.Pattern[str], int, str]]
+    joins: dict[str, re.Pattern[str]]
+    partof: re.Pattern[str]
+
+    def lookup(self, cls: str, text: str) -> tuple[Any, str] | None:
+        wc = self.classes.get(cls)
+        return wc.lookup(text) if wc else None
+
+
+def _build_classes(data: dict[str, Any]) -> dict[str, WordClass]:
+    classes: dict[str, WordClass] = {}
+    for name, entries in data.items():
+        if name == "compound":
+            continue
+        wc = WordClass(name)
+        for e in entries:
+            value = e.get("value", e)  # holidays carry their whole entry as value
+            for w in e.get("words", []):
+                wc.add(str(w), value, e["id"])
+            for w in e.get("abbr", []):
+                wc.add(str(w), value, e["id"], abbr=True)
+        classes[name] = wc
+    # Compound numerals (units + joiner + tens) are generated, not listed.
+    number = classes.get("num")
+    for comp in data.get("compound", []):
+        if number is None:
+            break
+        units = [(e["words"][0], e["value"]) for e in data["num"] if isinstance(e.get("value"), int)
+                 and 1 <= e["value"] <= 9]
+        tens = [(e["words"][0], e["value"]) for e in data["num"] if e.get("tens")]
+        for uw, uv in units:
+            for tw, tv in tens:
+                for j in comp["joiners"]:
+                    number.add(f"{uw}{j}{tw}", uv + tv, comp["id"])
+    return classes
+
+
+def _expand(pattern: str, classes: dict[str, WordClass], rule_id: str) -> str:
+    def repl(m: re.Match[str]) -> str:
+        macro, group = m.group(1), m.group(2)
+        if macro in BUILTINS:
+            default, body = BUILTINS[macro]
+        else:
+            with_abbr = macro.endswith("X") and macro[:-1].lower() in classes
+            name = macro[:-1].lower() if with_abbr else macro.lower()
+            if name not in classes:
+                raise ValueError(f"time rule {rule_id}: unknown macro {{{macro}}}")
+            default, body = name, classes[name].regex(with_abbr)
+        return f"(?P<{group or default}>{body})"
+
+    return _MACRO.sub(repl, pattern)
+
+
+def _opt(pattern: str | None) -> re.Pattern[str] | None:
+    return re.compile(pattern, FLAGS) if pattern else None
+
+
+@cache
+def load_grammar(lang: str) -> Grammar:
+    """Read and compile ``lang/<lang>/time.yaml`` (cached per process)."""
+    data = load_resource(lang, "time.yaml")
+    classes = _build_classes(data["classes"])
+    rules: list[Rule] = []
+    seen: set[str] = set()
+    for i, r in enumerate(data["rules"]):
+        if r["id"] in seen:
+            raise ValueError(f"{lang}/time.yaml: duplicate rule id {r['id']}")
+        seen.add(r["id"])
+        body = _expand(r["pattern"], classes, r["id"])
+        rules.append(Rule(
+            id=r["id"], type=r["type"], kind=r["kind"],
+            regex=re.compile(rf"(?<!\w)(?:{body})(?!\w)", FLAGS),
+            before=_opt(r.get("before")), after=_opt(r.get("after")),
+            not_before=_opt(r.get("not_before")), not_after=_opt(r.get("not_after")),
+            params={k: v for k, v in r.items() if k in ("sign",)}, order=i,
+        ))
+    cues = [(re.compile(c["pattern"], FLAGS), int(c["direction"]), c["id"]) for c in data.get("cues", [])]
+    joins = {j["id"]: re.compile(j["pattern"], FLAGS) for j in data.get("joins", [])}
+    partof = re.compile(r"(?<!\w)(?P<partof>" + classes["partof"].regex(False) + r")\s*$", FLAGS)
+    return Grammar(lang, f"{lang}/time.yaml", classes, rules, cues, joins, partof)

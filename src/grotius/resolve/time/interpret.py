@@ -1,0 +1,526 @@
+"""From one rule match to a Mention: read the named groups into fields, then compute the TIMEX3
+value against the anchor. What cannot be decided from the match alone (a bare weekday under a
+month-precision anchor, "de dag erna") is left ``pending`` for the document pass."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from grotius.resolve.time import dates
+from grotius.resolve.time.anchor import Anchor
+from grotius.resolve.time.grammar import Grammar, Rule
+
+# Hours a part of the day pushes into the afternoon/evening.
+_PM_PARTS = {"AF", "EV"}
+_DAY_UNITS = {"D", "W", "WE"}
+_CLOCK_UNITS = {"H", "MIN", "S"}
+_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    type: str
+    rule: str
+    kind: str
+    f: dict[str, Any] = field(default_factory=dict)
+    value: str | None = None
+    pending: str | None = None  # "weekday" | "dagrel": resolved by the document pass
+    day: date | None = None  # the day the value names, when it names one
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+
+def _num(g: Grammar, text: str | None) -> float | None:
+    if text is None:
+        return None
+    t = text.strip().replace(",", ".")
+    try:
+        return float(t)
+    except ValueError:
+        hit = g.lookup("num", t)
+        return None if hit is None or hit[0] is None else float(hit[0])
+
+
+def read_fields(g: Grammar, groups: dict[str, str | None]) -> dict[str, Any]:
+    """Turn the named groups of a match into typed fields (month number, weekday 1-7, ...)."""
+    f: dict[str, Any] = {}
+    for key, text in groups.items():
+        if text is None:
+            continue
+        if key in ("day", "hour", "minute", "second", "qnum", "weeknum", "int", "minsd", "int2"):
+            f[key] = int(text)
+        elif key == "month":
+            f[key] = int(text) if text.isdigit() else g.lookup("month", text)[0]  # type: ignore[index]
+        elif key in ("year", "year2x"):
+            f["year"] = int(text)
+        elif key == "year2":
+            y = int(text)
+            f["year"] = 2000 + y if y < 50 else 1900 + y
+        elif key in ("weekday", "weekdays"):
+            f["weekday"] = g.lookup(key, text)[0]  # type: ignore[index]
+        elif key in ("daypart", "daypartadv", "dpa2"):
+            f["daypart"] = g.lookup("daypart" if key == "daypart" else "daypartadv", text)[0]  # type: ignore[index]
+        elif key == "reldaypart":
+            off, part = str(g.lookup(key, text)[0]).split()  # type: ignore[index]
+            f["relday"], f["daypart"] = int(off), part
+        elif key in ("relday", "mod", "mod2", "ordinal", "decadeword", "every", "present"):
+            hit = g.lookup(key.rstrip("2") if key == "mod2" else key, text)
+            f[key] = hit[0] if hit else None
+        elif key in ("unit", "unitonly", "unit2"):
+            f["unit2" if key == "unit2" else "unit"] = g.lookup("unit", text)[0]  # type: ignore[index]
+        elif key in ("num", "num2", "hourw", "minw", "mins"):
+            f[key] = _num(g, text)
+            f[key + "_known"] = f[key] is not None
+        elif key == "dec":
+            f["num"] = float(text.replace(",", "."))
+            f["num_known"] = True
+        elif key in ("holiday", "season", "freq"):
+            f[key] = g.lookup(key, text)[0]  # type: ignore[index]
+        else:
+            f[key] = text
+    if "int" in f and "num" not in f:
+        f["num"], f["num_known"] = float(f["int"]), True
+    if "ordinal" in f and f.get("ordinal") is not None and "day" not in f:
+        f["day"] = f["ordinal"]
+    return f
+
+
+# --- year and weekday choice ---------------------------------------------------------------
+
+def _distance(d: date, anchor: Anchor) -> int:
+    if d < anchor.lo:
+        return (anchor.lo - d).days
+    if d > anchor.hi:
+        return (d - anchor.hi).days
+    return 0
+
+
+def infer_year(month: int, day: int | None, anchor: Anchor, direction: int) -> int:
+    """The year that puts month/day nearest the anchor, on the side the tense points to."""
+    best: tuple[int, int] | None = None
+    for y in (anchor.lo.year - 1, anchor.lo.year, anchor.lo.year + 1, anchor.hi.year + 1):
+        try:
+            d = date(y, month, day or 15)
+        except ValueError:
+            d = date(y, month, 28)
+        if direction > 0 and d < anchor.lo and (day is not None or (y, month) < (anchor.lo.year, anchor.lo.month)):
+            continue
+        if direction < 0 and d > anchor.hi and (day is not None or (y, month) > (anchor.hi.year, anchor.hi.month)):
+            continue
+        key = (_distance(d, anchor), y)
+        if best is None or key < best:
+            best = key
+    return best[1] if best else anchor.lo.year
+
+
+def weekday_near(ref: date, weekday: int) -> date:
+    """The given weekday nearest to ``ref`` (ties go back)."""
+    back = (ref.isoweekday() - weekday) % 7
+    fwd = (weekday - ref.isoweekday()) % 7
+    return ref - timedelta(days=back) if back <= fwd else ref + timedelta(days=fwd)
+
+
+def weekday_from(anchor_day: date, weekday: int, direction: int) -> date:
+    """Past: the last such day up to today; otherwise the next one after today."""
+    if direction < 0:
+        return anchor_day - timedelta(days=(anchor_day.isoweekday() - weekday) % 7)
+    return anchor_day + timedelta(days=(weekday - anchor_day.isoweekday() - 1) % 7 + 1)
+
+
+def day_value(d: date, f: dict[str, Any]) -> str:
+    """A day plus whatever time of day the expression gave."""
+    return dates.fmt_day(d) + clock_suffix(f)
+
+
+def clock_suffix(f: dict[str, Any]) -> str:
+    if f.get("clock"):
+        return str(f["clock"])
+    if f.get("hour") is not None or f.get("hourw") is not None:
+        return clock_value(f)
+    if f.get("daypart"):
+        return "T" + f["daypart"]
+    return ""
+
+
+def clock_value(f: dict[str, Any]) -> str:
+    hour = f.get("hour")
+    if hour is None and f.get("hourw") is not None:
+        hour = int(f["hourw"])
+    minute = f.get("minute")
+    if minute is None and f.get("minw") is not None:
+        minute = int(f["minw"])
+    if hour is None:
+        return ""
+    if f.get("half"):
+        hour, minute = hour - 1, 30
+    offset = f.get("minsd") if f.get("minsd") is not None else f.get("mins")
+    if f.get("rel") and (offset is not None or "kwart" in str(f.get("_text", "")).lower()):
+        offset = 15 if offset is None else int(offset)
+        total = hour * 60 + (minute or 0) + (offset if f["rel"].lower() == "over" else -offset)
+        hour, minute = divmod(total % (24 * 60), 60)
+    part = f.get("daypart")
+    if part in _PM_PARTS and hour < 12 or part == "NI" and 7 <= hour < 12:
+        hour += 12
+    if part == "MO" and hour == 12:
+        hour = 0
+    hour %= 24
+    return dates.fmt_clock(hour, minute, f.get("second"))
+
+
+# --- interpretation per kind -----------------------------------------------------------------
+
+def interpret(g: Grammar, rule: Rule, groups: dict[str, str | None], text: str, start: int, end: int,
+              anchor: Anchor | None, direction: int) -> Mention | None:
+    f = read_fields(g, groups)
+    f["_text"] = text
+    m = Mention(start, end, rule.type, rule.id, rule.kind, f)
+    handler = _HANDLERS[rule.kind]
+    handler(m, f, anchor, direction, rule)
+    if m.value is None and m.pending is None:
+        return None
+    if m.kind == "date" and (f.get("hour") is not None or f.get("daypart")) and m.type == "DATE":
+        m.type = "TIME"
+    return m
+
+
+def _date(m: Mention, f: dict[str, Any], a: Anchor | None, direction: int, rule: Rule) -> None:
+    if "dagrel" in f:
+        m.pending = "dagrel"
+        f["offset"] = -1 if "voor" in f["dagrel"].lower() else 1
+        return
+    if "weeknum" in f:
+        year = f.get("year") or (a.lo.year if a else None)
+        m.value = f"{year:04d}-W{f['weeknum']:02d}" if year else f"XXXX-W{f['weeknum']:02d}"
+        return
+    if f.get("relday") is not None:
+        _relative_day(m, f, a, f["relday"])
+        return
+    month, day, year = f.get("month"), f.get("day"), f.get("year")
+    if day is not None and month is not None:
+        if year is None:
+            if a is None:
+                m.value = f"XXXX-{month:02d}-{day:02d}" + clock_suffix(f)
+                return
+            year = infer_year(month, day, a, direction)
+        try:
+            m.day = date(year, month, day)
+        except ValueError:
+            m.value = f"{year:04d}-{month:02d}-{day:02d}"  # an impossible date stays as written
+            return
+        m.value = day_value(m.day, f)
+        return
+    if day is not None:  # "vrijdag de 26e", "de 20ste van de volgende maand"
+        if a is None:
+            m.value = f"XXXX-XX-{day:02d}" + clock_suffix(f)
+            return
+        m.day = _day_in_month(day, f.get("weekday"), f.get("mod"), a)
+        m.value = day_value(m.day, f) if m.day else None
+        return
+    if f.get("weekday") is not None:
+        _weekday(m, f, a)
+        return
+    if month is not None:
+        if year is None:
+            if a is None:
+                m.value = f"XXXX-{month:02d}"
+                return
+            mod = f.get("mod")
+            year = infer_year(month, None, a, mod if mod else direction)
+        m.value = f"{year:04d}-{month:02d}"
+        return
+    if year is not None:
+        m.value = f"{year:04d}"
+
+
+def _relative_day(m: Mention, f: dict[str, Any], a: Anchor | None, offset: int) -> None:
+    if a is None:
+        m.value = "PRESENT_REF" if offset == 0 else ("PAST_REF" if offset < 0 else "FUTURE_REF")
+        return
+    if a.exact:
+        m.day = a.lo + timedelta(days=offset)
+        m.value = day_value(m.day, f)
+    else:
+        m.value = dates.describe_interval(a.lo + timedelta(days=offset), a.hi + timedelta(days=offset))
+
+
+def _day_in_month(day: int, weekday: int | None, mod: int | None, a: Anchor) -> date | None:
+    base = a.day.replace(day=1)
+    if mod:
+        base = dates.add_months(base, mod)
+        return _safe_date(base.year, base.month, day)
+    if weekday is not None:  # the nearest month in which that day falls on that weekday
+        for k in (0, 1, -1, 2, -2, 3, -3):
+            b = dates.add_months(base, k)
+            d = _safe_date(b.year, b.month, day)
+            if d and d.isoweekday() == weekday:
+                return d
+    return _safe_date(base.year, base.month, day)
+
+
+def _safe_date(y: int, mo: int, d: int) -> date | None:
+    try:
+        return date(y, mo, d)
+    except ValueError:
+        return None
+
+
+def _weekday(m: Mention, f: dict[str, Any], a: Anchor | None) -> None:
+    wd = f["weekday"]
+    mod2, mod = f.get("mod2"), f.get("mod")
+    week_mod = mod2 if mod2 is not None else (mod if f.get("wk") else None)
+    if a is None:
+        m.value = f"XXXX-WXX-{wd}" + clock_suffix(f)
+        return
+    if not a.exact:
+        m.pending = "weekday"
+        return
+    today = a.lo
+    if week_mod is not None:
+        monday = today - timedelta(days=today.isoweekday() - 1) + timedelta(weeks=week_mod)
+        m.day = monday + timedelta(days=wd - 1)
+    elif mod is not None:
+        if mod == 0:
+            m.day = today + timedelta(days=wd - today.isoweekday())
+        else:
+            m.day = weekday_from(today, wd, mod)
+            if mod < 0 and m.day == today:
+                m.day -= timedelta(days=7)
+    else:
+        m.pending = "weekday"
+        return
+    m.value = day_value(m.day, f)
+
+
+def _unit_rel(m: Mention, f: dict[str, Any], a: Anchor | None, direction: int, rule: Rule) -> None:
+    unit = f.get("unit")
+    if unit is None or unit in _CLOCK_UNITS:
+        return
+    if f.get("dat"):
+        m.value = "XXXX-WXX-WE"
+        return
+    mod = 2 if f.get("afternext") else (f.get("mod") or 0)
+    if a is None:
+        m.value = {-1: "PAST_REF", 0: "PRESENT_REF", 1: "FUTURE_REF"}.get(mod, "PRESENT_REF")
+        return
+    lo, hi = dates.shift(a.lo, mod, unit), dates.shift(a.hi, mod, unit)
+    v_lo, v_hi = dates.fmt_unit(lo, unit), dates.fmt_unit(hi, unit)
+    if v_lo == v_hi:
+        m.value = v_lo
+        if unit in _DAY_UNITS:
+            m.day = None
+    else:
+        m.value = dates.describe_interval(lo, hi)
+
+
+def _offset(m: Mention, f: dict[str, Any], a: Anchor | None, direction: int, rule: Rule) -> None:
+    unit = f["unit"]
+    known = f.get("num_known", "num" in f) if "num" in f else True
+    amount = f.get("num") if "num" in f else 1.0
+    sign = int(rule.params.get("sign", 1))
+    if f.get("rdir"):
+        sign = -1 if f["rdir"].lower() in ("voor", "vóór") else 1
+    f["amount"], f["sign"] = amount, sign
+    if a is None or not known or amount is None:
+        m.value = "PAST_REF" if sign < 0 else "FUTURE_REF"
+        return
+    base_off = f.get("relday") or 0
+    if unit in _CLOCK_UNITS:
+        moment = a.moment + timedelta(days=base_off) + sign * dates.clock_delta(amount, unit)
+        m.value = dates.fmt_datetime(moment) if a.exact else dates.describe_interval(moment.date(), moment.date())
+        m.type = "TIME" if a.exact else "DATE"
+        return
+    lo = dates.shift(a.lo + timedelta(days=base_off), sign * amount, unit)
+    hi = dates.shift(a.hi + timedelta(days=base_off), sign * amount, unit)
+    if lo == hi and unit in _DAY_UNITS:
+        m.day = lo
+        m.value = dates.fmt_day(lo)
+    elif dates.fmt_unit(lo, unit) == dates.fmt_unit(hi, unit):
+        m.value = dates.fmt_unit(lo, unit)  # "drie jaar geleden": a year, not a day
+    else:
+        m.value = dates.describe_interval(lo, hi)
+
+
+def _duration(m: Mention, f: dict[str, Any], a: Anchor | None, direction: int, rule: Rule) -> None:
+    if f.get("kwartier"):
+        n = f.get("num", 1.0) if f.get("num_known", True) else None
+        f["amount"], f["unit"] = (None if n is None else 15 * n), "MIN"
+        m.value = dates.fmt_duration(f["amount"], "MIN")
+        return
+    unit = f.get("unit")
+    if unit is None:
+        return
+    amount = f.get("num", 1.0) if f.get("num_known", True) else None
+    f["amount"] = amount
+    if "unit2" in f:
+        n2 = f.get("num2") if f.get("num2") is not None else f.get("int2")
+        m.value = _combined_duration([(amount, unit), (n2, f["unit2"])])
+        return
+    m.value = dates.fmt_duration(amount, unit)
+
+
+_ORDER = ["Y", "M", "W", "D", "H", "MIN", "S"]
+
+
+def _combined_duration(parts: list[tuple[float | None, str]]) -> str:
+    if any(n is None or u not in _ORDER for n, u in parts):
+        return dates.fmt_duration(parts[0][0], parts[0][1])
+    parts = sorted(parts, key=lambda p: _ORDER.index(p[1]))
+    date_part = "".join(f"{dates.fmt_number(n)}{u}" for n, u in parts if u in ("Y", "M", "W", "D"))  # type: ignore[arg-type]
+    time_part = "".join(f"{dates.fmt_number(n)}{'M' if u == 'MIN' else u}" for n, u in parts  # type: ignore[arg-type]
+                        if u in _CLOCK_UNITS)
+    return "P" + date_part + ("T" + time_part if time_part else "")
+
+
+def _set(m: Mention, f: dict[str, Any], a: Anchor | None, direction: int, rule: Rule) -> None:
+    if f.get("freq"):
+        m.value = f["freq"]
+        return
+    if f.get("weekday") is not None:
+        m.value = f"XXXX-WXX-{f['weekday']}" + clock_suffix(f)
+        return
+    if f.get("unit"):
+        if f["_text"].lower().startswith("om"):
+            n = f.get("num") if f.get("num") is not None else 2.0
+        else:
+            n = f.get("num") if f.get("num") is not None else 1.0
+        if f.get("hour") is not None:
+            m.value = clock_value(f)
+            return
+        m.value = dates.fmt_duration(n if "maal" not in f["_text"] and "keer" not in f["_text"] else 1.0, f["unit"])
+        return
+    if f.get("daypart"):
+        m.value = (clock_value(f) if f.get("hour") is not None else "T" + f["daypart"])
+
+
+def _clock(m: Mention, f: dict[str, Any], a: Anchor | None, direction: int, rule: Rule) -> None:
+    word = (f.get("noonword") or "").lower()
+    if word:
+        m.value = "T00" if "nacht" in word else "T12"
+        return
+    v = clock_value(f)
+    if not v:
+        return
+    hour = int(v[1:3])
+    if hour > 24:
+        return
+    m.value = v
+
+
+def _daypart(m: Mention, f: dict[str, Any], a: Anchor | None, direction: int, rule: Rule) -> None:
+    m.value = "T" + f["daypart"] if f.get("daypart") else None
+
+
+def _holiday(m: Mention, f: dict[str, Any], a: Anchor | None, direction: int, rule: Rule) -> None:
+    entry = f["holiday"]
+
+    def on(year: int) -> date:
+        if "fixed" in entry:
+            mo, d = (int(x) for x in entry["fixed"].split("-"))
+            return date(year, mo, d)
+        if "easter" in entry:
+            return dates.easter(year) + timedelta(days=int(entry["easter"]))
+        mo, wd, n = entry["nth"]
+        return dates.nth_weekday(year, mo, wd, n)
+
+    year = f.get("year")
+    if year is None and f.get("mod") is not None and a is not None:
+        year = a.lo.year + f["mod"]
+    if year is None and a is None:
+        m.value = f"XXXX-{entry['fixed']}" if "fixed" in entry else None
+        return
+    if year is None:
+        assert a is not None
+        want = {"laatste": -1, "vorige": -1, "volgende": 1, "komende": 1}.get((f.get("lastnext") or "").lower(), 0)
+        cands = [on(y) for y in range(a.lo.year - 1, a.hi.year + 2)]
+        if want < 0:
+            past = [d for d in cands if d <= a.hi]
+            m.day = max(past)
+        elif want > 0:
+            m.day = min(d for d in cands if d >= a.lo)
+        else:
+            m.day = min(cands, key=lambda d: (_distance(d, a), d.year))
+    else:
+        m.day = on(year)
+    m.value = dates.fmt_day(m.day)
+
+
+def _season(m: Mention, f: dict[str, Any], a: Anchor | None, direction: int, rule: Rule) -> None:
+    code = f["season"]
+    year = f.get("year")
+    if year is None:
+        if a is None:
+            m.value = f"XXXX-{code}"
+            return
+        ref, mod = a.day, f.get("mod")
+        start = _SEASON_START[code]
+        year = ref.year
+        if code == "WI" and ref.month <= 2:
+            year -= 1
+        if mod is not None and mod < 0 and not (start + 3 <= ref.month or code == "WI" and ref.month <= 2):
+            year -= 1
+        elif mod is not None and mod > 0 and start <= ref.month:
+            year += 1
+    m.value = f"{year:04d}-{code}"
+
+
+def _quarter(m: Mention, f: dict[str, Any], a: Anchor | None, direction: int, rule: Rule) -> None:
+    q = f.get("qnum") or f.get("ordinal")
+    if not q or not 1 <= q <= 4:
+        return
+    year = f.get("year")
+    if year is None and a is not None:
+        year = a.lo.year + (f.get("mod") or 0)
+    m.value = f"{year:04d}-Q{q}" if year else f"XXXX-Q{q}"
+
+
+def _half(m: Mention, f: dict[str, Any], a: Anchor | None, direction: int, rule: Rule) -> None:
+    h = f.get("ordinal")
+    if h not in (1, 2):
+        return
+    year = f.get("year")
+    if year is None and a is not None:
+        year = a.lo.year + (f.get("mod") or 0)
+    m.value = f"{year:04d}-H{h}" if year else f"XXXX-H{h}"
+
+
+def _decade(m: Mention, f: dict[str, Any], a: Anchor | None, direction: int, rule: Rule) -> None:
+    if f.get("dec4"):
+        m.value = f["dec4"]
+        return
+    d = int(f["dec2"]) if f.get("dec2") else f.get("decadeword")
+    if d is None:
+        return
+    now = a.lo.year if a else 2000
+    century = now // 100 if d * 10 <= now % 100 else now // 100 - 1
+    m.value = f"{century:02d}{d}"
+
+
+def _century(m: Mention, f: dict[str, Any], a: Anchor | None, direction: int, rule: Rule) -> None:
+    n = f.get("day") or f.get("ordinal")
+    if n:
+        m.value = f"{n - 1:02d}"
+
+
+def _fixed(m: Mention, f: dict[str, Any], a: Anchor | None, direction: int, rule: Rule) -> None:
+    m.value = f.get("present")
+
+
+_HANDLERS = {
+    "date": _date, "unit_rel": _unit_rel, "offset": _offset, "duration": _duration, "set": _set,
+    "clock": _clock, "daypart": _daypart, "holiday": _holiday, "season": _season, "quarter": _quarter,
+    "half": _half, "decade": _decade, "century": _century, "fixed": _fixed,
+}
+
+
+def moment_of(value: str) -> datetime | None:
+    """The datetime a resolved day value names (for date + clock arithmetic)."""
+    try:
+        return datetime.fromisoformat(value[:10])
+    except ValueError:
+        return None

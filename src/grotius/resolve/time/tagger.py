@@ -1,0 +1,186 @@
+"""Tag and resolve the time expressions of one text: match the rules, keep the longest
+non-overlapping matches, join neighbours ("donderdag om 15.00", "twee weken voor 10 mei"), then
+resolve what only the whole text can settle (a bare weekday under a month-precision anchor)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from grotius.datamodel import PubDate, Timex
+from grotius.resolve.time import dates
+from grotius.resolve.time.anchor import Anchor
+from grotius.resolve.time.grammar import Grammar, load_grammar
+from grotius.resolve.time.interpret import Mention, day_value, interpret, weekday_from, weekday_near
+
+_SENT_END = re.compile(r"[.!?\n]\s")
+_ADJACENT = re.compile(r"^\s*[,(–—-]?\s*$")
+_DAYISH_KINDS = {"date", "holiday", "offset"}
+# Expressions a part-of prefix ("begin", "eind", "medio") may attach to: periods, not days.
+_PERIOD_KINDS = {"date", "unit_rel", "season", "quarter", "half", "decade", "century"}
+
+
+class Tagger:
+    """One language's compiled rules; ``tag`` is thread-safe (no state between calls)."""
+
+    def __init__(self, lang: str = "nl") -> None:
+        self.g: Grammar = load_grammar(lang)
+
+    # -- direction cue: which way the tense of the sentence points --------------------------------
+    def direction(self, text: str, start: int, end: int) -> int:
+        s = 0
+        for m in _SENT_END.finditer(text, 0, start):
+            s = m.end()
+        m2 = _SENT_END.search(text, end)
+        e = m2.start() + 1 if m2 else len(text)
+        window = text[s:start] + " " + text[end:e]
+        score = 0
+        for pat, sign, _ in self.g.cues:
+            if pat.search(window):
+                score += sign
+        return (score > 0) - (score < 0)
+
+    def mentions(self, text: str, anchor: Anchor | None) -> list[Mention]:
+        cands = []
+        for rule in self.g.rules:
+            for m in rule.regex.finditer(text):
+                s, e = m.span()
+                if e > s and rule.context_ok(text, s, e):
+                    cands.append((s, e, rule, m))
+        cands.sort(key=lambda c: (c[0] - c[1], c[2].order, c[0]))
+        taken = bytearray(len(text) + 1)
+        chosen: list[Mention] = []
+        for s, e, rule, m in cands:
+            if any(taken[s:e]):
+                continue
+            groups = {k: v for k, v in m.groupdict().items() if v is not None}
+            mention = interpret(self.g, rule, groups, m.group(0), s, e, anchor, self.direction(text, s, e))
+            if mention is None:
+                continue
+            taken[s:e] = b"\x01" * (e - s)
+            chosen.append(mention)
+        chosen.sort(key=lambda x: x.start)
+        chosen = self._join(text, chosen, anchor)
+        self._resolve_document(text, chosen, anchor)
+        return [m for m in chosen if m.value]
+
+    # -- joining neighbours ----------------------------------------------------------------------
+    def _join(self, text: str, ms: list[Mention], anchor: Anchor | None) -> list[Mention]:
+        out: list[Mention] = []
+        for m in ms:
+            self._attach_partof(text, m, out[-1].end if out else 0)
+            prev = out[-1] if out else None
+            if prev is not None and self._join_date_time(text, prev, m):
+                continue
+            if prev is not None and self._join_offset(text, prev, m):
+                continue
+            out.append(m)
+        for m in out:
+            if m.kind == "duration" and self.g.joins.get("anaphoric-offset") is not None:
+                hit = self.g.joins["anaphoric-offset"].match(text[m.end:m.end + 80])
+                if hit and m.f.get("amount") is not None and m.f.get("unit") not in (None, "H", "MIN", "S"):
+                    m.f["anaphor"] = -1 if hit.group("dir").lower() in ("voor", "vóór", "voordat", "eerder dan") else 1
+        return out
+
+    def _attach_partof(self, text: str, m: Mention, floor: int) -> None:
+        if m.kind not in _PERIOD_KINDS or m.day is not None or m.pending or m.type != "DATE":
+            return
+        window_start = max(floor, m.start - 30)
+        hit = self.g.partof.search(text, window_start, m.start)
+        if hit and hit.end() == m.start or hit and not text[hit.end():m.start].strip():
+            m.f["partof"] = self.g.lookup("partof", hit.group("partof"))
+            m.start = hit.start()
+
+    def _join_date_time(self, text: str, a: Mention, b: Mention) -> bool:
+        gap = text[a.end:b.start]
+        if not self.g.joins["date-time"].match(gap):
+            return False
+        if self._dayish(a) and b.kind in ("clock", "daypart") and b.value:
+            day, clock = a, b
+        elif a.kind in ("clock", "daypart") and a.value and self._dayish(b):
+            day, clock = b, a
+        else:
+            return False
+        assert clock.value is not None
+        if day.f.get("daypart") and clock.kind == "daypart":
+            return False
+        day.f["clock"] = clock.value
+        if day.day is not None:
+            day.value = day_value(day.day, day.f)
+        elif day.value and not day.pending and "T" not in day.value:
+            day.value += clock.value
+        a.end, a.start = max(a.end, b.end), min(a.start, b.start)
+        a.f, a.value, a.day, a.pending, a.kind, a.rule = day.f, day.value, day.day, day.pending, day.kind, day.rule
+        a.type = "TIME"
+        return True
+
+    @staticmethod
+    def _dayish(m: Mention) -> bool:
+        if m.pending == "weekday":
+            return True
+        return m.kind in _DAYISH_KINDS and m.value is not None and (
+            m.day is not None or m.value.startswith("XXXX-") and "T" not in m.value)
+
+    def _join_offset(self, text: str, a: Mention, b: Mention) -> bool:
+        """"twee weken voor 13 mei 1999": the duration moves the date it is anchored to."""
+        if a.kind != "duration" or b.day is None or a.f.get("amount") is None:
+            return False
+        hit = self.g.joins["anchored-offset"].match(text[a.end:b.start])
+        unit = a.f.get("unit")
+        if not hit or unit not in ("D", "W", "WE", "M", "Y", "Q"):
+            return False
+        sign = -1 if hit.group("dir").lower() in ("voor", "vóór", "voordat", "eerder dan") else 1
+        day = dates.shift(b.day, sign * a.f["amount"], unit)
+        a.end, a.kind, a.type, a.day, a.rule = b.end, "date", "DATE", day, a.rule
+        a.value = dates.fmt_day(day)
+        a.f = {**b.f, "offset_from": b.rule}
+        return True
+
+    # -- what only the whole text settles ------------------------------------------------------
+    def _resolve_document(self, text: str, ms: list[Mention], anchor: Anchor | None) -> None:
+        for i, m in enumerate(ms):
+            if m.f.get("anaphor") is None:
+                continue
+            antecedent = next((p for p in reversed(ms[:i]) if p.day is not None), None)
+            if antecedent is None or antecedent.day is None:
+                continue
+            ref = dates.shift(antecedent.day, m.f["anaphor"] * m.f["amount"], m.f["unit"])
+            for other in (ms[i - 1] if i > 0 else None, ms[i + 1] if i + 1 < len(ms) else None):
+                if other is None or other.pending != "weekday":
+                    continue
+                gap = text[other.end:m.start] if other.end <= m.start else ""
+                if other.end <= m.start and _ADJACENT.match(gap) or other.start >= m.end:
+                    other.f["ref"] = ref
+        for m in sorted((m for m in ms if m.pending), key=lambda m: "ref" not in m.f):
+            if m.pending == "weekday":
+                self._resolve_weekday(text, m, ms, anchor)
+            elif m.pending == "dagrel":
+                prev = next((p.day for p in reversed(ms) if p.day is not None and p.end <= m.start), None)
+                if prev is not None:
+                    m.day = prev + timedelta(days=m.f["offset"])
+                elif anchor is not None and anchor.exact:
+                    m.day = anchor.lo + timedelta(days=m.f["offset"])
+                m.value = day_value(m.day, m.f) if m.day else (anchor.value() if anchor else None)
+            m.pending = None
+
+    def _resolve_weekday(self, text: str, m: Mention, ms: list[Mention], anchor: Anchor | None) -> None:
+        wd = m.f["weekday"]
+        day: date | None = None
+        if m.f.get("ref") is not None:
+            day = weekday_near(m.f["ref"], wd)
+        elif anchor is not None and anchor.exact:
+            day = weekday_from(anchor.lo, wd, self.direction(text, m.start, m.end) or 1)
+        elif anchor is not None:
+            same = [o.day for o in ms if o is not m and o.day is not None and o.day.isoweekday() == wd
+                    and o.f.get("weekday") == wd and anchor.lo <= o.day <= anchor.hi]
+            day = same[0] if same else None
+        if day is not None:
+            m.day = day
+            m.value = day_value(day, m.f)
+        else:
+            m.value = anchor.value() if anchor is not None else f"XXXX-WXX-{wd}"
+
+    def tag(self, text: str, anchor: str | PubDate | Anchor | None) -> list[Timex]:
+        a = Anchor.parse(anchor) if anchor is not None and not isinstance(anchor, Anchor) else anchor
+        return [Timex(m.start, m.end, text[m.start:m.end], m.type, m.value or "", f"{self.g.file}#{m.rule}")  # type: ignore[arg-type]
+                for m in self.mentions(text, a)]
