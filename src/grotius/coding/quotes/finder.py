@@ -25,6 +25,7 @@ from spacy.tokens import Doc
 from grotius.coding.quotes.lexicon import Lexicon, VerbEntry, lexicon
 from grotius.coding.quotes.marks import MarkedQuote, find_marked_quotes
 from grotius.coding.quotes.speakers import (
+    NOMINAL,
     actor_for,
     bare_actor,
     is_boundary,
@@ -189,8 +190,18 @@ def _indirect(ctx: _Ctx) -> list[FoundQuote]:
                 cs, ce = _trim_tokens(ctx, lo, k)
                 if ce - cs >= 3:
                     head = subject_of(doc, v, v, hi, ctx.blocked | set(range(lo, k + 1)))
-                    if head is not None and head > v:
-                        out.append(_make(ctx, ci, entry, v, head, lo, hi, cs, ce, direct=False))
+                    if head is None or head <= v:
+                        continue
+                    earlier = [q for q in out if q.clause == ci and q.cue_start is not None
+                               and q.cue_start < doc[k].idx and q.speaker is not None]
+                    if earlier:
+                        # `X zou gezegd hebben dat ..., meldt Reuters`: Reuters vouches for X's words
+                        for q in earlier:
+                            q.reported_by = q.reported_by or _speaker_actor(ctx, head, v, hi)
+                            q.end = min(q.end, doc[k].idx)
+                            q.text = doc.text[q.start:q.end]
+                        continue
+                    out.append(_make(ctx, ci, entry, v, head, lo, hi, cs, ce, direct=False))
     return out
 
 
@@ -220,8 +231,9 @@ def _direct_speaker(ctx: _Ctx, mq: MarkedQuote, q: FoundQuote, indirect: list[Fo
     new_sentence = k < n and doc[k].text[:1].isupper()
     while k < n and doc[k].text in DASHES:
         k += 1
-    if k < n and doc[k].lower_ in {"zo", "dat", "dit", "aldus"} and doc[k].lower_ != "aldus" and (
-            doc[k].lower_ == "zo" or new_sentence):
+    resumptive: set[int] = set()
+    if k < n and doc[k].lower_ in {"zo", "dat", "dit"} and (doc[k].lower_ == "zo" or new_sentence):
+        resumptive.add(k)  # `‘...’ Dat zei X`: the demonstrative stands for the quote, not the speaker
         k += 1
     if k < n and "\n" not in doc[k].text:
         c_lo, c_hi = ctx.clauses[ctx.clause_of[k]]
@@ -237,7 +249,7 @@ def _direct_speaker(ctx: _Ctx, mq: MarkedQuote, q: FoundQuote, indirect: list[Fo
             if hit is not None:
                 entry, particle = hit
                 skip = {particle} if particle is not None else set()
-                head = subject_of(doc, j, c_lo, c_hi, ctx.blocked, skip)
+                head = subject_of(doc, j, c_lo, c_hi, ctx.blocked | resumptive, skip)
                 if head is not None:
                     _set(ctx, q, _speaker_actor(ctx, head, c_lo, c_hi), lex.rule(entry.id), j, ctx.clause_of[k])
                     q.hedged = _hedge(ctx, j, c_lo, c_hi)
@@ -259,10 +271,19 @@ def _direct_speaker(ctx: _Ctx, mq: MarkedQuote, q: FoundQuote, indirect: list[Fo
                     q.hedged = _hedge(ctx, v, b_lo, j)
                     return
         np = np_before(doc, j, b_lo)
-        if np is not None and doc[np[1] - 1].lower_ not in lex.colon_blockers:
+        last = doc[j - 1] if j > b_lo else None
+        if np is not None and last is not None and last.pos_ in NOMINAL and last.lower_ not in lex.colon_blockers:
             _set(ctx, q, actor_for(doc, np[0], np[1], phrase_head(doc, *np), ctx.actors), lex.rule("colon"), j,
                  ctx.clause_of[j])
             return
+        # `Zelensky was duidelijk: ‘...’`, `De minister reageerde fel: ‘...’`: the clause's subject
+        if last is not None and last.lower_ not in lex.colon_blockers:
+            for v in range(b_lo, j):
+                if doc[v].pos_ in {"VERB", "AUX", "ADJ"} and doc[v].dep_ in {"ROOT", "cop"}:
+                    head = subject_of(doc, v, b_lo, j, ctx.blocked)
+                    if head is not None and head < v:
+                        _set(ctx, q, _speaker_actor(ctx, head, b_lo, j), lex.rule("colon"), j, ctx.clause_of[j])
+                        return
     # 3. inside indirect speech: `Biden zou gezegd hebben dat er ‘...’`
     for iq in indirect:
         if iq.start <= mq.start and mq.end <= iq.end and iq.speaker is not None:
@@ -288,6 +309,19 @@ def _direct_speaker(ctx: _Ctx, mq: MarkedQuote, q: FoundQuote, indirect: list[Fo
             q.speaker, q.rule, q.reported_by = prev.speaker, lex.rule("continued"), prev.reported_by
             return
         break
+    # 6. ... or the subject of a reporting verb in the clause before (`X riep op tot kalmte. ‘...’`)
+    o_ci = ctx.clause_of[ot]
+    if o_ci > 0:
+        p_lo, p_hi = ctx.clauses[o_ci - 1]
+        if ctx.para(doc[p_lo].idx) >= ctx.para(mq.open) - 1:
+            for v in range(p_lo, p_hi):
+                hit = lex.reporting_verb(doc[v], doc) if v not in ctx.blocked else None
+                if hit is None:
+                    continue
+                head = subject_of(doc, v, p_lo, p_hi, ctx.blocked, {hit[1]} if hit[1] is not None else set())
+                if head is not None:
+                    _set(ctx, q, _speaker_actor(ctx, head, p_lo, p_hi), lex.rule("continued"), v, ci)
+                    return
 
 
 def _set(ctx: _Ctx, q: FoundQuote, speaker: Actor, rule: str, cue_tok: int, clause: int) -> None:
@@ -332,6 +366,14 @@ def _volgens(ctx: _Ctx, quotes: list[FoundQuote], used_cues: set[int]) -> list[F
     return out
 
 
+def _with_determiner(doc: Doc, a: Actor) -> Any:
+    """The mention's tokens, with the determiner before it when the resolver's span left it out."""
+    span = doc.char_span(a.start, a.end, alignment_mode="expand")
+    if span is not None and span.start > 0 and doc[span.start - 1].pos_ == "DET":
+        return doc[span.start - 1: span.end]
+    return span
+
+
 def _media_like(ctx: _Ctx, a: Actor) -> bool:
     if a.sector == "MED":
         return True
@@ -349,14 +391,17 @@ def _resolve_references(ctx: _Ctx, quotes: list[FoundQuote]) -> None:
     for q in sorted(quotes, key=lambda x: x.start):
         for attr in ("speaker", "reported_by"):
             a: Actor | None = getattr(q, attr)
-            if a is None or a.code or (a.name and a.via != "quote-span"):
+            # a named person or organisation is resolved; a role (`Amerikaanse krant` = USAMED) may still
+            # stand for the one named before it
+            if a is None or (a.name and a.via != "quote-span"):
                 continue
-            span = doc.char_span(a.start, a.end, alignment_mode="expand")
+            span = _with_determiner(doc, a)
             if span is None:
                 continue
             words = [t.lower_ for t in span]
             if any(w in ctx.lex.media_nouns for w in words) and words[0] in {"de", "het", "die", "deze", "dat"}:
-                prior = [s for s in sources if s.end <= a.start and _media_like(ctx, s)]
+                prior = [s for s in sources if s.end <= a.start and s.name and _media_like(ctx, s)
+                         and (s.country is None or a.country is None or s.country == a.country)]
                 if prior:
                     setattr(q, attr, _copy_ref(prior[-1], a))
             elif len(words) == 1 and words[0] in PERSONAL_PRONOUNS:
@@ -387,7 +432,15 @@ def _pronoun_antecedent(ctx: _Ctx, quotes: list[FoundQuote], q: FoundQuote, a: A
     if around:
         return min(around, key=lambda p: p.end - p.start).speaker
     before = [p for p in quotes if usable(p) and p.end <= a.start and ctx.para(p.start) >= ctx.para(a.start) - 1]
-    return max(before, key=lambda p: p.end).speaker if before else None
+    if before:
+        return max(before, key=lambda p: p.end).speaker
+    # no speaker yet: the nearest person named before it (same or previous paragraph)
+    persons = [e for e in ctx.doc.ents if e.label_ == "PER" and e.end_char <= a.start
+               and ctx.para(e.start_char) >= ctx.para(a.start) - 2]
+    if not persons:
+        return None
+    ent = persons[-1]
+    return actor_for(ctx.doc, ent.start, ent.end, ent.end - 1, ctx.actors)
 
 
 def _copy_ref(antecedent: Actor, mention: Actor) -> Actor:

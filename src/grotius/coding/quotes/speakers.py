@@ -17,6 +17,8 @@ NOMINAL = {"NOUN", "PROPN", "PRON", "X"}
 NP_INNER = {"DET", "ADJ", "NUM", "PROPN", "NOUN", "X"}
 # words between a reporting verb and its post-posed subject (`zei ook Poetin`, `voegde er gisteren aan toe`)
 SKIPPABLE = {"ADV", "AUX", "PART", "ADP", "SCONJ"}
+# auxiliaries the tagger sometimes calls VERB (`Israël heeft laten weten`)
+AUX_LEMMAS = {"hebben", "zijn", "zullen", "worden", "kunnen", "moeten", "willen"}
 NAME_LINKS = {"van", "der", "den", "de", "la", "le", "al", "bin", "ten", "ter", "von"}
 
 
@@ -34,12 +36,11 @@ def np_span(doc: Doc, head: int, lo: int, hi: int) -> tuple[int, int]:
     e = head + 1
     while e < hi:
         t = doc[e]
-        if t.pos_ in {"PROPN", "NOUN", "X"} and (doc[e - 1].pos_ in {"PROPN", "NOUN", "X"} or t.pos_ == "PROPN"):
+        name_like = t.pos_ == "PROPN" or (t.text[:1].isupper() and t.pos_ in {"NOUN", "ADJ", "X", "NUM"})
+        if name_like or (t.pos_ in {"NOUN", "X"} and doc[e - 1].pos_ in {"PROPN", "NOUN", "X"}):
             e += 1
-        elif t.lower_ in NAME_LINKS and e + 1 < hi and doc[e + 1].pos_ == "PROPN":
+        elif t.lower_ in NAME_LINKS and e + 1 < hi and (doc[e + 1].pos_ == "PROPN" or doc[e + 1].text[:1].isupper()):
             e += 1  # `minister Hoekstra van Buitenlandse Zaken`, `Ursula von der Leyen`
-        elif t.pos_ in {"ADJ", "DET"} and e + 1 < hi and doc[e + 1].pos_ == "PROPN" and doc[e - 1].lower_ in NAME_LINKS:
-            e += 1
         else:
             break
     return s, e
@@ -119,14 +120,15 @@ def subject_of(doc: Doc, verb: int, lo: int, hi: int, blocked: set[int], skip: s
         k += 1
     if k < hi and ok(k):
         return k
-    if k < hi and doc[k].pos_ in {"DET", "ADJ"}:
-        s, e = np_span(doc, k, k, hi)
-        j = phrase_head(doc, s, e)
-        if ok(j):
+    if k < hi and doc[k].pos_ in {"DET", "ADJ", "NUM"}:
+        j = k
+        while j < hi and doc[j].pos_ in {"DET", "ADJ", "NUM"} and j - k < 4:
+            j += 1
+        if j < hi and ok(j):
             return j
     # left of the verb: `Rutte zei dat ...`, `De minister van Defensie verklaarde dat ...`
     k = verb - 1
-    while k >= lo and (doc[k].pos_ in {"ADV", "AUX", "PART"} or k in skip):
+    while k >= lo and (doc[k].pos_ in {"ADV", "AUX", "PART"} or doc[k].lemma_ in AUX_LEMMAS or k in skip):
         k -= 1
     if k >= lo and ok(k) and not _in_pp(doc, k, lo):
         return k
@@ -153,13 +155,14 @@ def actor_for(doc: Doc, s: int, e: int, head: int | None, actors: Iterable[Actor
     cs, ce = char_range(doc, s, e)
     hs, he = char_range(doc, head, head + 1) if head is not None else (cs, ce)
     best: Actor | None = None
-    best_key: tuple[int, int, int, int] | None = None
+    best_key: tuple[int, ...] | None = None
     for a in actors:
         if a.end <= cs or a.start >= ce:
             continue
         covers_head = int(a.start <= hs and a.end >= he)
         resolved = int(bool(a.code or a.name))
-        key = (covers_head, resolved, min(a.end, ce) - max(a.start, cs), -(a.end - a.start))
+        # a named mention inside the phrase beats a role (`de Britse krant The Guardian`, `premier Orbán`)
+        key = (int(bool(a.name)), covers_head, resolved, min(a.end, ce) - max(a.start, cs))
         if best_key is None or key > best_key:
             best, best_key = a, key
     if best is not None and (best.code or best.name or (best.end - best.start) >= (ce - cs) // 2):

@@ -1,0 +1,127 @@
+"""Quote finder on the hand-written dev gold set (benchmarks/quotes_dev_gold.jsonl).
+
+Measures, per gold quote: found (some predicted quote overlaps it), span overlap (character Dice
+between the gold span and the best-overlapping prediction, 0 when none), speaker accuracy (the
+prediction's speaker matches the gold speaker by name, text or actor code), reported_by accuracy
+(where the gold names one). The set was written for this project; it is a development set, so the
+figures are optimistic for unseen news.
+
+    .venv/bin/python benchmarks/quotes_dev.py [--actors resolver|none] [--verbose]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+GOLD = HERE / "quotes_dev_gold.jsonl"
+RESULTS = HERE / "quotes_dev_results.json"
+
+
+def _norm(s: str) -> str:
+    return " ".join(s.lower().replace("-", " ").split())
+
+
+def speaker_matches(gold: str | list[str], actor: Any) -> bool:
+    """Gold speaker (a string or acceptable strings) vs a predicted Actor: name, mention text or code;
+    a surname suffices."""
+    if actor is None:
+        return False
+    for g in [gold] if isinstance(gold, str) else gold:
+        g = _norm(g)
+        for cand in (actor.name, actor.text, actor.code):
+            if not cand:
+                continue
+            c = _norm(cand)
+            if g == c or g in c or (c in g and len(c) > 3) or g.split()[-1] == c.split()[-1]:
+                return True
+    return False
+
+
+def actors_for(doc: Any, mode: str) -> list[Any]:
+    if mode == "none":
+        return []
+    try:
+        from grotius.resolve.actors import resolve_actors
+
+        return list(resolve_actors(doc, None, "nl"))
+    except Exception as exc:  # the resolver is built alongside; measure without it when it fails
+        print(f"actor resolver unavailable ({type(exc).__name__}: {exc}); measuring without actors", file=sys.stderr)
+        return []
+
+
+def evaluate(mode: str = "resolver", verbose: bool = False) -> dict[str, Any]:
+    import grotius
+    from grotius.coding.quotes import find_quotes
+
+    nlp = grotius.load("nl")
+    n = found = speaker_ok = 0
+    overlap_sum = 0.0
+    rb_n = rb_ok = 0
+    direct_n = direct_ok = 0
+    warned = False
+    for line in GOLD.read_text(encoding="utf8").splitlines():
+        rec = json.loads(line)
+        doc = nlp(rec["text"])
+        actors = actors_for(doc, "none" if warned else mode)
+        warned = warned or (mode != "none" and not actors)
+        preds = find_quotes(doc, actors, "nl")
+        for g in rec["quotes"]:
+            n += 1
+            gs = rec["text"].find(g["quote"])
+            assert gs >= 0, (rec["id"], g["quote"])
+            ge = gs + len(g["quote"])
+            best, best_ov = None, 0
+            for p in preds:
+                ov = max(0, min(ge, p.end) - max(gs, p.start))
+                if ov > best_ov:
+                    best, best_ov = p, ov
+            ok_sp = False
+            if best is not None:
+                found += 1
+                overlap_sum += 2 * best_ov / ((ge - gs) + (best.end - best.start))
+                ok_sp = speaker_matches(g["speaker"], best.speaker)
+                speaker_ok += ok_sp
+                direct_n += 1
+                direct_ok += best.direct == g["direct"]
+            if g.get("reported_by"):
+                rb_n += 1
+                ok_rb = best is not None and speaker_matches(g["reported_by"], best.reported_by)
+                rb_ok += ok_rb
+                if verbose and not ok_rb:
+                    rb = best.reported_by.text if best is not None and best.reported_by else None
+                    print(f"{rec['id']}: gold reported_by {g['reported_by']!r} pred {rb!r}")
+            if verbose and (best is None or not ok_sp):
+                sp = best.speaker.text if best is not None and best.speaker else None
+                print(f"{rec['id']}: gold {g['speaker']!r} pred {sp!r} span {best.text[:50] if best else None!r}")
+    return {
+        "gold_quotes": n,
+        "found": round(found / n, 3),
+        "span_overlap_dice": round(overlap_sum / n, 3),
+        "speaker_accuracy": round(speaker_ok / n, 3),
+        "direct_flag_accuracy": round(direct_ok / max(direct_n, 1), 3),
+        "reported_by_accuracy": round(rb_ok / max(rb_n, 1), 3),
+        "reported_by_gold": rb_n,
+        "actors": mode,
+    }
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--actors", choices=["resolver", "none"], default="resolver")
+    ap.add_argument("--verbose", action="store_true")
+    ap.add_argument("--write", action="store_true", help=f"write the figures to {RESULTS.name}")
+    args = ap.parse_args()
+    res = evaluate(args.actors, args.verbose)
+    print(json.dumps(res, indent=2))
+    if args.write:
+        RESULTS.write_text(json.dumps(res, indent=2) + "\n", encoding="utf8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,225 @@
+"""Quote finder: quotation marks, speakers, indirect speech, the reported_by layer, the sample."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from grotius.coding.quotes import find_quotes, reported_span_at, reported_span_for
+from grotius.coding.quotes.lexicon import lexicon
+from grotius.coding.quotes.marks import find_marked_quotes
+from grotius.datamodel import Actor, Quote
+from grotius.lang import load_resource
+
+# --- quotation marks (no model needed) ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hij zei: ‘Dit is fout.’ Klaar.", ["Dit is fout."]),
+        ("“Nee”, zei ze.", ["Nee"]),
+        ("„Wij gaan door”, aldus Rutte.", ["Wij gaan door"]),
+        ("„Wij gaan door“, aldus Rutte.", ["Wij gaan door"]),
+        ('"Genoeg is genoeg", zei hij.', ["Genoeg is genoeg"]),
+        ("'Genoeg is genoeg', zei hij.", ["Genoeg is genoeg"]),
+        ("«Non», dit-il.", ["Non"]),
+    ],
+)
+def test_marks_typography(text: str, expected: list[str]) -> None:
+    assert [text[q.start:q.end] for q in find_marked_quotes(text)] == expected
+
+
+def test_marks_apostrophes_are_not_quotes() -> None:
+    text = "Het was ’s avonds zo’n drukte in ’t dorp, zei de burgemeester van 's-Hertogenbosch."
+    assert find_marked_quotes(text) == []
+
+
+def test_marks_nested_quote_reported_once() -> None:
+    text = "“Hij noemde het ‘onzin’, en dat is het”, zei ze."
+    qs = find_marked_quotes(text)
+    assert [text[q.start:q.end] for q in qs] == ["Hij noemde het ‘onzin’, en dat is het"]
+
+
+def test_marks_quote_continued_over_paragraphs() -> None:
+    text = "‘De eerste alinea loopt door.\n\n‘En de tweede sluit af’, zei hij."
+    (q,) = find_marked_quotes(text)
+    assert text[q.start:q.end] == "De eerste alinea loopt door.\n\n‘En de tweede sluit af"
+    assert q.closed
+
+
+# --- lexicon --------------------------------------------------------------------------------------
+
+
+def test_reporting_lexicon_ids_unique_and_present() -> None:
+    data = load_resource("nl", "reporting.yaml")
+    ids = [e["id"] for section in data.values() for e in section]
+    assert len(ids) == len(set(ids)), "every reporting.yaml entry needs a unique id"
+    lex = lexicon("nl")
+    assert {"zeggen", "verklaren", "waarschuwen", "benadrukken", "stellen", "melden"} <= {v.id for v in lex.verbs}
+    assert set(lex.sources) >= {"volgens", "aldus"}
+
+
+# --- speakers on sentences (model) ----------------------------------------------------------------
+
+
+def _quotes(nlp, text: str, actors: list[Actor] | None = None) -> list[Quote]:
+    return find_quotes(nlp(text), actors or [], "nl")
+
+
+def _one(quotes: list[Quote], fragment: str) -> Quote:
+    hits = [q for q in quotes if fragment in q.text]
+    assert hits, f"no quote containing {fragment!r} in {[q.text for q in quotes]}"
+    return hits[0]
+
+
+def _speaker(q: Quote) -> str:
+    assert q.speaker is not None, f"no speaker for {q.text!r}"
+    return f"{q.speaker.text} {q.speaker.name or ''}"
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker", "direct"),
+    [
+        ("‘Wij trekken ons terug’, zei Scholz in Berlijn.", "Wij trekken", "Scholz", True),
+        ("“Dit is onaanvaardbaar”, aldus minister Bijleveld.", "onaanvaardbaar", "Bijleveld", True),
+        ("Rutte: ‘Nederland blijft Oekraïne steunen.’", "Nederland blijft", "Rutte", True),
+        ("Macron zei in een toespraak: „Europa moet sterker worden.”", "Europa moet", "Macron", True),
+        ("‘We laten ons niet intimideren’, stelt Stoltenberg.", "intimideren", "Stoltenberg", True),
+        ("‘Dit is een keerpunt.’ Dat zei Von der Leyen in Straatsburg.", "keerpunt", "Von der Leyen", True),
+        ("Lavrov verklaarde dat Moskou geen troepen zal terugtrekken.", "Moskou geen troepen", "Lavrov", False),
+        ("Minister Kaag waarschuwde dat de hulp niet snel genoeg komt.", "de hulp", "Kaag", False),
+        ("Volgens de Wereldbank krimpt de Russische economie met tien procent.", "krimpt", "Wereldbank", False),
+        ("De oorlog kan nog jaren duren, zei Stoltenberg zondag.", "De oorlog kan", "Stoltenberg", False),
+    ],
+)
+def test_speaker_patterns(nlp, text: str, fragment: str, speaker: str, direct: bool) -> None:
+    q = _one(_quotes(nlp, text), fragment)
+    assert speaker in _speaker(q)
+    assert q.direct is direct
+    assert q.rule and q.rule.startswith("nl/reporting.yaml#")
+    assert text[q.start:q.end] == q.text
+
+
+def test_standalone_quote_takes_previous_speaker(nlp) -> None:
+    text = "‘We geven niet op’, zei Zelensky. ‘Elke meter grond wordt verdedigd.’"
+    q = _one(_quotes(nlp, text), "Elke meter")
+    assert "Zelensky" in _speaker(q)
+
+
+def test_hedged_indirect_speech_is_marked(nlp) -> None:
+    text = "Erdogan zou gezegd hebben dat Turkije de toetreding blijft blokkeren."
+    q = _one(_quotes(nlp, text), "Turkije")
+    assert "Erdogan" in _speaker(q)
+    assert getattr(q, "hedged", False) is True
+    assert q.to_record()["hedged"] is True
+
+
+def test_volgens_after_speech_is_second_layer(nlp) -> None:
+    text = "‘We willen vrede’, zei Zelensky volgens de omroep BBC."
+    q = _one(_quotes(nlp, text), "We willen vrede")
+    assert "Zelensky" in _speaker(q)
+    assert q.reported_by is not None and "BBC" in q.reported_by.text
+
+
+def test_speaker_prefers_resolved_actor(nlp) -> None:
+    text = "De Franse president Macron zei dat Parijs wil bemiddelen."
+    start = text.index("Macron")
+    macron = Actor(text="Macron", start=start, end=start + 6, country="FRA", sector="GOV",
+                   name="Emmanuel Macron", code="FRAGOV", via="alias")
+    q = _one(_quotes(nlp, text, [macron]), "Parijs")
+    assert q.speaker is macron
+
+
+def test_no_quotes_in_plain_narration(nlp) -> None:
+    assert _quotes(nlp, "De troepen trokken zich dinsdag terug uit de stad.") == []
+
+
+# --- reported content look-up ---------------------------------------------------------------------
+
+
+def test_reported_span_at_innermost() -> None:
+    outer = Quote(speaker=None, start=0, end=50, text="x" * 50, direct=False)
+    inner = Quote(speaker=None, start=10, end=20, text="x" * 10, direct=True)
+    assert reported_span_at([outer, inner], 15) is inner
+    assert reported_span_at([outer, inner], 30) is outer
+    assert reported_span_at([outer, inner], 60) is None
+    assert reported_span_for([outer, inner], 12, 18) is inner
+    assert reported_span_for([outer, inner], 5, 18) is outer
+
+
+# --- the sample article ---------------------------------------------------------------------------
+
+
+def _hand_actors(text: str) -> list[Actor]:
+    """What the actor resolver gives for the names (built by hand so the test pins the quote finder)."""
+    names = {
+        r"(?:Vladimir )?Poetin": ("Vladimir Putin", "RUS", "GOV", "RUSGOV"),
+        r"(?:Joe )?Biden": ("Joe Biden", "USA", "GOV", "USAGOV"),
+        r"The New York Times": ("The New York Times", "USA", "MED", "USAMED"),
+    }
+    out = []
+    for pattern, (name, country, sector, code) in names.items():
+        for m in re.finditer(pattern, text):
+            out.append(Actor(text=m.group(), start=m.start(), end=m.end(), country=country, sector=sector,
+                             name=name, code=code, via="alias"))
+    return sorted(out, key=lambda a: a.start)
+
+
+@pytest.mark.parametrize("with_actors", [True, False])
+def test_sample_quotes(sample_doc, with_actors: bool) -> None:
+    document, doc = sample_doc
+    quotes = find_quotes(doc, _hand_actors(doc.text) if with_actors else [], "nl")
+    for q in quotes:
+        assert doc.text[q.start:q.end] == q.text
+    we = _one(quotes, "We gedragen ons")
+    assert we.direct and we.text.startswith("We gedragen ons") and we.text.endswith("aan hun grenzen")
+    assert "Poetin" in _speaker(we) or "Putin" in _speaker(we)
+    assert we.reported_by is not None and we.reported_by.name == "The New York Times"
+    assert we.reported_by.text == "de Amerikaanse krant"  # the anaphor, resolved to the paper named before
+
+    nuc = _one(quotes, "geen winnaars")
+    assert nuc.text == "geen winnaars zijn in een nucleair conflict" and nuc.direct
+    assert "Biden" in _speaker(nuc)
+    assert getattr(nuc, "hedged", False), "`zou gezegd hebben` is reported speech"
+    assert nuc.reported_by is not None and nuc.reported_by.name == "The New York Times"
+
+    nyt = _one(quotes, "herhaalde Poetin die verwijten")
+    assert not nyt.direct and nyt.speaker is not None and nyt.speaker.name == "The New York Times"
+    if with_actors:
+        assert we.speaker is not None and we.speaker.code == "RUSGOV"
+        assert nuc.speaker is not None and nuc.speaker.code == "USAGOV"
+        assert we.reported_by.code == "USAMED"
+    # the event coder asks where a trigger stands: `gedragen` inside Putin's words
+    assert reported_span_at(quotes, doc.text.index("gedragen ons")) is we
+
+
+def test_sample_with_real_resolver(sample_doc) -> None:
+    try:
+        from grotius.resolve.actors import resolve_actors
+
+        document, doc = sample_doc
+        actors = resolve_actors(doc, document.published, "nl")
+    except Exception as exc:  # built alongside by another developer; pin the contract once it is there
+        pytest.skip(f"actor resolver not usable yet: {type(exc).__name__}: {exc}")
+    quotes = find_quotes(doc, actors, "nl")
+    we = _one(quotes, "We gedragen ons")
+    assert we.speaker is not None and (we.speaker.code or "").startswith("RUS")
+    assert we.reported_by is not None and "New York Times" in (we.reported_by.name or we.reported_by.text)
+    nuc = _one(quotes, "geen winnaars")
+    assert nuc.speaker is not None and (nuc.speaker.code or "").startswith("USA")
+
+
+@pytest.mark.slow
+def test_dev_gold_bars() -> None:
+    """The hand-written dev set (benchmarks/quotes_dev_gold.jsonl), without actors: the issue's bars."""
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+    from quotes_dev import evaluate
+
+    res = evaluate("none")
+    assert res["speaker_accuracy"] >= 0.85
+    assert res["span_overlap_dice"] >= 0.80
