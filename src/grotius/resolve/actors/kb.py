@@ -290,7 +290,12 @@ def _lang_target(kb: KnowledgeBase, rec: dict[str, Any], entry: str, src: str) -
 
 
 def extra_files() -> list[Path]:
-    return [Path(p) for p in os.environ.get(EXTRA_ENV, "").split(os.pathsep) if p]
+    """The user's KB files: those installed by ``grotius kb add`` and those named in $GROTIUS_KB_EXTRA."""
+    from grotius.resolve.actors.extend import user_dir
+
+    folder = user_dir()
+    installed = sorted(folder.glob("*.yaml")) if folder.is_dir() else []
+    return installed + [Path(p) for p in os.environ.get(EXTRA_ENV, "").split(os.pathsep) if p]
 
 
 @cache

@@ -12,7 +12,11 @@ from grotius.errors import InputError
 LINE = "__line__"
 
 
-class _LineLoader(yaml.SafeLoader):
+# The C loader when libyaml is there: the generated people file is large.
+_Base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _LineLoader(_Base):  # type: ignore[misc,valid-type]
     """SafeLoader whose mappings carry their 1-based source line under ``__line__``."""
 
 
@@ -27,7 +31,7 @@ _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _map
 
 def load_with_lines(text: str, source: str) -> Any:
     try:
-        return yaml.load(text, Loader=_LineLoader)  # noqa: S506 - SafeLoader subclass
+        return yaml.load(text, Loader=_LineLoader)  # noqa: S506 - a SafeLoader subclass
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else None
