@@ -10,7 +10,7 @@ from grotius.datamodel import PubDate
 from grotius.resolve.time import dates
 
 _ISO = re.compile(
-    r"^\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2})(?:[T ](\d{1,2})(?::(\d{2})(?::(\d{2}))?)?)?)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?\s*$"
+    r"^\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2})(?:[T ](\d{1,2})(?::(\d{2})(?::(\d{2})(?:[.,]\d+)?)?)?)?)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?\s*$"
 )
 
 

@@ -102,6 +102,7 @@ class Grammar:
     cues: list[tuple[re.Pattern[str], int, str]]
     joins: dict[str, re.Pattern[str]]
     partof: re.Pattern[str]
+    trigger: re.Pattern[str]  # every rule needs one of these words: rules only run around them
 
     def lookup(self, cls: str, text: str) -> tuple[Any, str] | None:
         wc = self.classes.get(cls)
@@ -129,10 +130,13 @@ def _build_classes(data: dict[str, Any]) -> dict[str, WordClass]:
         units = [(e["words"][0], e["value"]) for e in data["num"] if isinstance(e.get("value"), int)
                  and 1 <= e["value"] <= 9]
         tens = [(e["words"][0], e["value"]) for e in data["num"] if e.get("tens")]
+        # One compact alternative in the regex; every spelled-out compound in the lookup table.
+        number.words.append("(?:" + "|".join(u for u, _ in units) + ")(?:" + "|".join(comp["joiners"]) + ")(?:"
+                            + "|".join(t for t, _ in tens) + ")")
         for uw, uv in units:
             for tw, tv in tens:
                 for j in comp["joiners"]:
-                    number.add(f"{uw}{j}{tw}", uv + tv, comp["id"])
+                    number.literal[norm_word(f"{uw}{j}{tw}")] = (uv + tv, comp["id"])
     return classes
 
 
@@ -177,5 +181,8 @@ def load_grammar(lang: str) -> Grammar:
         ))
     cues = [(re.compile(c["pattern"], FLAGS), int(c["direction"]), c["id"]) for c in data.get("cues", [])]
     joins = {j["id"]: re.compile(j["pattern"], FLAGS) for j in data.get("joins", [])}
+    trig = [classes[c].regex(False) for c in data.get("triggers", {}).get("classes", []) if c in classes]
+    trig += data.get("triggers", {}).get("patterns", [])
+    trigger = re.compile(r"(?<!\w)(?:" + "|".join(trig) + ")", FLAGS)
     partof = re.compile(r"(?<!\w)(?P<partof>" + classes["partof"].regex(False) + r")\s*$", FLAGS)
-    return Grammar(lang, f"{lang}/time.yaml", classes, rules, cues, joins, partof)
+    return Grammar(lang, f"{lang}/time.yaml", classes, rules, cues, joins, partof, trigger)

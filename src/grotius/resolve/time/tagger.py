@@ -13,6 +13,7 @@ from grotius.resolve.time.anchor import Anchor
 from grotius.resolve.time.grammar import Grammar, load_grammar
 from grotius.resolve.time.interpret import Mention, day_value, interpret, weekday_from, weekday_near
 
+_REACH = 60  # characters an expression may extend beyond its trigger word
 _SENT_END = re.compile(r"[.!?\n]\s")
 _ADJACENT = re.compile(r"^\s*[,(–—-]?\s*$")
 _DAYISH_KINDS = {"date", "holiday", "offset"}
@@ -40,13 +41,31 @@ class Tagger:
                 score += sign
         return (score > 0) - (score < 0)
 
+    def _windows(self, text: str) -> list[tuple[int, int]]:
+        """Stretches of text around trigger words, cut at whitespace, merged when they touch."""
+        out: list[tuple[int, int]] = []
+        n = len(text)
+        for m in self.g.trigger.finditer(text):
+            lo = max(0, m.start() - _REACH)
+            while lo > 0 and not text[lo - 1].isspace():
+                lo -= 1
+            hi = min(n, m.end() + _REACH)
+            while hi < n and not text[hi].isspace():
+                hi += 1
+            if out and lo <= out[-1][1]:
+                out[-1] = (out[-1][0], max(out[-1][1], hi))
+            else:
+                out.append((lo, hi))
+        return out
+
     def mentions(self, text: str, anchor: Anchor | None) -> list[Mention]:
         cands = []
-        for rule in self.g.rules:
-            for m in rule.regex.finditer(text):
-                s, e = m.span()
-                if e > s and rule.context_ok(text, s, e):
-                    cands.append((s, e, rule, m))
+        for lo, hi in self._windows(text):
+            for rule in self.g.rules:
+                for m in rule.regex.finditer(text, lo, hi):
+                    s, e = m.span()
+                    if e > s and rule.context_ok(text, s, e):
+                        cands.append((s, e, rule, m))
         cands.sort(key=lambda c: (c[0] - c[1], c[2].order, c[0]))
         taken = bytearray(len(text) + 1)
         chosen: list[Mention] = []

