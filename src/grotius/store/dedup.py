@@ -19,7 +19,10 @@ from datasketch.lsh import _optimal_param
 
 NUM_PERM = 128
 THRESHOLD = 0.8  # estimated Jaccard similarity of 3-gram sets at which two texts are one story
-BANDS, ROWS = _optimal_param(THRESHOLD, NUM_PERM, 0.5, 0.5)
+# Bands tuned for a lower similarity than THRESHOLD: a pair at 0.8 becomes a candidate with
+# probability 0.985 (at 0.8 itself the S-curve would miss half); candidates are then verified.
+CANDIDATE_THRESHOLD = 0.6
+BANDS, ROWS = _optimal_param(CANDIDATE_THRESHOLD, NUM_PERM, 0.5, 0.5)
 _WORD = re.compile(r"\w+")
 _SEED = MinHash(num_perm=NUM_PERM, seed=1)  # its permutations are reused: building them is the slow part
 
