@@ -52,9 +52,14 @@ def resolve_pronouns(doc: Doc, mentions: list[Mention], kb: KnowledgeBase) -> li
                 if head.head is head:
                     break
                 head = head.head
+        via = "pronoun"
+        if antecedent is None and window:
+            # No certain reading: the latest person in subject position, marked as a guess.
+            subjects = [m for m in window if any(doc[k].dep_.startswith("nsubj") for k in range(m.t0, m.t1))]
+            antecedent, via = (subjects or window)[-1], "pronoun-guess"
         if antecedent is None:
             continue
-        m = Mention(tok.i, tok.i + 1, tok.idx, tok.idx + len(tok.text), [], via="pronoun",
+        m = Mention(tok.i, tok.i + 1, tok.idx, tok.idx + len(tok.text), [], via=via,
                     target=antecedent.target)
         for f in ("country", "org", "sector", "name", "code", "entry", "title"):
             setattr(m, f, getattr(antecedent, f))

@@ -95,9 +95,25 @@ def find_aliases(doc: Doc, kb: KnowledgeBase) -> list[Mention]:
             if found:
                 break
         if not found:
+            compound = _compound_head(w, kb, doc)
+            if compound is not None:
+                mentions.append(compound)
             j += 1
             continue
         span, hits = found
         mentions.append(Mention(span[0].tok, span[-1].tok + 1, span[0].start, span[-1].end, hits))
         j += len(span)
     return mentions
+
+
+def _compound_head(w: Word, kb: KnowledgeBase, doc: Doc) -> Mention | None:
+    """Dutch compounds put the head last: ``taxichauffeur``, ``bankdirecteur``, ``politieman`` take the
+    reading of a one-word actor noun they end in (at least 4 letters, after at least 3)."""
+    if w.lemma is None or doc[w.tok].pos_ != "NOUN":
+        return None
+    for key in {w.key, w.lemma}:
+        for k in range(3, len(key) - 3):
+            hits = [t for t, mode in kb.aliases.get((key[k:],), ()) if mode == "any" and t.kind == "nominal"]
+            if hits:
+                return Mention(w.tok, w.tok + 1, w.start, w.end, hits, via="compound")
+    return None

@@ -18,6 +18,17 @@ from grotius.resolve.actors.normalize import norm
 _HEADS = {"nominal", "title", "person", "org", "metonym"}
 _NER_KINDS = {"PER", "ORG"}
 _PERSONISH = {"person", "title", "ner-PER"}
+# Dependency relations of event participants, for proper nouns the NER missed.
+_ARG_DEPS = {"nsubj", "obj", "iobj", "obl", "nmod", "appos", "conj", "ROOT"}
+
+
+def sentence_starts(doc: Doc) -> list[int]:
+    """Token index -> index of its sentence's first token, computed once (Token.sent rescans the doc)."""
+    starts = [0] * len(doc)
+    for sent in doc.sents:
+        for i in range(sent.start, sent.end):
+            starts[i] = sent.start
+    return starts
 
 
 def _window(published: PubDate | None) -> tuple[date, date] | None:
@@ -43,9 +54,8 @@ def best_role(person: Person, when: tuple[date, date] | None) -> tuple[Role | No
     return last_role, not last_role.open
 
 
-def _choose(m: Mention, kb: KnowledgeBase, doc: Doc, when: tuple[date, date] | None,
+def _choose(m: Mention, kb: KnowledgeBase, per_tokens: set[int], when: tuple[date, date] | None,
             strong_people: set[str], context: dict[str, int]) -> Target | None:
-    per_tokens = {t.i for e in doc.ents if e.label_ == "PER" for t in e}
     cands = []
     for t in m.targets:
         if t.weak and t.person not in strong_people and not any(i in per_tokens for i in range(m.t0, m.t1)):
@@ -84,7 +94,7 @@ def _between_ok(doc: Doc, i: int, j: int, allowed: set[str]) -> bool:
     return all(doc[k].pos_ in allowed for k in range(i, j))
 
 
-def _combine(mentions: list[Mention], doc: Doc, kb: KnowledgeBase) -> list[Mention]:
+def _combine(mentions: list[Mention], doc: Doc, kb: KnowledgeBase, sent_of: list[int]) -> list[Mention]:
     """Adjective + actor noun (``Russische troepen``), title + name (``president Poetin``), actor noun +
     ``van`` + country (``het leger van Oekraïne``), and coordinated adjectives (``de Amerikaanse en
     Russische president``)."""
@@ -99,7 +109,7 @@ def _combine(mentions: list[Mention], doc: Doc, kb: KnowledgeBase) -> list[Menti
                 continue
             if (prev.kind == "title" and m.kind in {"person", "ner-PER"}
                     and (m.t0 == prev.t1 or (m.t0 == prev.t1 + 1 and doc[prev.t1].text == ","))
-                    and doc[prev.t0].sent.start == doc[m.t0].sent.start):
+                    and sent_of[prev.t0] == sent_of[m.t0]):
                 m.title = prev.title
                 out[-1] = _merge(prev, m)
                 continue
@@ -134,11 +144,11 @@ def _context(mentions: list[Mention]) -> dict[str, int]:
     return ctx
 
 
-def _locative_country(m: Mention, mentions: list[Mention], doc: Doc, kb: KnowledgeBase) -> str | None:
+def _locative_country(m: Mention, mentions: list[Mention], doc: Doc, kb: KnowledgeBase,
+                      sent_of: list[int]) -> str | None:
     """``In Oekraïne bereidt het leger zich voor``: a country named as a location in the same sentence."""
-    sent = doc[m.t0].sent
     for o in mentions:
-        if o is m or not (sent.start <= o.t0 < sent.end) or o.kind not in {"country", "capital"}:
+        if o is m or sent_of[o.t0] != sent_of[m.t0] or o.kind not in {"country", "capital"}:
             continue
         if o.t0 > 0 and norm(doc[o.t0 - 1].text) in kb.locative:
             return o.country
@@ -146,7 +156,7 @@ def _locative_country(m: Mention, mentions: list[Mention], doc: Doc, kb: Knowled
 
 
 def _resolve_fields(m: Mention, kb: KnowledgeBase, when: tuple[date, date] | None, doc: Doc,
-                    mentions: list[Mention], title_memory: dict[str, Mention]) -> None:
+                    mentions: list[Mention], title_memory: dict[str, Mention], sent_of: list[int]) -> None:
     t = m.target
     assert t is not None
     m.entry = t.entry
@@ -177,7 +187,7 @@ def _resolve_fields(m: Mention, kb: KnowledgeBase, when: tuple[date, date] | Non
         if who and t.title:
             title_memory[t.title] = m
     elif t.kind == "nominal" and m.country is None and m.org is None:
-        m.country = _locative_country(m, mentions, doc, kb)
+        m.country = _locative_country(m, mentions, doc, kb, sent_of)
     elif t.kind in {"adjective", "demonym", "country"}:
         m.via = "adjective" if t.kind == "adjective" and not m.parts else m.via
     if _former(m, doc, kb) and m.sector in {"GOV", "MIL", None} and t.kind in {"person", "title"}:
@@ -201,12 +211,30 @@ def _code(m: Mention, t: Target) -> str | None:
 
 
 def _ner_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
+    """Named people and organisations the KB lacks: the NER's PER/ORG entities, and, because the NER
+    misses some, runs of proper nouns in argument positions that no entity covers."""
     out = []
     for e in doc.ents:
-        if e.label_ not in _NER_KINDS or any(i in taken for i in range(e.start, e.end)):
+        taken_before = any(i in taken for i in range(e.start, e.end))
+        taken.update(range(e.start, e.end))  # LOC/MISC entities are no proper-noun fallback either
+        if e.label_ not in _NER_KINDS or taken_before:
             continue
         target = Target(f"ner:{e.label_}", f"ner-{e.label_}", name=e.text)
         out.append(Mention(e.start, e.end, e.start_char, e.end_char, [target], via="ner", target=target))
+    i, n = 0, len(doc)
+    while i < n:
+        if doc[i].pos_ != "PROPN" or i in taken or not doc[i].text[:1].isupper():
+            i += 1
+            continue
+        j = i
+        while j < n and doc[j].pos_ == "PROPN" and j not in taken:
+            j += 1
+        root = min((doc[k] for k in range(i, j)), key=lambda t: abs(t.head.i - t.i) if i <= t.head.i < j else -1)
+        if root.dep_.split(":")[0] in _ARG_DEPS:
+            span = doc[i:j]
+            target = Target("propn", "ner-PROPN", name=span.text)
+            out.append(Mention(i, j, span.start_char, span.end_char, [target], via="propn", target=target))
+        i = j
     return out
 
 
@@ -232,9 +260,11 @@ def resolve_mentions(doc: Doc, published: PubDate | None, lang: str = "nl") -> l
     # People named in full (or by a curated alias) license their ambiguous bare surnames elsewhere.
     strong = {t.person for m in raw for t in m.targets if t.person and not t.weak}
     context = _context(raw)
+    per_tokens = {i for e in doc.ents if e.label_ == "PER" for i in range(e.start, e.end)}
+    sent_of = sentence_starts(doc)
     mentions: list[Mention] = []
     for m in raw:
-        m.target = _choose(m, kb, doc, when, strong, context)
+        m.target = _choose(m, kb, per_tokens, when, strong, context)
         if m.target is None:
             continue
         # Actor nouns and titles must be nouns here: "militaire escalatie" is no soldier.
@@ -247,13 +277,13 @@ def resolve_mentions(doc: Doc, published: PubDate | None, lang: str = "nl") -> l
         mentions.append(m)
     taken = {i for m in mentions for i in range(m.t0, m.t1)}
     mentions = sorted(mentions + _ner_mentions(doc, taken), key=lambda m: m.start)
-    mentions = _combine(mentions, doc, kb)
+    mentions = _combine(mentions, doc, kb, sent_of)
     title_memory: dict[str, Mention] = {}
     for m in mentions:
         if m.via == "ner":
             m.name, m.entry = m.target.name if m.target else None, None
             continue
-        _resolve_fields(m, kb, when, doc, mentions, title_memory)
+        _resolve_fields(m, kb, when, doc, mentions, title_memory, sent_of)
     _surname_coref(mentions)
     mentions += resolve_pronouns(doc, mentions, kb)
     return sorted(mentions, key=lambda m: m.start)
