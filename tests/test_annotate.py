@@ -86,3 +86,17 @@ def test_cli_annotate_bad_file_is_one_line(tmp_path):
     assert out.returncode == 1
     assert out.stderr.strip().count("\n") == 0 and f"{bad}:1: missing date line" in out.stderr
     assert "Traceback" not in out.stderr
+
+
+def test_long_text_is_annotated_in_chunks_with_exact_offsets(nlp):
+    from grotius.annotate.pipeline import annotate, split_chunks
+
+    para = "Poetin dreigde de Navo. Biden belde met Rutte in Den Haag.\n\n"
+    text = para * 40 + "Slot zonder alinea " * 30
+    pieces = list(split_chunks(text, 500))
+    assert "".join(pieces) == text and all(len(p) <= 500 for p in pieces)
+    doc = annotate(nlp, text, max_chars=500)
+    assert doc.text == text
+    assert sum(1 for t in doc if t.text == "Poetin") == 40
+    for ent in doc.ents:
+        assert text[ent.start_char : ent.end_char] == ent.text

@@ -26,6 +26,9 @@ def assemble(ud: Path, ner: Path, out: Path, version: str) -> None:
     nlp.add_pipe("ner", source=ner_nlp, name="ner")
     nlp.add_pipe("grotius_quote_sentences", before="parser")
     tune_tokenizer(nlp, "nl")
+    # the parser holds ~20 kB per token of a batch: small batches keep nlp.pipe under 500 MB
+    nlp.batch_size = 4
+    nlp.config["nlp"]["batch_size"] = 4
     nlp.meta.update(
         {
             "name": "grotius_nl",
