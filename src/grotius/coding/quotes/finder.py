@@ -40,6 +40,7 @@ from grotius.datamodel import Actor, Quote
 COMP_WINDOW = 8  # tokens between a reporting verb (or its particle) and `dat`
 STANDALONE_LOOKBACK = 3  # clauses back in which a quote standing alone finds its speaker
 DASHES = {",", "—", "–", "-", "--"}
+SHORT_PHRASE_WORDS = 3  # marked phrases this short need a cue of their own to count as speech
 PERSONAL_PRONOUNS = {"hij", "zij", "ze", "hem", "haar", "he", "she"}
 
 
@@ -171,6 +172,8 @@ def _indirect(ctx: _Ctx) -> list[FoundQuote]:
             if hit is None:
                 continue
             entry, particle = hit
+            if entry.kind == "naming":
+                continue  # `noemde het ‘...’` attributes a marked phrase only
             comp = _find_complementizer(ctx, max(v, particle or v), hi)
             if comp is not None:
                 cs, ce = _trim_tokens(ctx, comp + 1, _content_end(ctx, comp + 1, hi))
@@ -222,7 +225,7 @@ def _direct_speaker(ctx: _Ctx, mq: MarkedQuote, q: FoundQuote, indirect: list[Fo
     ot, ct = ctx.tok(mq.open), ctx.tok(mq.close) if mq.closed else ctx.tok(mq.end - 1)
     ci = ctx.clause_of[ct]
     lo, hi = ctx.clauses[ci]
-    q.clause = ci
+    q.clause = ctx.clause_of[ot]
     # 1. after the closing mark: `’, zei Poetin`, `’, aldus X`, `” Dat zegt X.`
     k = ct + 1
     n = len(doc)
@@ -252,6 +255,14 @@ def _direct_speaker(ctx: _Ctx, mq: MarkedQuote, q: FoundQuote, indirect: list[Fo
                 head = subject_of(doc, j, c_lo, c_hi, ctx.blocked | resumptive, skip)
                 if head is not None:
                     _set(ctx, q, _speaker_actor(ctx, head, c_lo, c_hi), lex.rule(entry.id), j, ctx.clause_of[k])
+                    q.hedged = _hedge(ctx, j, c_lo, c_hi)
+                    return
+            if j == k and doc[j].pos_ == "VERB" and doc[j].text[:1].islower():
+                # `’, somberde Junqueras`: a finite verb right after a quote, subject after it, is the
+                # reporting clause whatever the verb (Dutch inversion after a fronted quote)
+                head = subject_of(doc, j, c_lo, c_hi, ctx.blocked | resumptive)
+                if head is not None and head > j:
+                    _set(ctx, q, _speaker_actor(ctx, head, c_lo, c_hi), lex.rule("inverted-verb"), j, ctx.clause_of[k])
                     q.hedged = _hedge(ctx, j, c_lo, c_hi)
                     return
             if doc[j].pos_ not in {"ADV", "AUX"} and doc[j].lower_ not in {"zo"}:
@@ -302,7 +313,10 @@ def _direct_speaker(ctx: _Ctx, mq: MarkedQuote, q: FoundQuote, indirect: list[Fo
                 _set(ctx, q, _speaker_actor(ctx, head, o_lo, hi), lex.rule(hit[0].id), v, ci)
                 q.hedged = _hedge(ctx, v, o_lo, hi)
                 return
-    # 5. a quote standing alone: the speaker of the attribution just before it
+    # 5. a quote standing alone: the speaker of the attribution just before it (a short phrase in
+    #    running text is a term or a title, not a continuation)
+    if len(q.text.split()) <= SHORT_PHRASE_WORDS:
+        return
     for prev in reversed(found + [i for i in indirect if i.end <= mq.open]):
         if (prev.end <= mq.open and prev.speaker is not None and 0 <= ci - prev.clause <= STANDALONE_LOOKBACK
                 and ctx.para(prev.start) >= ctx.para(mq.open) - 1):
@@ -322,6 +336,21 @@ def _direct_speaker(ctx: _Ctx, mq: MarkedQuote, q: FoundQuote, indirect: list[Fo
                 if head is not None:
                     _set(ctx, q, _speaker_actor(ctx, head, p_lo, p_hi), lex.rule("continued"), v, ci)
                     return
+
+
+def _continue_standalone(ctx: _Ctx, quotes: list[FoundQuote]) -> None:
+    """Second pass for direct quotes still without speaker, now that `volgens`/`aldus` attributions
+    exist: the nearest attribution before it (same or previous paragraph, a few clauses back)."""
+    ordered = sorted(quotes, key=lambda x: x.start)
+    for i, q in enumerate(ordered):
+        if q.speaker is not None or not q.direct or len(q.text.split()) <= SHORT_PHRASE_WORDS:
+            continue
+        for prev in reversed(ordered[:i]):
+            if prev.end > q.start or prev.speaker is None:
+                continue
+            if 0 <= q.clause - prev.clause <= STANDALONE_LOOKBACK and ctx.para(prev.start) >= ctx.para(q.start) - 1:
+                q.speaker, q.reported_by, q.rule = prev.speaker, prev.reported_by, ctx.lex.rule("continued")
+            break
 
 
 def _set(ctx: _Ctx, q: FoundQuote, speaker: Actor, rule: str, cue_tok: int, clause: int) -> None:
@@ -472,10 +501,13 @@ def find_quotes(doc: Doc, actors: list[Actor], lang: str = "nl") -> list[Quote]:
     # an indirect quote that is mostly a direct quote is reported once, as the direct one
     kept = [iq for iq in indirect if sum(max(0, min(iq.end, d.end) - max(iq.start, d.start)) for d in direct)
             < 0.5 * (iq.end - iq.start)]
+    # a short marked phrase with no speaker is a title, a scare quote or a term, not speech
+    direct = [q for q in direct if q.speaker is not None or len(q.text.split()) > SHORT_PHRASE_WORDS]
     quotes = direct + kept
     used = {q.cue_start for q in direct if q.cue_start is not None and q.rule and q.rule.split("#")[1] in
             ctx.lex.sources.values()}
     quotes += _volgens(ctx, quotes, used)  # type: ignore[arg-type]
+    _continue_standalone(ctx, quotes)
     _resolve_references(ctx, quotes)
     quotes.sort(key=lambda q: (q.start, q.end))
     return list(quotes)

@@ -53,6 +53,8 @@ class Lexicon:
                     break
                 if t.lower_ == entry.particle:
                     return entry, j
+        if tok.pos_ in {"NOUN", "PROPN", "DET", "ADP", "PRON", "NUM"}:
+            return None  # `vragen`, `eisen` as nouns: the tagger's word class overrides the form list
         for entry in self.by_form.get(low, []):
             return entry, None
         if tok.pos_ in {"VERB", "AUX", "ADJ"}:

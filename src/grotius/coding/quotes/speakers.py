@@ -17,6 +17,8 @@ NOMINAL = {"NOUN", "PROPN", "PRON", "X"}
 NP_INNER = {"DET", "ADJ", "NUM", "PROPN", "NOUN", "X"}
 # words between a reporting verb and its post-posed subject (`zei ook Poetin`, `voegde er gisteren aan toe`)
 SKIPPABLE = {"ADV", "AUX", "PART", "ADP", "SCONJ"}
+# pronouns that never name a speaker (`Dit zei ...`, `Het meldt ...` as expletive, `wat`, `er`)
+NOT_SPEAKERS = {"dit", "dat", "die", "deze", "het", "wat", "er", "welke", "wie", "zich"}
 # auxiliaries the tagger sometimes calls VERB (`Israël heeft laten weten`)
 AUX_LEMMAS = {"hebben", "zijn", "zullen", "worden", "kunnen", "moeten", "willen"}
 NAME_LINKS = {"van", "der", "den", "de", "la", "le", "al", "bin", "ten", "ter", "von"}
@@ -60,6 +62,8 @@ def np_after(doc: Doc, i: int, hi: int) -> tuple[int, int] | None:
     e = i
     while e < hi:
         t = doc[e]
+        if e > i and doc[e - 1].pos_ == "PROPN" and t.text[:1].islower() and t.lower_ not in NAME_LINKS:
+            break  # `volgens de Wereldbank krimpt ...`: a lower-case word after a name ends the phrase
         if _np_word(t) or (t.lower_ in NAME_LINKS and e + 1 < hi and _np_word(doc[e + 1])):
             e += 1
         else:
@@ -98,7 +102,9 @@ def subject_of(doc: Doc, verb: int, lo: int, hi: int, blocked: set[int], skip: s
     skip = skip or set()
 
     def ok(k: int) -> bool:
-        return lo <= k < hi and k not in blocked and k not in skip and doc[k].pos_ in NOMINAL
+        # a name the tagger called an adjective (`Het Pentagon`) still names a speaker; a demonym does not
+        nominal = doc[k].pos_ in NOMINAL or (0 <= k < len(doc) and doc[k].ent_type_ in {"PER", "ORG", "LOC"})
+        return lo <= k < hi and k not in blocked and k not in skip and nominal and doc[k].lower_ not in NOT_SPEAKERS
 
     v = doc[verb]
     candidates: list[Token] = list(v.children)
