@@ -114,15 +114,10 @@ def fmt_number(x: float) -> str:
 
 
 _CLOCK_UNITS = {"H": "H", "MIN": "M", "S": "S"}
-_SMALLER = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24), "H": ("MIN", 60), "MIN": ("S", 60)}
 
 
 def fmt_duration(amount: float | None, unit: str) -> str:
-    """``P2W``, ``PT50M``, ``PXY`` (unknown amount); half units become whole smaller ones (PT0.5H -> PT30M)."""
-    if amount is not None and not float(amount).is_integer() and unit in _SMALLER:
-        smaller, factor = _SMALLER[unit]
-        if float(amount * factor).is_integer():
-            amount, unit = amount * factor, smaller
+    """``P2W``, ``PT50M``, ``P1.5Y``, ``PXY`` (unknown amount)."""
     n = "X" if amount is None else fmt_number(amount)
     if unit in _CLOCK_UNITS:
         return f"PT{n}{_CLOCK_UNITS[unit]}"

@@ -19,7 +19,7 @@ FLAGS = re.IGNORECASE
 BUILTINS: dict[str, tuple[str, str]] = {
     "DAYNUM": ("day", r"(?:0?[1-9]|[12]\d|3[01])"),
     "MONTHNUM": ("month", r"(?:0?[1-9]|1[0-2])"),
-    "YEAR4": ("year", r"(?:1[5-9]\d\d|20\d\d|21\d\d)"),
+    "YEAR4": ("year", r"(?:1\d\d\d|20\d\d|21\d\d)"),
     "YEAR2": ("year2", r"\d\d"),
     "HOUR": ("hour", r"(?:[01]?\d|2[0-4])"),
     "MIN": ("minute", r"[0-5]\d"),

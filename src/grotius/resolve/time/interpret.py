@@ -53,10 +53,19 @@ def read_fields(g: Grammar, groups: dict[str, str | None]) -> dict[str, Any]:
     for key, text in groups.items():
         if text is None:
             continue
-        if key in ("day", "hour", "minute", "second", "qnum", "weeknum", "int", "minsd", "int2"):
+        if key in ("day", "hour", "minute", "second", "qnum", "weeknum", "int", "minsd", "int2", "day1"):
             f[key] = int(text)
-        elif key == "month":
+        elif key in ("month", "month1"):
             f[key] = int(text) if text.isdigit() else g.lookup("month", text)[0]  # type: ignore[index]
+        elif key == "dayw":
+            n = _num(g, text)
+            if n is None or not n.is_integer() or not 1 <= n <= 31:
+                f["bad"] = True
+            else:
+                f["day"] = int(n)
+        elif key in ("nth", "yearmod"):
+            hit = g.lookup("ordinal" if key == "nth" else "mod", text)
+            f[key] = hit[0] if hit else None
         elif key in ("year", "year2x"):
             f["year"] = int(text)
         elif key == "year2":
@@ -194,6 +203,16 @@ def _date(m: Mention, f: dict[str, Any], a: Anchor | None, direction: int, rule:
         m.pending = "dagrel"
         f["offset"] = -1 if "voor" in f["dagrel"].lower() else 1
         return
+    if f.get("bad"):
+        return
+    if "nth" in f or "last" in f:
+        _nth_weekday(m, f, a, direction)
+        return
+    if "day1" in f or "month1" in f:
+        _range(m, f, a, direction)
+        return
+    if f.get("yearmod") is not None and a is not None:
+        f["year"] = a.lo.year + f["yearmod"]
     if "weeknum" in f:
         year = f.get("year") or (a.lo.year if a else None)
         m.value = f"{year:04d}-W{f['weeknum']:02d}" if year else f"XXXX-W{f['weeknum']:02d}"
@@ -236,6 +255,56 @@ def _date(m: Mention, f: dict[str, Any], a: Anchor | None, direction: int, rule:
         return
     if year is not None:
         m.value = f"{year:04d}"
+    elif f.get("daypart") and f.get("mod") is not None:  # "deze avond", "volgende ochtend"
+        _relative_day(m, f, a, f["mod"])
+
+
+def _nth_weekday(m: Mention, f: dict[str, Any], a: Anchor | None, direction: int) -> None:
+    n = -1 if f.get("last") else f.get("nth")
+    month, year = f.get("month"), f.get("year")
+    if not n or a is None and (month is None or year is None):
+        return
+    if month is None:
+        base = dates.add_months(a.day, f.get("mod") or 0)  # type: ignore[union-attr]
+        month, year = base.month, base.year
+    if year is None:
+        year = infer_year(month, None, a, direction)  # type: ignore[arg-type]
+    try:
+        m.day = dates.nth_weekday(year, month, f["weekday"], n)
+    except ValueError:
+        return
+    if m.day.month != month:
+        return
+    m.value = dates.fmt_day(m.day)
+
+
+def _range(m: Mention, f: dict[str, Any], a: Anchor | None, direction: int) -> None:
+    """"19-20 november", "jan-feb 2017": one expression for a stretch of days or months."""
+    month, year = f["month"], f.get("year")
+    first_month = f.get("month1", month)
+    if year is None:
+        if a is None:
+            return
+        year = infer_year(month, f.get("day"), a, direction)
+    first_year = year - 1 if first_month > month else year
+    try:
+        if "day1" in f:
+            lo, hi = date(first_year, first_month, f["day1"]), date(year, month, f["day"])
+        else:
+            lo, hi = date(first_year, first_month, 1), date(year, month, 1)
+    except ValueError:
+        return
+    m.value = range_value(lo, hi)
+
+
+def range_value(lo: date, hi: date) -> str:
+    """``(2014-01-01,2018-01-01,P4Y)``: start, end and length of a stretch of time."""
+    if lo.day == hi.day == 1:
+        months = (hi.year - lo.year) * 12 + hi.month - lo.month
+        length = f"P{months // 12}Y" if months % 12 == 0 else f"P{months}M"
+    else:
+        length = f"P{(hi - lo).days}D"
+    return f"({lo.isoformat()},{hi.isoformat()},{length})"
 
 
 def _relative_day(m: Mention, f: dict[str, Any], a: Anchor | None, offset: int) -> None:
@@ -329,7 +398,7 @@ def _offset(m: Mention, f: dict[str, Any], a: Anchor | None, direction: int, rul
     if a is None or not known or amount is None:
         m.value = "PAST_REF" if sign < 0 else "FUTURE_REF"
         return
-    base_off = f.get("relday") or 0
+    base_off = f.get("relday") or 0  # "drie dagen na morgen"
     if unit in _CLOCK_UNITS:
         moment = a.moment + timedelta(days=base_off) + sign * dates.clock_delta(amount, unit)
         m.value = dates.fmt_datetime(moment) if a.exact else dates.describe_interval(moment.date(), moment.date())
@@ -337,7 +406,7 @@ def _offset(m: Mention, f: dict[str, Any], a: Anchor | None, direction: int, rul
         return
     lo = dates.shift(a.lo + timedelta(days=base_off), sign * amount, unit)
     hi = dates.shift(a.hi + timedelta(days=base_off), sign * amount, unit)
-    if lo == hi and unit in _DAY_UNITS:
+    if lo == hi and unit in _DAY_UNITS | {"M"}:
         m.day = lo
         m.value = dates.fmt_day(lo)
     elif dates.fmt_unit(lo, unit) == dates.fmt_unit(hi, unit):
@@ -443,8 +512,9 @@ def _holiday(m: Mention, f: dict[str, Any], a: Anchor | None, direction: int, ru
             m.day = max(past)
         elif want > 0:
             m.day = min(d for d in cands if d >= a.lo)
-        else:
-            m.day = min(cands, key=lambda d: (_distance(d, a), d.year))
+        else:  # the tense decides; without one the nearest
+            side = [d for d in cands if (d >= a.lo if direction > 0 else d <= a.hi)] if direction else cands
+            m.day = min(side or cands, key=lambda d: (_distance(d, a), d.year))
     else:
         m.day = on(year)
     m.value = dates.fmt_day(m.day)

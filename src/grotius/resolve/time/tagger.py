@@ -123,7 +123,10 @@ class Tagger:
         assert clock.value is not None
         if day.f.get("daypart") and clock.kind == "daypart":
             return False
-        day.f["clock"] = clock.value
+        clock_value = clock.value
+        if day.f.get("daypart") in ("AF", "EV") and clock_value[1:3].isdigit() and int(clock_value[1:3]) < 12:
+            clock_value = f"T{int(clock_value[1:3]) + 12:02d}{clock_value[3:]}"  # "vanavond om 8 uur"
+        day.f["clock"] = clock_value
         if day.day is not None:
             day.value = day_value(day.day, day.f)
         elif day.value and not day.pending and "T" not in day.value:
@@ -181,6 +184,18 @@ class Tagger:
                     m.day = anchor.lo + timedelta(days=m.f["offset"])
                 m.value = day_value(m.day, m.f) if m.day else (anchor.value() if anchor else None)
             m.pending = None
+        if anchor is not None and anchor.exact:
+            self._date_clock_times(text, ms, anchor)
+
+    @staticmethod
+    def _date_clock_times(text: str, ms: list[Mention], anchor: Anchor) -> None:
+        """A bare clock time happens on the day last named in its sentence, else on the anchor day."""
+        for i, m in enumerate(ms):
+            if m.kind not in ("clock", "daypart") or not m.value or not m.value.startswith("T"):
+                continue
+            sentence_start = max(text.rfind(". ", 0, m.start), text.rfind("\n", 0, m.start), 0)
+            prev = next((p.day for p in reversed(ms[:i]) if p.day is not None and p.start >= sentence_start), None)
+            m.value = dates.fmt_day(prev or anchor.lo) + m.value
 
     def _resolve_weekday(self, text: str, m: Mention, ms: list[Mention], anchor: Anchor | None) -> None:
         wd = m.f["weekday"]
