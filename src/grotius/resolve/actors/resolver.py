@@ -291,8 +291,9 @@ def resolve_mentions(doc: Doc, published: PubDate | None, lang: str = "nl") -> l
 
 def resolve_actors(doc: Doc, published: PubDate | None, lang: str = "nl") -> list[Actor]:
     """Every actor mention of ``doc``, resolved against the KB at the publication date, by start."""
+    text = doc.text  # Doc.text joins every token on each access: read it once
     return [
-        Actor(text=doc.text[m.start:m.end], start=m.start, end=m.end, country=m.country, org=m.org,
+        Actor(text=text[m.start:m.end], start=m.start, end=m.end, country=m.country, org=m.org,
               sector=m.sector, name=m.name, code=m.code, entry=m.entry, via=m.via)
         for m in resolve_mentions(doc, published, lang)
     ]

@@ -1,0 +1,56 @@
+"""The knowledge base and its extension tool: dated roles, validation errors naming file and line."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from grotius.errors import InputError
+from grotius.resolve.actors.extend import load_user_file
+from grotius.resolve.actors.kb import load_kb
+from grotius.resolve.actors.resolver import best_role
+
+
+@pytest.fixture(scope="module")
+def kb():
+    return load_kb("nl")
+
+
+def test_countries_come_from_pycountry(kb):
+    assert len(kb.countries) >= 249
+    assert kb.countries["UKR"]["name"] == "Ukraine"
+
+
+def test_roles_by_date(kb):
+    putin = kb.people["vladimir-putin"]
+    role, former = best_role(putin, (date(2010, 3, 1), date(2010, 3, 31)))
+    assert role.titles == ("head_of_government",) and not former
+    holders = kb.holders("USA", "head_of_state", date(2021, 1, 1), date(2021, 1, 31))  # a month with a handover
+    # Trump held office 20 days of January 2021, Biden 12: longest tenure in the window first
+    assert [p.name for p, _ in holders] == ["Donald Trump", "Joe Biden"]
+
+
+@pytest.mark.parametrize(
+    ("content", "line", "message"),
+    [
+        ("id,name,aliases,code,from,to,title\nx,X Y,,XXXGOV,2020-01-01,,\n", 2, "unknown country code"),
+        ("id,name,aliases,code,from,to,title\nx,X Y,,NLDGOV,2020-01-01,2022-01-01,fm\n"
+         "x,X Y,,NLDGOV,2021-01-01,,fm\n", 3, "overlaps"),
+        ("id,name,aliases,code,from,to,title\nx,X Y,Zz,NLDGOV,,,\ny,Y Z,Zz,NLDGOV,,,\n", 3, "already used"),
+        ("id,name,aliases,code,from,to,title\nx,X Y,,NLDGOV,2020-13-01,,\n", 2, "not a date"),
+        ("id,name\nx,X Y\n", 1, "missing CSV column"),
+    ],
+)
+def test_user_file_errors(tmp_path, kb, content, line, message):
+    path = tmp_path / "mine.csv"
+    path.write_text(content, encoding="utf8")
+    with pytest.raises(InputError) as err:
+        load_user_file(path, kb)
+    assert err.value.line == line and message in err.value.message and "mine.csv" in str(err.value)
+
+
+def test_user_yaml_ok(tmp_path, kb):
+    path = tmp_path / "mine.yaml"
+    path.write_text("- id: jan-jansen\n  name: Jan Jansen\n  roles: [{code: NLDGOV, from: 2020-01-01}]\n")
+    assert load_user_file(path, kb)[0]["id"] == "jan-jansen"
