@@ -1,0 +1,115 @@
+"""The Dutch temporal tagger: extraction, TIMEX3 values, resolution against anchors of any precision."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from grotius.datamodel import PubDate, Timex
+from grotius.ingest.readers import read_dated_article
+from grotius.resolve.time import Anchor, event_date, governing_timex, tag_timexes, timexes_in_range
+from tests.conftest import SAMPLE
+
+
+def values(text: str, anchor: str | None = "2021-03-17") -> dict[str, str]:
+    """Expression text -> value (2021-03-17 is a Wednesday)."""
+    return {t.text: t.value for t in tag_timexes(text, anchor)}
+
+
+def test_sample_article_is_resolved_from_the_text() -> None:
+    doc = read_dated_article(SAMPLE)
+    got = {t.text: (t.type, t.value) for t in tag_timexes(doc.text, doc.published)}
+    assert got["donderdagavond"] == ("TIME", "2021-12-30TEV")
+    assert got["10 januari"] == ("DATE", "2022-01-10")
+    assert got["Donderdag"] == ("DATE", "2021-12-30")
+    assert got["zo’n 50 minuten"] == ("DURATION", "PT50M")
+    assert got["twee weken"] == ("DURATION", "P2W")
+
+
+def test_offsets_and_rules_point_into_the_text() -> None:
+    text = "Het kabinet viel op maandag 3 mei 2021 na lang overleg."
+    [t] = tag_timexes(text, "2021-05")
+    assert text[t.start:t.end] == t.text == "maandag 3 mei 2021"
+    assert t.value == "2021-05-03" and t.rule == "nl/time.yaml#dag-maand-jaar"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hij kwam gisteren aan.", {"gisteren": "2021-03-16"}),
+    ("Dat gebeurde vorige week.", {"vorige week": "2021-W10"}),
+    ("De top is over twee weken.", {"over twee weken": "2021-03-31"}),
+    ("Twee dagen geleden viel hij.", {"Twee dagen geleden": "2021-03-15"}),
+    ("Het werd eind vorig jaar beslist.", {"eind vorig jaar": "2020"}),
+    ("Begin volgende maand stemt de Kamer.", {"Begin volgende maand": "2021-04"}),
+    ("De wet geldt sinds 10-1-2022.", {"10-1-2022": "2022-01-10"}),
+    ("Vijftien jaar lang", {"Vijftien jaar": "P15Y"}),
+    ("Het duurde honderd dagen.", {"honderd dagen": "P100D"}),
+    ("Afgelopen zomer was het droog.", {"Afgelopen zomer": "2020-SU"}),
+    ("De winst in het derde kwartaal van 2020 steeg.", {"het derde kwartaal van 2020": "2020-Q3"}),
+    ("Dat was in de jaren negentig.", {"de jaren negentig": "199"}),
+    ("Met Pasen 2021 bleef de kerk dicht.", {"Pasen 2021": "2021-04-04"}),
+    ("Op Koningsdag 2022 was het feest.", {"Koningsdag 2022": "2022-04-27"}),
+    ("Met Kerstmis zijn ze thuis.", {"Kerstmis": "2020-12-25"}),
+    ("Ze vergaderen elke donderdag.", {"elke donderdag": "XXXX-WXX-4"}),
+    ("Hij belt dagelijks.", {"dagelijks": "P1D"}),
+    ("Het gaat nu slecht en momenteel is er niets.", {"nu": "PRESENT_REF", "momenteel": "PRESENT_REF"}),
+    ("Om half acht 's avonds begon het debat.", {"half acht 's avonds": "2021-03-17T19:30"}),
+    ("Vanavond spreekt de premier.", {"Vanavond": "2021-03-17TEV"}),
+    ("De aanslag was op 11 september 2001.", {"11 september 2001": "2001-09-11"}),
+    ("Eenentwintig dagen later", {"Eenentwintig dagen later": "2021-04-07"}),
+])
+def test_values(text: str, expected: dict[str, str]) -> None:
+    assert values(text) == expected
+
+
+def test_bare_weekday_follows_the_tense() -> None:
+    assert values("Poetin zei maandag dat hij zou komen.")["maandag"] == "2021-03-15"
+    assert values("Het parlement zal vrijdag stemmen.")["vrijdag"] == "2021-03-19"
+
+
+def test_month_precision_anchor_keeps_what_the_text_leaves_open() -> None:
+    [t] = tag_timexes("De minister trad donderdag af.", "2021-12")
+    assert t.value == "2021-12"  # which Thursday of December the text does not say
+    [t] = tag_timexes("Op 10 januari begint het.", "2021-12")
+    assert t.value == "2022-01-10"  # a month after December rolls the year
+
+
+def test_no_anchor_gives_underspecified_values() -> None:
+    assert values("op 10 januari en op donderdag", None) == {"10 januari": "XXXX-01-10", "donderdag": "XXXX-WXX-4"}
+
+
+def test_plain_text_gives_nothing() -> None:
+    assert tag_timexes("De twee landen praten in een hotel over de zon en de maan.", "2021-03-17") == []
+
+
+def test_anchor_precision() -> None:
+    assert Anchor.parse("2021-12").precision == "month"
+    assert Anchor.parse(PubDate.parse("2021")).hi.isoformat() == "2021-12-31"
+    assert Anchor.parse("2016-11-07T16:12:00").clock is not None
+    with pytest.raises(ValueError):
+        Anchor.parse("yesterday")
+
+
+def test_event_dating_helpers() -> None:
+    text = "Op 10 januari praten ze. Donderdag hadden ze gebeld."
+    tx = tag_timexes(text, "2021-12-20")
+    assert [t.text for t in timexes_in_range(tx, 0, 24)] == ["10 januari"]
+    assert governing_timex(tx, 25, len(text), pivot=35).text == "Donderdag"
+    d = event_date(tx, 25, len(text), PubDate.parse("2021-12-20"))
+    assert d is not None and d.basis == "text" and d.value == "2021-12-16"
+    none = event_date([Timex(0, 2, "nu", "DATE", "PRESENT_REF")], 0, 2, PubDate.parse("2021-12"))
+    assert none is not None and none.basis == "publication" and none.value == "2021-12"
+
+
+def test_cli_jsonl(tmp_path, capsys) -> None:
+    from grotius.cli.main import main
+
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"id": "x", "text": "gisteren", "anchor": "2021-03-17"}) + "\n"
+                   + json.dumps({"id": "y", "text": "x", "anchor": "morgen"}) + "\n", encoding="utf8")
+    assert main(["timex", "--jsonl", str(src)]) == 1
+    out, err = capsys.readouterr()
+    rec = json.loads(out.splitlines()[0])
+    assert rec == {"id": "x", "timexes": [{"start": 0, "end": 8, "text": "gisteren", "type": "DATE",
+                                           "value": "2021-03-16", "rule": "nl/time.yaml#reldag"}]}
+    assert f"{src}:2: bad anchor" in err and "Traceback" not in err

@@ -1,0 +1,43 @@
+"""Scores of the time tagger on the shared Dutch test sets (skipped when ../shared/data is absent)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import REPO, shared_data
+
+sys.path.insert(0, str(REPO / "benchmarks"))
+
+
+@pytest.mark.slow
+def test_recognizers_and_duckling_scores() -> None:
+    shared_data("recognizers-nl-datetime")
+    shared_data("duckling-nl-time")
+    import time_eval
+    from time_data import duckling_cases, recognizers_cases
+
+    for cases, floor in ((recognizers_cases(), 0.8), (duckling_cases(), 0.85)):
+        stats, _ = time_eval.score(cases, time_eval.grotius_tag)
+        overall = time_eval.summarise(stats)["ALL"]
+        assert overall["f1_overlap"] >= floor, overall
+
+
+def test_value_conventions_of_the_scorer() -> None:
+    from time_data import Gold
+    from time_eval import value_ok
+
+    anchor = "2016-11-07T00:00:00"
+    assert value_ok("2016-10-02", Gold(0, 1, ["XXXX-10-02"]), anchor)
+    assert value_ok("2016-11-10", Gold(0, 1, ["XXXX-WXX-4"]), anchor)
+    assert not value_ok("2016-11-11", Gold(0, 1, ["XXXX-WXX-4"]), anchor)
+    assert value_ok("2019-Q1", Gold(0, 1, ["(2019-01-01,2019-04-01,P3M)"]), anchor)
+    assert value_ok("PT30M", Gold(0, 1, ["PT0.5H"]), anchor)
+    assert not value_ok("PT30M", Gold(0, 1, ["PT3H"]), anchor)
+    assert Path(time_eval_file()).is_file()
+
+
+def time_eval_file() -> str:
+    return str(REPO / "benchmarks" / "time_eval.py")
