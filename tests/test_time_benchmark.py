@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
 import pytest
 
@@ -36,8 +35,3 @@ def test_value_conventions_of_the_scorer() -> None:
     assert value_ok("2019-Q1", Gold(0, 1, ["(2019-01-01,2019-04-01,P3M)"]), anchor)
     assert value_ok("PT30M", Gold(0, 1, ["PT0.5H"]), anchor)
     assert not value_ok("PT30M", Gold(0, 1, ["PT3H"]), anchor)
-    assert Path(time_eval_file()).is_file()
-
-
-def time_eval_file() -> str:
-    return str(REPO / "benchmarks" / "time_eval.py")
