@@ -25,11 +25,8 @@ CANDIDATE_THRESHOLD = 0.6
 BANDS, ROWS = _optimal_param(CANDIDATE_THRESHOLD, NUM_PERM, 0.5, 0.5)
 _WORD = re.compile(r"\w+")
 _SEED = MinHash(num_perm=NUM_PERM, seed=1)  # its permutations are reused: building them is the slow part
-
-
-def _crc32(data: bytes) -> int:
-    # Stable across processes (unlike hash()) and cheaper than the default SHA-1.
-    return zlib.crc32(data)
+# Word hashes are CRC-32 (stable across processes, unlike hash()); n-grams mix them modulo 2**32.
+_MIX, _MASK = np.uint64(0x9E3779B1), np.uint64(0xFFFFFFFF)
 
 
 @dataclass(frozen=True)
@@ -56,14 +53,20 @@ class Signature:
         return keys
 
 
-def shingles(text: str, n: int = 3) -> set[bytes]:
+def shingle_hashes(text: str, n: int = 3) -> list[int]:
+    """32-bit hashes of the word ``n``-grams of ``text`` (lower-cased), without duplicates.
+    Words are hashed once and combined per n-gram with numpy: the n-gram strings are never built."""
     words = _WORD.findall(text.lower())
-    if len(words) < n:
-        return {" ".join(words).encode()}
-    return {" ".join(words[i:i + n]).encode() for i in range(len(words) - n + 1)}
+    h = np.fromiter((zlib.crc32(w.encode()) for w in words), dtype=np.uint64, count=len(words))
+    if len(h) >= n:
+        g = h[: len(h) - n + 1].copy()
+        for k in range(1, n):
+            g = (g * _MIX + h[k: len(h) - n + 1 + k]) & _MASK
+        h = g
+    return np.unique(h).tolist() if len(h) else [0]
 
 
 def signature(text: str) -> Signature:
-    m = MinHash(num_perm=NUM_PERM, hashfunc=_crc32, permutations=_SEED.permutations, scheme=_SEED.scheme)
-    m.update_batch(list(shingles(text)))
+    m = MinHash(num_perm=NUM_PERM, hashfunc=int, permutations=_SEED.permutations, scheme=_SEED.scheme)
+    m.update_batch(shingle_hashes(text))
     return Signature(m.hashvalues.copy())

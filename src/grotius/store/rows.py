@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import asdict
 from datetime import date, datetime
+from functools import lru_cache
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -15,6 +15,7 @@ from grotius.store.schema import ACTOR_FIELDS
 _DATE_PREFIX = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 
 
+@lru_cache(maxsize=65536)  # event dates repeat a lot within a collection
 def date_range(value: str | None) -> tuple[date | None, date | None]:
     """First and last day a TIMEX3/ISO value can mean (``2021-12`` -> Dec 1..31); (None, None)
     for values without a calendar date (``P2W``, ``PRESENT_REF``, ``XXXX-WXX-4``)."""
@@ -80,10 +81,10 @@ def document_row(coded: CodedArticle, coded_flag: bool, now: datetime) -> dict[s
     }
 
 
-def event_row(event: Event, doc_id: str, now: datetime) -> dict[str, Any]:
+def event_row(event: Event, doc_id: str, now: datetime, key: str | None = None) -> dict[str, Any]:
     first, last = date_range(event.date.value)
     return {
-        "id": event_key(event),
+        "id": key or event_key(event),
         "date": event.date.value,
         "date_first": first,
         "date_last": last,
@@ -99,11 +100,11 @@ def event_row(event: Event, doc_id: str, now: datetime) -> dict[str, Any]:
     }
 
 
-def mention_row(event: Event, doc_id: str, idx: int) -> dict[str, Any]:
+def mention_row(event: Event, doc_id: str, idx: int, key: str | None = None) -> dict[str, Any]:
     return {
         "doc_id": doc_id,
         "idx": idx,
-        "event_id": event_key(event),
+        "event_id": key or event_key(event),
         "sentence": event.sentence,
         "start": event.start,
         "end": event.end,
@@ -117,7 +118,7 @@ def mention_row(event: Event, doc_id: str, idx: int) -> dict[str, Any]:
         "target_end": event.target.end if event.target else None,
         "reported_by_code": event.reported_by.code if event.reported_by else None,
         "reported_by_name": event.reported_by.name if event.reported_by else None,
-        "detail": asdict(event.provenance)["detail"] if event.provenance else None,
+        "detail": event.provenance.detail or None if event.provenance else None,
     }
 
 

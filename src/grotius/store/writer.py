@@ -6,10 +6,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Connection, Table, delete, select
-from sqlalchemy.dialects import postgresql, sqlite
 
 from grotius.datamodel import CodedArticle
 from grotius.store import dedup, rows
@@ -58,8 +58,28 @@ def _chunks(items: Sequence[Any], size: int = CHUNK) -> Iterable[Sequence[Any]]:
         yield items[i:i + size]
 
 
-def _insert(conn: Connection, table: Table) -> Any:
-    return (postgresql.insert if conn.dialect.name == "postgresql" else sqlite.insert)(table)
+def _bulk_insert(conn: Connection, table: Table, rows: list[dict[str, Any]], ignore_conflicts_on: str = "") -> None:
+    """A parameterised ``executemany`` straight to the driver. SQLAlchemy's per-row parameter
+    handling for Core inserts costs more than SQLite's own work; only the columns whose type
+    needs conversion (dates, booleans, JSON) go through the dialect's bind processors, in place."""
+    if not rows:
+        return
+    dialect = conn.dialect
+    quote = dialect.identifier_preparer.quote
+    cols = list(rows[0])
+    mark = "?" if dialect.paramstyle == "qmark" else "%s"
+    sql = (f"INSERT INTO {quote(table.name)} ({', '.join(quote(c) for c in cols)}) "
+           f"VALUES ({', '.join([mark] * len(cols))})")
+    if ignore_conflicts_on:
+        sql += f" ON CONFLICT ({quote(ignore_conflicts_on)}) DO NOTHING"
+    for c in cols:
+        proc = table.c[c].type.dialect_impl(dialect).bind_processor(dialect)
+        if proc is not None:
+            for r in rows:
+                r[c] = proc(r[c])
+    get = itemgetter(*cols)
+    data = [get(r) for r in rows] if len(cols) > 1 else [(get(r),) for r in rows]
+    conn.exec_driver_sql(sql, data)  # type: ignore[arg-type]
 
 
 def _lookup(conn: Connection, table: Table, key_col: str, keys: Sequence[Any], *cols: str) -> list[Any]:
@@ -107,21 +127,19 @@ def write_batch(conn: Connection, batch: Sequence[Prepared]) -> BatchResult:
         for name, rs in rows.child_rows(p.coded).items():
             children[name] += rs
         for i, ev in enumerate(p.coded.events):
-            event_rows.setdefault(rows.event_key(ev), rows.event_row(ev, doc_id, now))
-            mention_rows.append(rows.mention_row(ev, doc_id, i))
+            key = rows.event_key(ev)
+            if key not in event_rows:
+                event_rows[key] = rows.event_row(ev, doc_id, now, key)
+            mention_rows.append(rows.mention_row(ev, doc_id, i, key))
 
     known = {r[0] for r in _lookup(conn, events, "id", list(event_rows))}
-    conn.execute(documents.insert(), doc_rows)
-    if band_rows:
-        conn.execute(doc_bands.insert(), band_rows)
+    _bulk_insert(conn, documents, doc_rows)
+    _bulk_insert(conn, doc_bands, band_rows)
     for table in (sentences, actors, quotes, timexes):
-        if children[table.name]:
-            conn.execute(table.insert(), children[table.name])
+        _bulk_insert(conn, table, children[table.name])
     new_events = [event_rows[k] for k in sorted(event_rows) if k not in known]  # sorted: fixed lock order
-    if new_events:
-        conn.execute(_insert(conn, events).on_conflict_do_nothing(index_elements=["id"]), new_events)
-    if mention_rows:
-        conn.execute(event_mentions.insert(), mention_rows)
+    _bulk_insert(conn, events, new_events, ignore_conflicts_on="id")
+    _bulk_insert(conn, event_mentions, mention_rows)
     result.stored = len(fresh)
     result.stored_ids = [p.coded.document.id for p in fresh]
     result.mentions = len(mention_rows)
