@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import csv
 import io
+import logging
 import re
 import sys
 import urllib.request
@@ -141,8 +142,13 @@ def jsonl_documents(text: str, source: str) -> Iterator[Item]:
 
 
 def csv_documents(text: str, source: str) -> Iterator[Item]:
-    reader = csv.DictReader(io.StringIO(text.lstrip("\ufeff")))
-    if not reader.fieldnames or "text" not in reader.fieldnames:
+    reader = csv.DictReader(io.StringIO(text.lstrip("\ufeff"), newline=""))  # csv reads its own line ends
+    try:
+        fields = reader.fieldnames
+    except csv.Error as exc:
+        yield InputError(source, f"bad CSV header: {exc}", line=1)
+        return
+    if not fields or "text" not in fields:
         yield InputError(source, "CSV has no 'text' column (expected id,date,text[,title,url,source,lang])", line=1)
         return
     while True:
@@ -162,6 +168,10 @@ def csv_documents(text: str, source: str) -> Iterator[Item]:
 
 def html_document(data: bytes, source: str, url: str | None = None, fallback_date: PubDate | None = None) -> Document:
     import trafilatura
+
+    # trafilatura and htmldate log parse trouble as ERROR lines; the user gets our one line instead.
+    for name in ("trafilatura", "htmldate", "courlan"):
+        logging.getLogger(name).setLevel(logging.CRITICAL)
 
     try:
         text = decode_bytes(data, source)
