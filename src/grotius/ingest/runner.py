@@ -55,7 +55,7 @@ class Runner:
         coder: Callable[[], Coder] | None,
         batch_size: int = 100,
         max_chars: int = MAX_CHARS,
-        err: TextIO = sys.stderr,
+        err: TextIO | None = None,
         progress: bool | None = None,
     ) -> None:
         """``coder`` is a factory, called once when the first document needs coding (so that a
@@ -65,7 +65,7 @@ class Runner:
         self._coder: Coder | None = None
         self.batch_size = max(1, batch_size)
         self.max_chars = max_chars
-        self.err = err
+        self.err = err or sys.stderr  # looked up now: tests and callers may swap sys.stderr
         self.progress = progress
         self.summary = Summary()
         self._bar = None
