@@ -1,0 +1,265 @@
+"""The event coder: who did what to whom, from a parsed document, its actors, time expressions
+and quotes, driven by the pattern data of ``lang/<lang>/events*.yaml``.
+
+``code_events`` runs, per sentence: trigger matching (``triggers``), argument extraction
+(``arguments``), status (``status``), dating (``dating``), then the sentence-level decisions
+assembled here: light verbs, absorbed complements ("dreigen ... op te blazen" is one threat),
+carrier promotion ("maakte duidelijk dat ... hard zouden optreden als ..." is a threat), and one
+event per source-target pair."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from grotius.coding.cameo import lookup
+from grotius.coding.events import arguments as args_mod
+from grotius.coding.events.arguments import ActorIndex, Arguments
+from grotius.coding.events.dating import event_date
+from grotius.coding.events.grammar import Grammar, grammar, status_cues
+from grotius.coding.events.patterns import load_lexicon
+from grotius.coding.events.status import StatusInfo, detect
+from grotius.coding.events.triggers import Match, find_triggers
+from grotius.datamodel import Actor, Event, Provenance, PubDate, Quote, Timex
+
+__all__ = ["code_events", "sentence_spans"]
+
+
+@dataclass
+class Candidate:
+    match: Match
+    sent_i: int
+    sent: Span
+    cameo: str
+    args: Arguments
+    status: StatusInfo
+    path: list[str] = field(default_factory=list)
+    reported_by: Actor | None = None
+    dropped: str | None = None  # why it is not an event of its own
+
+
+def sentence_spans(doc: Doc, lang: str = "nl") -> list[Span]:
+    """The parser's sentences, re-joined where one was cut without sentence-final punctuation on
+    the same line (a frequent parser error: "Joe Biden en Vladimir | Poetin hebben ...")."""
+    g = grammar(lang)
+    final = g.words("sentence_final")
+    out: list[Span] = []
+    for s in doc.sents:
+        body = [t for t in s if not t.is_space]
+        if not body:
+            continue
+        if out:
+            prev = out[-1]
+            last = [t for t in prev if not t.is_space][-1]
+            gap = doc.text[last.idx + len(last.text):body[0].idx]
+            if last.lower_ not in final and not last.text.endswith(".") and "\n" not in gap:
+                out[-1] = doc[prev.start:body[-1].i + 1]
+                continue
+        out.append(doc[body[0].i:body[-1].i + 1])
+    return out
+
+
+def _content_words(tok: Token, cond: frozenset[str]) -> set[str]:
+    """Words of the trigger's own clause for refinements, leaving out its condition clauses."""
+    skip: set[int] = set()
+    for t in tok.subtree:
+        if any(c.dep_ == "mark" and c.lower_ in cond for c in t.children) and t.i != tok.i:
+            skip.update(x.i for x in t.subtree)
+    words = set()
+    for t in tok.subtree:
+        if t.i not in skip:
+            words.add(t.lower_)
+            words.add(t.lemma_.lower())
+    for c in tok.head.children if tok.pos_ in ("NOUN", "PROPN") else ():
+        words.add(c.lower_)
+    return words
+
+
+def _refine(m: Match, cond: frozenset[str]) -> tuple[str, list[str]]:
+    if not m.pattern.refine:
+        return m.pattern.cameo, []
+    words = _content_words(m.token, cond)
+    for r in m.pattern.refine:
+        hit = r.with_lemmas & words
+        if hit:
+            return r.cameo, [f"refine {r.id}: {sorted(hit)[0]}"]
+    return m.pattern.cameo, []
+
+
+def _in_subtree(tok: Token, head: Token) -> bool:
+    return head.left_edge.i <= tok.i <= head.right_edge.i and any(a.i == head.i for a in tok.ancestors)
+
+
+def _resolve_conflicts(matches: list[Match]) -> list[tuple[Match, str | None]]:
+    """Light verbs yield to their event noun ("overleg plegen"); a noun under another event verb is
+    that verb's content ("dreigde met sancties"), not an event of its own."""
+    by_i = {m.token.i: m for m in matches}
+    drop: dict[int, str] = {}
+    for m in matches:
+        if m.pattern.pos != "noun":
+            continue
+        head = m.token.head
+        if head.i in by_i and head.i != m.token.i:
+            hm = by_i[head.i]
+            if hm.pattern.pos == "verb" and head.lemma_.lower() in m.pattern.light:
+                drop[head.i] = f"light verb of {m.token.text}"
+            elif hm.pattern.pos == "verb":
+                drop[m.token.i] = f"content of {head.text}"
+    return [(m, drop.get(m.token.i)) for m in matches]
+
+
+def _quote_for(tok: Token, quotes: list[Quote]) -> Quote | None:
+    for q in quotes:
+        if q.start <= tok.idx < q.end:
+            return q
+    return None
+
+
+def _attribution(tok: Token, sent: Span, g: Grammar, lang: str, idx: ActorIndex) -> Actor | None:
+    """Subject of a verb of saying whose complement holds the trigger."""
+    verbs = {w.lower() for w in status_cues(lang).get("attribution_lemmas", [])}
+    t = tok
+    while t.head.i != t.i:
+        if t.dep_ in ("ccomp", "parataxis") and t.head.lemma_.lower() in verbs:
+            found = args_mod.fill(t.head, ("subj",), idx, g, False, set())
+            return found[0][0] if found else None
+        t = t.head
+    return None
+
+
+def _same(a: Actor, b: Actor) -> bool:
+    if a is b:
+        return True
+    key_a, key_b = (a.code or a.country or a.org), (b.code or b.country or b.org)
+    return bool(key_a) and key_a == key_b and a.name == b.name
+
+
+def code_events(doc: Doc, actors: list[Actor], timexes: list[Timex], quotes: list[Quote],
+                published: PubDate | None, doc_id: str, lang: str = "nl") -> list[Event]:
+    """Every event the pattern data finds in ``doc``, one per source-target pair, in text order."""
+    lex, g = load_lexicon(lang), grammar(lang)
+    cond = frozenset(w for c in status_cues(lang)["cues"] if c["status"] == "conditional" for w in c["words"])
+    idx = ActorIndex.build(doc, actors)
+    events: list[Event] = []
+    for sent_i, sent in enumerate(sentence_spans(doc, lang)):
+        tokens = [t for t in sent if not t.is_space and not t.is_punct]
+        cands = [_candidate(m, why, sent_i, sent, idx, g, lang, cond, quotes)
+                 for m, why in _resolve_conflicts(find_triggers(tokens, lex, g))]
+        _sentence_decisions(cands, idx, g)
+        for c in cands:
+            if c.dropped is None:
+                events.extend(_emit(c, timexes, published, doc_id))
+    return events
+
+
+def _candidate(m: Match, why: str | None, sent_i: int, sent: Span, idx: ActorIndex, g: Grammar, lang: str,
+               cond: frozenset[str], quotes: list[Quote]) -> Candidate:
+    tok, pat = m.token, m.pattern
+    passive = pat.pos == "verb" and args_mod.is_passive(tok, g)
+    path = [f"trigger {tok.text} ({tok.pos_}/{tok.dep_}, lemma {tok.lemma_}) via {m.how}"
+            + (f" + particle {m.particle.text}" if m.particle is not None else "") + (" [passive]" if passive else "")]
+    cameo, notes = _refine(m, cond)
+    path += notes
+    seg = args_mod.segment_bounds(tok, sent, g)
+    status = detect(tok, sent, g, lang, seg)
+    sources = args_mod.fill(tok, pat.source, idx, g, passive, set(), pat.light)
+    if not sources:
+        sources = args_mod.left_group(tok, sent, idx, g, set()) if not passive else []
+    used = {id(a) for a, _ in sources}
+    targets = args_mod.fill(tok, pat.target, idx, g, passive, used)
+    if not targets and pat.target and not pat.symmetric:
+        targets = args_mod.right_first(tok, sent, idx, g, used)
+    path += [f"source {a.text} <- {how}" for a, how in sources] + [f"target {a.text} <- {how}" for a, how in targets]
+    if status.cues:
+        path.append(f"status {status.status} <- {', '.join(status.cues)}")
+    c = Candidate(m, sent_i, sent, cameo, Arguments(sources, targets), status, path, dropped=why)
+    # reported speech: the quote's speaker, or the subject of a verb of saying, reports it
+    q = _quote_for(tok, quotes)
+    if q is not None and q.speaker is not None:
+        c.reported_by = q.speaker
+        first = g.words("first_person")
+        subj = [t for t in tok.children if t.dep_ == "nsubj"]
+        if any(a.text.lower() in first for a, _ in sources) or (subj and subj[0].lower_ in first):
+            c.args.sources = [(q.speaker, "quote speaker (first person)")]
+    else:
+        c.reported_by = _attribution(tok, sent, g, lang, idx)
+    if status.volgens is not None and c.reported_by is None:
+        c.reported_by = args_mod.actor_of(status.volgens, idx, g)
+    if c.reported_by is not None and c.status.status in ("asserted", "planned"):
+        c.status.status = "reported"
+    return c
+
+
+def _sentence_decisions(cands: list[Candidate], idx: ActorIndex, g: Grammar) -> None:
+    live = [c for c in cands if c.dropped is None]
+    for c in live:
+        pat, tok = c.match.pattern, c.match.token
+        if pat.complement == "absorb":
+            for o in live:
+                if o is not c and o.dropped is None and _in_subtree(o.match.token, tok):
+                    o.dropped = f"content of {tok.text}"
+                    c.path.append(f"absorbs {o.match.token.text} ({o.cameo})")
+        if pat.promote:
+            content = [o for o in live if o is not c and o.match.token.i > tok.i and not o.status.antecedent
+                       and o.dropped is None]
+            for o in content:
+                quad = lookup(o.cameo).quad_class
+                code = dict(pat.promote).get(quad)
+                if code and o.status.status != "negated":
+                    c.cameo = code
+                    c.path.append(f"promoted to {code}: announces {o.match.token.text} ({o.cameo})")
+                    o.dropped = f"announced by {tok.text}"
+                    if not c.args.targets:
+                        c.args.targets = o.args.targets or _antecedent_actor(cands, c, idx, g)
+                    if o.status.status == "conditional" or _antecedent_actor(cands, c, idx, g):
+                        c.status.status = "conditional" if c.status.status in ("asserted", "hypothetical") \
+                            else c.status.status
+                    break
+    for c in live:
+        if c.status.antecedent:  # "als Rusland binnenvalt": a condition, not something that happened
+            c.dropped = c.dropped or "inside a condition"
+        if c.match.pattern.complement == "absorb" and not c.args.targets and lookup(c.cameo).root == "13":
+            c.args.targets = _antecedent_actor(cands, c, idx, g)  # X threatens Y: "... als Y ..."
+        if c.match.pattern.pos == "noun" and c.status.status == "hypothetical" and c.dropped is None:
+            c.dropped = "possible, not actual"
+        if c.match.pattern.promote and c.cameo == c.match.pattern.cameo and not c.args.targets:
+            c.dropped = c.dropped or "statement without content or target"
+        if c.match.pattern.needs_target and not c.args.targets:
+            c.dropped = c.dropped or "needs a target"
+
+
+def _antecedent_actor(cands: list[Candidate], carrier: Candidate, idx: ActorIndex,
+                      g: Grammar) -> list[tuple[Actor, str]]:
+    """The actor whose behaviour the condition names ("als Rusland beslist ..."): a threat's target."""
+    sent = carrier.sent
+    for t in sent:
+        if t.i > carrier.match.token.i and t.dep_ == "mark" and t.head.i != t.i:
+            subj = args_mod.fill(t.head, ("subj",), idx, g, False, {id(a) for a, _ in carrier.args.sources})
+            if subj:
+                return [(a, "subject of the condition") for a, _ in subj]
+    return []
+
+
+def _emit(c: Candidate, timexes: list[Timex], published: PubDate | None, doc_id: str) -> list[Event]:
+    info = lookup(c.cameo)
+    tok = c.match.token
+    date = event_date(tok, c.sent, timexes, published)
+    sources = [a for a, _ in c.args.sources]
+    targets = [a for a, _ in c.args.targets]
+    pairs: list[tuple[Actor, Actor | None]] = []
+    if c.match.pattern.symmetric and not targets and len(sources) > 1:
+        pairs = [(a, b) for a in sources for b in sources if a is not b and not _same(a, b)]
+    else:
+        pairs = [(a, b) for a in sources for b in (targets or [None]) if b is None or not _same(a, b)]
+    out = []
+    for src, tgt in pairs:
+        prov = Provenance(doc_id, c.sent_i, tok.idx, tok.idx + len(tok.text), c.match.pattern.rule,
+                          {"path": list(c.path), "entry": c.match.pattern.id, "code_name": info.name})
+        out.append(Event(
+            trigger=tok.text, start=tok.idx, end=tok.idx + len(tok.text), sentence=c.sent_i,
+            source=src, target=tgt, cameo=c.cameo, cameo_root=info.root, plover=info.plover,
+            quad_class=info.quad_class, goldstein=info.goldstein, status=c.status.status,  # type: ignore[arg-type]
+            date=date, rule=c.match.pattern.rule, reported_by=c.reported_by, provenance=prov,
+        ))
+    return out

@@ -1,0 +1,217 @@
+"""Source and target of a trigger from the UD parse, with linear fallbacks for parse errors.
+
+Roles in the pattern data: ``subj``, ``obj``, ``iobj``, ``prep:<word>``, ``poss``, ``amod``,
+``light-subj`` (subject of the verb a noun hangs under). Passives swap subject and agent;
+conjuncts give one actor each; relative and infinitive clauses borrow the subject of the noun or
+verb they hang under."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from grotius.coding.events.grammar import Grammar
+from grotius.datamodel import Actor
+
+MAX_NOMINAL_DEPTH = 3
+LINEAR_WINDOW = 12
+
+
+@dataclass
+class ActorIndex:
+    """Which actor mention covers which token."""
+
+    by_token: dict[int, Actor] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, doc, actors: list[Actor]) -> ActorIndex:
+        idx = cls()
+        for a in actors:
+            if not (a.country or a.org or a.code):
+                continue  # unresolved mentions ("Donderdag", "ze") cannot be event parties
+            span = doc.char_span(a.start, a.end, alignment_mode="expand")
+            if span is None:
+                continue
+            for t in span:
+                idx.by_token.setdefault(t.i, a)
+        return idx
+
+    def at(self, tok: Token) -> Actor | None:
+        return self.by_token.get(tok.i)
+
+
+@dataclass
+class Arguments:
+    sources: list[tuple[Actor, str]] = field(default_factory=list)  # (actor, how found)
+    targets: list[tuple[Actor, str]] = field(default_factory=list)
+
+
+def is_passive(tok: Token, g: Grammar) -> bool:
+    paux = g.words("passive_aux")
+    return any(c.dep_ == "aux:pass" or (c.dep_.startswith("aux") and c.lower_ in paux) for c in tok.children)
+
+
+def with_conjuncts(tok: Token, g: Grammar) -> list[Token]:
+    out, todo = [], [tok]
+    while todo:
+        t = todo.pop(0)
+        if t in out:
+            continue
+        out.append(t)
+        todo.extend(c for c in t.children if c.dep_ == g["conj_dep"])
+    return out
+
+
+def actor_of(tok: Token, idx: ActorIndex, g: Grammar) -> Actor | None:
+    """The actor a nominal token stands for: its own mention or one among its nominal dependents
+    ("banden met de VS", "president Poetin")."""
+    if (a := idx.at(tok)) is not None:
+        return a
+    nominal = set(g.tuple("nominal_deps"))
+    frontier = [tok]
+    for _ in range(MAX_NOMINAL_DEPTH):
+        nxt = []
+        for t in frontier:
+            for c in t.children:
+                if c.dep_ in nominal:
+                    if (a := idx.at(c)) is not None:
+                        return a
+                    nxt.append(c)
+        frontier = nxt
+    return None
+
+
+def _case(tok: Token, g: Grammar) -> str | None:
+    for c in tok.children:
+        if c.dep_ in g.tuple("case_deps"):
+            return c.lower_
+    return None
+
+
+def _subject(tok: Token, g: Grammar, passive: bool) -> list[Token]:
+    deps = {"nsubj"} if not passive else set()
+    subj = [c for c in tok.children if c.dep_ in deps]
+    if subj:
+        return subj
+    # shared subject of coordinated verbs, controller of infinitives, head noun of relative clauses
+    if tok.dep_ == g["conj_dep"] and tok.head.i != tok.i and tok.head.pos_ in ("VERB", "AUX"):
+        return _subject(tok.head, g, passive and is_passive(tok.head, g))
+    if tok.dep_ in ("xcomp", "advcl") and any(c.lower_ == "te" for c in tok.children) and tok.head.i != tok.i:
+        return _subject(tok.head, g, is_passive(tok.head, g))
+    if tok.dep_ in g.tuple("relative_clause_deps") and tok.head.i != tok.i:
+        return [tok.head]
+    return []
+
+
+def role_tokens(tok: Token, role: str, g: Grammar, passive: bool, light: frozenset[str] = frozenset()) -> list[Token]:
+    """Head tokens filling ``role`` for trigger ``tok``."""
+    kids = list(tok.children)
+    if role == "subj":
+        if passive:
+            return [c for c in kids if c.dep_ == "obl:agent" or _case(c, g) == g["agent_preposition"]]
+        return _subject(tok, g, passive)
+    if role == "obj":
+        if passive:
+            return [c for c in kids if c.dep_ in ("nsubj:pass", "nsubj")]
+        return [c for c in kids if c.dep_ in g.tuple("object_deps")]
+    if role == "iobj":
+        return [c for c in kids if c.dep_ in g.tuple("iobj_deps")]
+    if role.startswith("prep:"):
+        word = role[5:]
+        if passive and word == g["agent_preposition"]:
+            return []  # the agent is the source, not a target
+        return [c for c in kids if c.dep_ in g.tuple("oblique_deps") and _case(c, g) == word]
+    if role == "poss":
+        return [c for c in kids if c.dep_ in g.tuple("possessor_deps")]
+    if role == "amod":
+        return [c for c in kids if c.dep_ in g.tuple("adjective_deps")]
+    if role == "light-subj":
+        head = tok.head
+        # only a light verb lends its subject: "Rusland pleegde een inval", not "X reageert op de inval"
+        if head.i != tok.i and head.lemma_.lower() in light and tok.dep_ in ("obj", "obl", "nsubj:pass", "amod"):
+            return _subject(head, g, is_passive(head, g))
+    return []
+
+
+def _relative_pronoun_fix(heads: list[Token], g: Grammar) -> list[Token]:
+    # "het land dat sancties oplegt": the relative pronoun stands for the noun the clause hangs on
+    rel = g.words("relative_pronouns")
+    out = []
+    for h in heads:
+        if h.lower_ in rel and h.head.dep_ in g.tuple("relative_clause_deps"):
+            out.append(h.head.head)
+        else:
+            out.append(h)
+    return out
+
+
+def fill(tok: Token, roles: tuple[str, ...], idx: ActorIndex, g: Grammar, passive: bool,
+         exclude: set[int], light: frozenset[str] = frozenset()) -> list[tuple[Actor, str]]:
+    """Actors for the first role (in data order) that yields any."""
+    for role in roles:
+        found: list[tuple[Actor, str]] = []
+        for head in _relative_pronoun_fix(role_tokens(tok, role, g, passive, light), g):
+            for t in with_conjuncts(head, g):
+                a = actor_of(t, idx, g)
+                if a is not None and id(a) not in exclude and all(a is not f[0] for f in found):
+                    found.append((a, f"{role}:{t.dep_}:{t.text}"))
+        if found:
+            return found
+    return []
+
+
+def segment_bounds(tok: Token, sent: Span, g: Grammar) -> tuple[int, int]:
+    """Token range of the clause segment around ``tok`` (between ; : maar ...), for fallbacks."""
+    breaks = g.words("segment_breaks")
+    lo, hi = sent.start, sent.end
+    for t in reversed(sent.doc[sent.start:tok.i]):
+        if t.lower_ in breaks:
+            lo = t.i + 1
+            break
+    for t in sent.doc[tok.i + 1:sent.end]:
+        if t.lower_ in breaks:
+            hi = t.i
+            break
+    return lo, hi
+
+
+def left_group(tok: Token, sent: Span, idx: ActorIndex, g: Grammar, exclude: set[int]) -> list[tuple[Actor, str]]:
+    """The nearest actor(s) left of the trigger in its segment, with those coordinated to it."""
+    lo, _ = segment_bounds(tok, sent, g)
+    lo = max(lo, tok.i - LINEAR_WINDOW)
+    found: list[Actor] = []
+    gap = 0
+    for t in reversed(sent.doc[lo:tok.i]):
+        a = idx.at(t)
+        if a is not None and id(a) not in exclude:
+            if _case(t, g) or (t.i > 0 and t.doc[t.i - 1].pos_ == "ADP" and idx.at(t.doc[t.i - 1]) is None):
+                if not found:
+                    continue  # "volgens X", "met X": not a subject
+                break
+            if all(a is not f for f in found):
+                found.append(a)
+            gap = 0
+        elif found:
+            gap += 1
+            if t.lower_ not in ("en", ",", "de", "het") or gap > 2:
+                break
+    return [(a, "left-of-trigger") for a in reversed(found)]
+
+
+def right_first(tok: Token, sent: Span, idx: ActorIndex, g: Grammar, exclude: set[int]) -> list[tuple[Actor, str]]:
+    """The first actor in the trigger's subtree, else the nearest one right of it in its segment."""
+    stop = set(g.tuple("clause_deps")) | {g["conj_dep"], "nsubj", "nsubj:pass", "mark"}
+    todo = [c for c in tok.children if c.dep_ not in stop]
+    while todo:  # breadth first through the trigger's own phrase, not into other clauses
+        t = todo.pop(0)
+        if (a := idx.at(t)) is not None and id(a) not in exclude:
+            return [(a, f"subtree:{t.dep_}:{t.text}")]
+        todo.extend(c for c in t.children if c.dep_ not in stop)
+    _, hi = segment_bounds(tok, sent, g)
+    for t in sent.doc[tok.i + 1:min(hi, tok.i + LINEAR_WINDOW)]:
+        if (a := idx.at(t)) is not None and id(a) not in exclude:
+            return [(a, "right-of-trigger")]
+        if t.pos_ in ("SCONJ", "CCONJ", "VERB"):
+            break
+    return []

@@ -1,0 +1,155 @@
+"""Event patterns: load the language's pattern files and index them by lemma key.
+
+A pattern entry (YAML) names a CAMEO code, the lemmas that trigger it and the roles that give its
+source and target. Lookup is by a normalised stem key, so that a form the lemmatizer got wrong
+("gepleegd", "verwijt") still finds its entry; see ``stem_keys``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from grotius.coding.cameo import is_code
+from grotius.lang import available, load_resource
+
+PATTERN_FILES = ("events.yaml", "events-nouns.yaml")
+VOWELS = "aeiouy"
+
+
+@dataclass(frozen=True)
+class Refinement:
+    cameo: str
+    with_lemmas: frozenset[str]
+    id: str
+
+
+@dataclass(frozen=True)
+class Pattern:
+    id: str
+    file: str
+    cameo: str
+    lemmas: tuple[str, ...]
+    pos: str  # "verb" or "noun"
+    source: tuple[str, ...]
+    target: tuple[str, ...]
+    refine: tuple[Refinement, ...] = ()
+    requires: frozenset[str] = frozenset()  # lemmas that must occur among the trigger's dependents
+    light: frozenset[str] = frozenset()  # light verbs a noun may hang under ("overleg plegen")
+    reflexive: bool = False
+    symmetric: bool = False  # "X en Y overleggen": one event each way
+    complement: str | None = None  # "absorb": events in its complement are its content, not events
+    needs_target: bool = False
+    promote: tuple[tuple[int, str], ...] = ()  # carrier verbs: (content quad class, code) pairs
+    lang: str = "nl"
+
+    @property
+    def rule(self) -> str:
+        return f"{self.lang}/{self.file}#{self.id}"
+
+
+@dataclass
+class Lexicon:
+    lang: str
+    verbs: dict[str, list[Pattern]] = field(default_factory=dict)
+    nouns: dict[str, list[Pattern]] = field(default_factory=dict)
+    patterns: list[Pattern] = field(default_factory=list)
+
+    def lemma_count(self) -> int:
+        return len({lemma for p in self.patterns for lemma in p.lemmas})
+
+
+def norm(stem: str) -> str:
+    """Fold Dutch spelling alternations of one stem: doubled vowels (pleeg/pleg), final v/f, z/s."""
+    out: list[str] = []
+    for ch in stem:
+        if out and ch == out[-1] and ch in VOWELS:
+            continue
+        out.append(ch)
+    s = "".join(out)
+    if s.endswith("v"):
+        s = s[:-1] + "f"
+    elif s.endswith("z"):
+        s = s[:-1] + "s"
+    if len(s) > 2 and s[-1] == s[-2] and s[-1] not in VOWELS:  # zett(en) -> zet
+        s = s[:-1]
+    return s
+
+
+def lemma_key(lemma: str) -> str:
+    lemma = lemma.lower().replace(" ", "")
+    for suffix in ("en", "n"):
+        if lemma.endswith(suffix) and len(lemma) > len(suffix) + 2:
+            return norm(lemma[: -len(suffix)])
+    return norm(lemma)
+
+
+def stem_keys(form: str, prefixes: tuple[str, ...], suffixes: tuple[str, ...]) -> set[str]:
+    """Candidate stem keys of an inflected verb form: strip one suffix and a participle prefix."""
+    form = form.lower()
+    keys = {lemma_key(form)}
+    stems = {form}
+    for suf in suffixes:
+        if form.endswith(suf) and len(form) - len(suf) >= 2:
+            stems.add(form[: -len(suf)])
+    for stem in list(stems):
+        for pre in prefixes:
+            if stem.startswith(pre) and len(stem) - len(pre) >= 2:
+                stems.add(stem[len(pre):])
+    keys.update(norm(s) for s in stems)
+    return keys
+
+
+def _as_tuple(value: Any) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    return tuple(value) if isinstance(value, list) else (value,)
+
+
+def _parse(raw: dict[str, Any], file: str, lang: str, defaults: dict[str, Any]) -> Pattern:
+    pid = raw["id"]
+    cameo = str(raw["cameo"])
+    if not is_code(cameo):
+        raise ValueError(f"{lang}/{file}#{pid}: unknown CAMEO code {cameo}")
+    pos = raw.get("pos", "noun" if file.endswith("nouns.yaml") else "verb")
+    dflt = defaults.get(pos, {})
+    refine = []
+    for i, r in enumerate(raw.get("refine", []) or []):
+        if not is_code(str(r["cameo"])):
+            raise ValueError(f"{lang}/{file}#{pid}: unknown CAMEO code {r['cameo']} in refine")
+        refine.append(Refinement(str(r["cameo"]), frozenset(_as_tuple(r["with"])), r.get("id", f"{pid}.{i}")))
+    return Pattern(
+        id=pid, file=file, cameo=cameo, lemmas=_as_tuple(raw["lemmas"]), pos=pos,
+        source=_as_tuple(raw.get("source", dflt.get("source"))),
+        target=_as_tuple(raw.get("target", dflt.get("target"))),
+        refine=tuple(refine), requires=frozenset(_as_tuple(raw.get("requires"))),
+        light=frozenset(_as_tuple(raw.get("light", dflt.get("light")))),
+        reflexive=bool(raw.get("reflexive", False)), symmetric=bool(raw.get("symmetric", False)),
+        complement=raw.get("complement"), needs_target=bool(raw.get("needs_target", False)),
+        promote=tuple((int(q), str(c)) for q, c in (raw.get("promote") or {}).items()), lang=lang,
+    )
+
+
+@cache
+def load_lexicon(lang: str) -> Lexicon:
+    """All pattern files of ``lang``, indexed by lemma key (verbs) and lowercase lemma (nouns)."""
+    lex = Lexicon(lang)
+    ids: set[str] = set()
+    defaults: dict[str, Any] = {}  # role defaults carry over to later files (events-nouns.yaml)
+    for file in PATTERN_FILES:
+        if not available(lang, file):
+            continue
+        data = load_resource(lang, file)
+        defaults.update(data.get("defaults", {}))
+        for raw in data["entries"]:
+            pat = _parse(raw, file, lang, defaults)
+            if pat.id in ids:
+                raise ValueError(f"{lang}/{file}: duplicate id {pat.id}")
+            ids.add(pat.id)
+            lex.patterns.append(pat)
+            index = lex.verbs if pat.pos == "verb" else lex.nouns
+            for lemma in pat.lemmas:
+                key = lemma_key(lemma) if pat.pos == "verb" else lemma.lower()
+                index.setdefault(key, []).append(pat)
+    return lex

@@ -1,0 +1,95 @@
+"""Event status from cue words in ``lang/<lang>/status.yaml``: negated, questioned, conditional,
+reported, planned, hypothetical, else asserted. Cues are read from the trigger's clause chain in
+the parse, and, for the conditional, also linearly (``als`` left of the trigger in its segment)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from grotius.coding.events.grammar import Grammar, status_cues
+
+CLAUSE_TOP = {"ROOT", "ccomp", "advcl", "acl", "acl:relcl", "parataxis", "csubj"}
+
+
+@dataclass
+class StatusInfo:
+    status: str
+    cues: list[str] = field(default_factory=list)  # "<cue id>:<word>"
+    antecedent: bool = False  # the trigger is inside an "als ..." clause: a condition, not an event
+    volgens: Token | None = None  # "volgens X": the attributed source
+
+
+def clause_chain(tok: Token) -> list[Token]:
+    """The trigger and its heads up to its clause top (a noun also takes its verb's clause)."""
+    chain = [tok]
+    t = tok
+    while t.head.i != t.i and t.dep_ not in CLAUSE_TOP and len(chain) < 8:
+        t = t.head
+        chain.append(t)
+    return chain
+
+
+def _words(cue: dict) -> set[str]:
+    return {w.lower() for w in cue["words"]}
+
+
+def detect(tok: Token, sent: Span, g: Grammar, lang: str, seg: tuple[int, int]) -> StatusInfo:
+    cfg = status_cues(lang)
+    chain = clause_chain(tok)
+    dependents = [c for t in chain for c in t.children] + chain[1:]
+    dep_words = {c.lower_ for c in dependents}
+    found: dict[str, list[str]] = {}
+    info = StatusInfo("asserted")
+    cond_words: set[str] = set()
+    for cue in cfg["cues"]:
+        words, where, hits = _words(cue), cue["where"], []
+        if where == "dep":
+            hits = [w for w in words if w in dep_words]
+            if tok.lower_ in words:
+                hits.append(tok.lower_)
+        elif where == "aux":
+            hits = [c.lower_ for c in dependents if c.dep_.startswith("aux") and c.lower_ in words]
+            hits += [t.lower_ for t in sent.doc[seg[0]:tok.i] if t.pos_ == "AUX" and t.lower_ in words][:1]
+        elif where == "aux-pair":
+            left = {t.lower_ for t in sent.doc[seg[0]:min(seg[1], tok.i + 3)]}
+            aux = {t.lower_ for t in sent.doc[seg[0]:min(seg[1], tok.i + 3)] if t.pos_ in ("AUX", "VERB")}
+            if words & left and set(cue["with"]) & aux:
+                hits = sorted(words & left)
+        elif where == "case":
+            for t in sent:
+                if t.lower_ in words:
+                    hits.append(t.lower_)
+                    info.volgens = info.volgens or t.head
+        elif where == "mark":
+            cond_words |= words
+            # consequent: a condition clause hangs on the trigger's chain
+            for t in chain:
+                for c in t.children:
+                    if c.dep_ in ("advcl", "ccomp", "xcomp") and any(m.lower_ in words and m.dep_ == "mark"
+                                                                    for m in c.children):
+                        hits.append(c.text)
+            # and linearly: a subordinating "als" right of the trigger before the next finite verb
+            for t in sent.doc[tok.i + 1:seg[1]]:
+                if t.pos_ == "VERB" and "Fin" in t.morph.get("VerbForm"):
+                    break
+                if t.lower_ in words and (t.pos_ == "SCONJ" or t.dep_ == "mark"):
+                    hits.append(t.text)
+                    break
+        if hits:
+            found.setdefault(cue["status"], []).extend(f"{cue['id']}:{h}" for h in hits)
+    # antecedent: the trigger itself sits in the condition ("als Rusland binnenvalt")
+    marks_on_chain = [m for t in chain for m in t.children if m.dep_ == "mark" and m.lower_ in cond_words]
+    left_marks = [t for t in sent.doc[seg[0]:tok.i]
+                  if t.lower_ in cond_words and (t.pos_ == "SCONJ" or t.dep_ == "mark")]
+    if marks_on_chain or left_marks:
+        info.antecedent = True
+    if sent.text.rstrip().rstrip("’”'\"").endswith(tuple(cfg.get("question_marks", ["?"]))):
+        found.setdefault("questioned", []).append("vraag:?")
+    for status in cfg["priority"]:
+        if status in found:
+            info.status = status
+            info.cues = found[status]
+            break
+    return info

@@ -1,0 +1,116 @@
+"""Trigger matching: which tokens of a sentence are event words, and which pattern they fire.
+
+Verbs match by stem key (lemma and surface form), joined with a separable particle when the parse
+gives one (``blazen ... op`` -> ``opblazen``); nouns by lemma, surface form or compound head
+(``troepenopbouw`` -> ``opbouw``)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from grotius.coding.events.grammar import Grammar
+from grotius.coding.events.patterns import Lexicon, Pattern, lemma_key, norm, stem_keys
+
+VERBAL_POS = {"VERB", "AUX"}
+NOMINAL_POS = {"NOUN", "PROPN"}
+MIN_COMPOUND_HEAD = 5  # shorter noun heads match too many unrelated compounds
+
+
+@dataclass
+class Match:
+    token: Token
+    pattern: Pattern
+    particle: Token | None = None
+    how: str = "lemma"  # how the lexicon was reached: lemma, form, particle, compound
+    path: list[str] = field(default_factory=list)
+
+
+def _verb_keys(tok: Token, g: Grammar) -> set[str]:
+    keys = {lemma_key(tok.lemma_)}
+    keys |= stem_keys(tok.text, g.tuple("verb_prefixes"), g.tuple("verb_suffixes"))
+    low = tok.text.lower()
+    for prt in g.particles:  # aangevallen -> aanvallen
+        if low.startswith(prt + "ge") and len(low) > len(prt) + 4:
+            keys |= {norm(prt + k) for k in stem_keys(low[len(prt):], ("ge",), g.tuple("verb_suffixes"))}
+    return keys
+
+
+def _particle(tok: Token, g: Grammar) -> Token | None:
+    deps = set(g.tuple("particle_deps"))
+    for child in tok.children:
+        if child.dep_ in deps and child.i != tok.i:
+            return child
+    return None
+
+
+def _has_all(tok: Token, words: frozenset[str]) -> bool:
+    if not words:
+        return True
+    around = {t.lower_ for t in tok.children} | {t.lemma_.lower() for t in tok.children}
+    return words <= around
+
+
+def _reflexive_ok(tok: Token, pat: Pattern, g: Grammar) -> bool:
+    if not pat.reflexive:
+        return True
+    refl = g.words("reflexives")
+    return any(c.lower_ in refl for c in tok.children)
+
+
+def _verb_matches(tok: Token, lex: Lexicon, g: Grammar) -> list[Match]:
+    keys = _verb_keys(tok, g)
+    prt = _particle(tok, g)
+    found: list[Match] = []
+    if prt is not None:  # a particle reading wins over the bare verb
+        pkeys = {norm(prt.lower_ + k) for k in keys}
+        for k in pkeys:
+            for pat in lex.verbs.get(k, []):
+                found.append(Match(tok, pat, prt, "particle"))
+        if found:
+            return found
+    for k in keys:
+        for pat in lex.verbs.get(k, []):
+            how = "lemma" if k == lemma_key(tok.lemma_) else "form"
+            found.append(Match(tok, pat, None, how))
+    return found
+
+
+def _noun_matches(tok: Token, lex: Lexicon) -> list[Match]:
+    forms = [tok.lemma_.lower(), tok.lower_]
+    for f in (tok.lower_,):
+        for suf in ("en", "s"):
+            if f.endswith(suf) and len(f) > len(suf) + 3:
+                forms.append(f[: -len(suf)])
+    for f in forms:
+        if f in lex.nouns:
+            return [Match(tok, p, None, "lemma") for p in lex.nouns[f]]
+    # compound head: the longest known noun that ends the word
+    word = tok.lower_
+    for start in range(1, len(word) - MIN_COMPOUND_HEAD + 1):
+        for f in (word[start:], word[start:].rstrip("s")):
+            if len(f) >= MIN_COMPOUND_HEAD and f in lex.nouns:
+                return [Match(tok, p, None, "compound") for p in lex.nouns[f]]
+    return []
+
+
+def find_triggers(tokens: list[Token], lex: Lexicon, g: Grammar) -> list[Match]:
+    """Every token that fires a pattern, with the first pattern whose constraints hold."""
+    out: list[Match] = []
+    for tok in tokens:
+        if tok.pos_ in VERBAL_POS or (tok.pos_ not in NOMINAL_POS and tok.dep_ in ("ROOT", "xcomp", "ccomp")):
+            cands = _verb_matches(tok, lex, g)
+        elif tok.pos_ in NOMINAL_POS:
+            anaphoric = g.words("anaphoric_determiners")
+            cands = [] if any(c.dep_ == "det" and c.lower_ in anaphoric for c in tok.children) \
+                else _noun_matches(tok, lex)
+        else:
+            cands = []
+        # specific entries (with required words) before general ones
+        cands.sort(key=lambda m: -len(m.pattern.requires))
+        for m in cands:
+            if _has_all(tok, m.pattern.requires) and _reflexive_ok(tok, m.pattern, g):
+                out.append(m)
+                break
+    return out
