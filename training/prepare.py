@@ -169,7 +169,7 @@ def read_conll2002(path: Path) -> Iterator[list[tuple[list[str], list[str]]]]:
     doc: list[tuple[list[str], list[str]]] = []
     words: list[str] = []
     tags: list[str] = []
-    with path.open(encoding="latin-1") as fh:
+    with path.open(encoding="utf8") as fh:  # the shared copy is UTF-8, not the original Latin-1
         for line in fh:
             parts = line.split()
             if not parts:
