@@ -13,7 +13,7 @@ from grotius import __version__
 from grotius.errors import GrotiusError
 
 # Subcommand modules, in the order ``--help`` lists them.
-COMMANDS = ["annotate", "ingest", "stats", "export", "actor", "kb", "timex"]
+COMMANDS = ["annotate", "ingest", "stats", "export", "actor", "kb", "timex", "alerts", "serve", "code", "explain"]
 
 
 def build_parser() -> argparse.ArgumentParser:
