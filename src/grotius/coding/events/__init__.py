@@ -200,6 +200,8 @@ def _sentence_decisions(cands: list[Candidate], idx: ActorIndex, g: Grammar) -> 
                 if o is not c and o.dropped is None and _in_subtree(o.match.token, tok):
                     o.dropped = f"content of {tok.text}"
                     c.path.append(f"absorbs {o.match.token.text} ({o.cameo})")
+                    if not c.args.targets and o.args.targets:  # "weigerde wapens te leveren aan X"
+                        c.args.targets = [(a, f"from absorbed {o.match.token.text}") for a, _ in o.args.targets]
         if pat.promote:
             content = [o for o in live if o is not c and o.match.token.i > tok.i and not o.status.antecedent
                        and o.dropped is None]

@@ -15,6 +15,7 @@ from grotius.coding.events.patterns import Lexicon, Pattern, lemma_key, norm, st
 
 VERBAL_POS = {"VERB", "AUX"}
 NOMINAL_POS = {"NOUN", "PROPN"}
+AUX_DEPS = {"aux", "aux:pass", "cop"}
 MIN_COMPOUND_HEAD = 5  # shorter noun heads match too many unrelated compounds
 
 
@@ -29,6 +30,9 @@ class Match:
 
 def _verb_keys(tok: Token, g: Grammar) -> set[str]:
     keys = {lemma_key(tok.lemma_)}
+    strong = g.raw.get("strong_forms") or {}
+    if tok.lower_ in strong:
+        keys.add(lemma_key(strong[tok.lower_]))
     keys |= stem_keys(tok.text, g.tuple("verb_prefixes"), g.tuple("verb_suffixes"))
     low = tok.text.lower()
     for prt in g.particles:  # aangevallen -> aanvallen
@@ -99,7 +103,9 @@ def find_triggers(tokens: list[Token], lex: Lexicon, g: Grammar) -> list[Match]:
     """Every token that fires a pattern, with the first pattern whose constraints hold."""
     out: list[Match] = []
     for tok in tokens:
-        if tok.pos_ in VERBAL_POS or (tok.pos_ not in NOMINAL_POS and tok.dep_ in ("ROOT", "xcomp", "ccomp")):
+        if tok.dep_ in AUX_DEPS:
+            cands = []  # "werd", "heeft": auxiliaries carry no event
+        elif tok.pos_ in VERBAL_POS or (tok.pos_ not in NOMINAL_POS and tok.dep_ in ("ROOT", "xcomp", "ccomp")):
             cands = _verb_matches(tok, lex, g)
         elif tok.pos_ in NOMINAL_POS:
             anaphoric = g.words("anaphoric_determiners")
