@@ -4,6 +4,7 @@ articles, and a tiny deterministic coder that stands in for the real one in CLI 
 from __future__ import annotations
 
 import os
+import random
 import re
 import uuid
 from collections.abc import Iterator, Sequence
@@ -102,10 +103,19 @@ FILLER = ("De spanningen in de regio lopen al weken op en diplomaten in verschil
           "een verdere escalatie te voorkomen met overleg achter gesloten deuren.")
 
 
+_VOCAB_TEXT = ("minister premier kabinet grens leger troepen sancties overleg top verdrag gas olie haven brug stad "
+               "dorp rivier zee kust noorden zuiden oosten westen maandag dinsdag woensdag vrijdag zaterdag zondag "
+               "ochtend avond nacht week maand jaar partij oppositie parlement rechter burgemeester boeren studenten "
+               "artsen vluchtelingen hulp geld wapens schepen vliegtuigen raketten drones gesprek brief")
+VOCAB = _VOCAB_TEXT.split()
+
+
 def story(n: int, *events: str) -> str:
-    """A distinct article of a few sentences (``n`` makes it unique) with the given event sentences."""
-    return " ".join([*events, f"Bericht nummer {n} van de redactie over zaak {n * 7919}.", FILLER,
-                     f"Meer volgt later vandaag in editie {n}."])
+    """A distinct article (``n`` makes it unique: its own 30 words, so that no two stories are
+    near-duplicates by accident) with the given event sentences."""
+    rng = random.Random(n)
+    own = " ".join(rng.choice(VOCAB) for _ in range(30)).capitalize() + "."
+    return " ".join([*events, f"Bericht nummer {n} van de redactie.", own, FILLER, "Meer volgt later vandaag."])
 
 
 def counts(store: object) -> dict[str, int]:
