@@ -93,7 +93,7 @@ def _subject(tok: Token, g: Grammar, passive: bool) -> list[Token]:
     deps = {"nsubj"} if not passive else set()
     subj = [c for c in tok.children if c.dep_ in deps]
     if subj:
-        return subj
+        return subj[:1]  # "X heeft Y aangevallen" is often parsed with two subjects: the first is it
     # shared subject of coordinated verbs, controller of infinitives, head noun of relative clauses
     if tok.dep_ == g["conj_dep"] and tok.head.i != tok.i and tok.head.pos_ in ("VERB", "AUX"):
         return _subject(tok.head, g, passive and is_passive(tok.head, g))
@@ -114,7 +114,10 @@ def role_tokens(tok: Token, role: str, g: Grammar, passive: bool, light: frozens
     if role == "obj":
         if passive:
             return [c for c in kids if c.dep_ in ("nsubj:pass", "nsubj")]
-        return [c for c in kids if c.dep_ in g.tuple("object_deps")]
+        objs = [c for c in kids if c.dep_ in g.tuple("object_deps")]
+        if not objs:  # the second of two parsed subjects is the object (Dutch verb-final clauses)
+            objs = [c for c in kids if c.dep_ == "nsubj"][1:]
+        return objs
     if role == "iobj":
         return [c for c in kids if c.dep_ in g.tuple("iobj_deps")]
     if role.startswith("prep:"):

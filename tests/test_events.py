@@ -1,0 +1,100 @@
+"""Event coder: codebook, pattern data, and each mechanism on hand-made Dutch sentences."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from grotius.coding.cameo import lookup
+from grotius.coding.events import code_events
+from grotius.coding.events.patterns import lemma_key, load_lexicon, stem_keys
+from grotius.datamodel import Actor, PubDate
+
+# a tiny gazetteer, so that these tests exercise the coder alone, not the actor resolver
+PLACES = {"Rusland": "RUS", "Oekraïne": "UKR", "Polen": "POL", "Frankrijk": "FRA", "Duitsland": "DEU",
+          "China": "CHN", "Japan": "JPN", "Iran": "IRN", "Israël": "ISR", "Turkije": "TUR", "Navo": "NATO"}
+
+
+def actors_in(text: str) -> list[Actor]:
+    out = []
+    for name, code in PLACES.items():
+        for m in re.finditer(rf"\b{name}\b", text):
+            org = code if code == "NATO" else None
+            out.append(Actor(name, m.start(), m.end(), None if org else code, org, None, name, code))
+    return sorted(out, key=lambda a: a.start)
+
+
+def code(nlp, text: str, published: str = "2022-03-01"):
+    doc = nlp(text)
+    return code_events(doc, actors_in(text), [], [], PubDate.parse(published), "t")
+
+
+def triples(events) -> set[tuple]:
+    return {(e.source.code if e.source else None, e.target.code if e.target else None, e.cameo_root, e.status)
+            for e in events}
+
+
+def test_codebook_values():
+    c = lookup("1313")
+    assert (c.goldstein, c.quad_class, c.plover, c.root) == (-5.8, 3, "THREATEN", "13")
+    assert lookup("010").plover is None  # PLOVER dropped public statements
+    assert lookup("190").quad_class == 4 and lookup("057").quad_class == 1
+
+
+def test_lexicon_covers_all_roots_with_400_lemmas():
+    lex = load_lexicon("nl")
+    assert lex.lemma_count() >= 400
+    assert {p.cameo[:2] for p in lex.patterns} == {f"{i:02d}" for i in range(1, 21)}
+    assert len({p.id for p in lex.patterns}) == len(lex.patterns)
+    assert all(re.fullmatch(r"nl/events(-nouns)?\.yaml#[\w-]+", p.rule) for p in lex.patterns)
+
+
+def test_inflected_forms_reach_their_lemma():
+    assert lemma_key("plegen") in stem_keys("gepleegd", ("ge",), ("de", "te", "d", "t"))
+    assert lemma_key("verwijten") in stem_keys("verwijt", ("ge",), ("de", "te", "d", "t"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rusland viel Oekraïne aan.", ("RUS", "UKR", "19", "asserted")),  # separable verb, strong past
+    ("Oekraïne werd door Rusland aangevallen.", ("RUS", "UKR", "19", "asserted")),  # passive
+    ("China veroordeelde Japan.", ("CHN", "JPN", "11", "asserted")),
+    ("Iran heeft Israël niet aangevallen.", ("IRN", None, "19", "negated")),
+    ("Frankrijk zal volgende week onderhandelen met Polen.", ("FRA", "POL", "04", "planned")),
+    ("Turkije zou Iran hebben aangevallen.", ("TUR", "IRN", "19", "reported")),
+])
+def test_mechanisms(nlp, text, expected):
+    got = triples(code(nlp, text))
+    assert any(t[0] == expected[0] and t[2:] == expected[2:] and (expected[1] is None or t[1] == expected[1])
+               for t in got), got
+
+
+def test_coordination_gives_one_event_per_pair(nlp):
+    got = triples(code(nlp, "Frankrijk en Duitsland overlegden met Polen."))
+    assert {("FRA", "POL", "04", "asserted"), ("DEU", "POL", "04", "asserted")} <= got
+
+
+def test_absorbed_complement_is_one_event(nlp):
+    events = code(nlp, "Duitsland weigerde wapens te leveren aan Oekraïne.")
+    assert [(e.source.code, e.target.code, e.cameo_root) for e in events] == [("DEU", "UKR", "12")]
+
+
+def test_condition_is_not_an_event_and_threat_is_conditional(nlp):
+    events = code(nlp, "Rusland dreigde de banden met Polen te verbreken als Polen sancties zou treffen.")
+    assert [(e.cameo, e.status) for e in events] == [("1313", "conditional")]
+    assert events[0].rule == "nl/events.yaml#dreigen"
+
+
+def test_event_noun_with_light_verb(nlp):
+    events = code(nlp, "Japan legde sancties op aan Rusland.")
+    assert ("JPN", "RUS", "16", "asserted") in triples(events)
+
+
+def test_event_record_fields(nlp):
+    text = "Rusland viel Oekraïne aan."
+    e = code(nlp, text)[0]
+    rec = e.to_record()
+    assert text[rec["start"]:rec["end"]] == rec["trigger"] == "viel"
+    assert rec["date"] == {"value": "2022-03-01", "basis": "publication"}
+    assert rec["provenance"]["rule"] == rec["rule"] and rec["provenance"]["detail"]["path"]
+    assert (rec["plover"], rec["quad_class"], rec["goldstein"]) == ("ASSAULT", 4, -10.0)
