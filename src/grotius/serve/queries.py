@@ -1,0 +1,230 @@
+"""Read queries for the API and pages, built with SQLAlchemy Core (parameterised: no SQL is ever
+made from user text). Tuned for large stores: filters on indexed columns use ranges rather than
+LIKE, mention counts are computed for the page only, and totals are counted up to a cap."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+import pandas as pd
+from sqlalchemy import ColumnElement, Connection, and_, case, exists, func, or_, select
+
+from grotius.store.schema import actors, documents, event_mentions, events, quotes, sentences, timexes
+
+COUNT_CAP = 10_000  # totals above this are reported as "at least"
+
+
+@dataclass
+class EventFilter:
+    """Every filter of GET /api/events; None means no condition."""
+
+    actor: str | None = None  # CAMEO code prefix or exact name, as source or target
+    source: str | None = None
+    target: str | None = None
+    pair: tuple[str, str] | None = None  # either direction
+    country: str | None = None  # ISO alpha-3 of source or target
+    cameo: str | None = None  # code prefix
+    plover: str | None = None
+    quad_class: int | None = None
+    status: str | None = None  # any report of the event with this status
+    since: date | None = None
+    until: date | None = None
+    q: str | None = None  # words in the trigger, actor words/names or the first document's title
+    doc_id: str | None = None
+
+
+def _prefix(col: Any, prefix: str) -> ColumnElement[bool]:
+    """``col`` starts with ``prefix``, as a range so that the column's index is used."""
+    upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)
+    return and_(col >= prefix, col < upper)
+
+
+def _actor(role: str, actor: str) -> ColumnElement[bool]:
+    return or_(_prefix(events.c[f"{role}_code"], actor.upper()), events.c[f"{role}_name"] == actor)
+
+
+def _like(text: str) -> str:
+    return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+def conditions(f: EventFilter) -> list[ColumnElement[bool]]:
+    e = events
+    where: list[ColumnElement[bool]] = []
+    if f.actor:
+        where.append(or_(_actor("source", f.actor), _actor("target", f.actor)))
+    if f.source:
+        where.append(_actor("source", f.source))
+    if f.target:
+        where.append(_actor("target", f.target))
+    if f.pair:
+        a, b = f.pair
+        where.append(or_(and_(_actor("source", a), _actor("target", b)),
+                         and_(_actor("source", b), _actor("target", a))))
+    if f.country:
+        c = f.country.upper()
+        where.append(or_(e.c.source_country == c, e.c.target_country == c))
+    if f.cameo:
+        where.append(_prefix(e.c.cameo, f.cameo))
+    if f.plover:
+        where.append(e.c.plover == f.plover.upper())
+    if f.quad_class is not None:
+        where.append(e.c.quad_class == f.quad_class)
+    if f.since is not None:
+        where.append(e.c.date_last >= f.since)
+    if f.until is not None:
+        where.append(e.c.date_first <= f.until)
+    if f.status:
+        m = event_mentions
+        where.append(exists().where(m.c.event_id == e.c.id, m.c.status == f.status))
+    if f.doc_id:
+        m = event_mentions
+        where.append(e.c.id.in_(select(m.c.event_id).where(m.c.doc_id == f.doc_id)))
+    if f.q:
+        pat = _like(f.q.lower())
+        m = event_mentions
+        where.append(or_(
+            *(func.lower(e.c[c]).like(pat, escape="\\") for c in ("source_text", "source_name", "target_text",
+                                                                    "target_name")),
+            exists().where(m.c.event_id == e.c.id, func.lower(m.c.trigger).like(pat, escape="\\")),
+        ))
+    return where
+
+
+def _first_mention() -> Any:
+    """The first report of each event (lowest index in its first document), as a correlated join."""
+    m2 = event_mentions.alias("m2")
+    fm = event_mentions.alias("fm")
+    first_idx = (select(func.min(m2.c.idx)).where(m2.c.doc_id == events.c.first_doc_id, m2.c.event_id == events.c.id)
+                 .scalar_subquery())
+    return fm, and_(fm.c.doc_id == events.c.first_doc_id, fm.c.idx == first_idx)
+
+
+def events_page(conn: Connection, f: EventFilter, limit: int, offset: int) -> tuple[list[dict[str, Any]], int, bool]:
+    """One page of events (newest first) with their first report, the total (capped) and whether
+    the total reached the cap."""
+    where = conditions(f)
+    ids_q = select(events.c.id).where(*where)
+    total = conn.execute(select(func.count()).select_from(ids_q.limit(COUNT_CAP + 1).subquery())).scalar_one()
+    fm, on = _first_mention()
+    q = (select(*events.c, fm.c.trigger, fm.c.status, fm.c.sentence, fm.c.start, fm.c.end, fm.c.rule,
+                fm.c.date_basis, fm.c.reported_by_code, fm.c.reported_by_name)
+         .select_from(events.outerjoin(fm, on)).where(*where)
+         .order_by(events.c.date_first.desc(), events.c.id).limit(limit).offset(offset))
+    rows = [dict(r._mapping) for r in conn.execute(q)]
+    _add_counts(conn, rows)
+    return rows, min(total, COUNT_CAP), total > COUNT_CAP
+
+
+def _add_counts(conn: Connection, rows: list[dict[str, Any]]) -> None:
+    """NumMentions and NumArticles for the page's events only (cheap on any store size)."""
+    if not rows:
+        return
+    m = event_mentions
+    q = (select(m.c.event_id, func.count().label("n"), func.count(documents.c.cluster_id.distinct()).label("a"))
+         .join(documents, documents.c.id == m.c.doc_id)
+         .where(m.c.event_id.in_([r["id"] for r in rows])).group_by(m.c.event_id))
+    counts = {r.event_id: (r.n, r.a) for r in conn.execute(q)}
+    for r in rows:
+        r["num_mentions"], r["num_articles"] = counts.get(r["id"], (0, 0))
+
+
+def event(conn: Connection, event_id: str) -> dict[str, Any] | None:
+    q = select(*events.c).where(events.c.id == event_id)
+    row = conn.execute(q).first()
+    if row is None:
+        return None
+    rec = dict(row._mapping)
+    rec["mentions"] = mentions(conn, event_id)
+    _add_counts(conn, [rec])
+    return rec
+
+
+def mentions(conn: Connection, event_id: str) -> list[dict[str, Any]]:
+    """Every report of an event, with its sentence text and document date: the provenance."""
+    m, d, s = event_mentions, documents, sentences
+    q = (select(*m.c, d.c.title, d.c.url, d.c.outlet, d.c.published, d.c.date_precision,
+                s.c.start.label("sent_start"), s.c.end.label("sent_end"),
+                func.substr(d.c.text, s.c.start + 1, s.c.end - s.c.start).label("sentence_text"))
+         .join(d, d.c.id == m.c.doc_id)
+         .outerjoin(s, and_(s.c.doc_id == m.c.doc_id, s.c.idx == m.c.sentence))
+         .where(m.c.event_id == event_id).order_by(d.c.date_first, m.c.doc_id, m.c.idx))
+    return [dict(r._mapping) for r in conn.execute(q)]
+
+
+def document(conn: Connection, doc_id: str) -> dict[str, Any] | None:
+    cols = [c for c in documents.c if c.name != "minhash"]
+    row = conn.execute(select(*cols).where(documents.c.id == doc_id)).first()
+    if row is None:
+        return None
+    rec = dict(row._mapping)
+
+    def rows(table: Any) -> list[dict[str, Any]]:
+        q = select(*(c for c in table.c if c.name != "doc_id")).where(table.c.doc_id == doc_id).order_by(table.c.idx)
+        return [dict(r._mapping) for r in conn.execute(q)]
+
+    rec["sentences"] = rows(sentences)
+    rec["actors"] = rows(actors)
+    rec["quotes"] = rows(quotes)
+    rec["timexes"] = rows(timexes)
+    m = event_mentions
+    q = (select(*(c for c in m.c if c.name != "doc_id"), events.c.cameo, events.c.plover, events.c.quad_class,
+                events.c.goldstein, events.c.date, events.c.source_code, events.c.target_code,
+                events.c.source_name, events.c.target_name)
+         .join(events, events.c.id == m.c.event_id).where(m.c.doc_id == doc_id).order_by(m.c.idx))
+    rec["events"] = [dict(r._mapping) for r in conn.execute(q)]
+    return rec
+
+
+def documents_page(conn: Connection, limit: int, offset: int) -> list[dict[str, Any]]:
+    d = documents
+    q = (select(d.c.id, d.c.title, d.c.published, d.c.outlet, d.c.n_chars, d.c.source)
+         .order_by(d.c.date_first.desc(), d.c.id).limit(limit).offset(offset))
+    return [dict(r._mapping) for r in conn.execute(q)]
+
+
+def top_pairs(conn: Connection, limit: int, offset: int = 0, f: EventFilter | None = None,
+              level: str = "code") -> list[dict[str, Any]]:
+    """Most active undirected pairs (of actor codes or countries), with conflict counts and mean
+    Goldstein."""
+    e = events
+    src, tgt = e.c[f"source_{level}"], e.c[f"target_{level}"]
+    lo, hi = (func.min, func.max) if conn.dialect.name == "sqlite" else (func.least, func.greatest)
+    a, b = lo(src, tgt), hi(src, tgt)
+    where = [src.is_not(None), tgt.is_not(None), src != tgt, *conditions(f or EventFilter())]
+    q = (select(a.label("a"), b.label("b"), func.count().label("events"),
+                func.sum(case((e.c.quad_class >= 3, 1), else_=0)).label("conflict"),
+                func.avg(e.c.goldstein).label("goldstein_mean"), func.max(e.c.date_first).label("last"))
+         .where(*where).group_by(a, b).order_by(func.count().desc(), a, b).limit(limit).offset(offset))
+    return [dict(r._mapping) for r in conn.execute(q)]
+
+
+def pair_frame(conn: Connection, a: str, b: str, level: str = "code") -> pd.DataFrame:
+    """The events between ``a`` and ``b`` (either direction; code prefixes or exact countries) as
+    an event frame for ``grotius.monitor.series``, labelled with ``a`` and ``b`` themselves."""
+    e = events
+    if level == "code":
+        cond = conditions(EventFilter(pair=(a, b)))
+    else:
+        x, y = a.upper(), b.upper()
+        cond = [or_(and_(e.c.source_country == x, e.c.target_country == y),
+                    and_(e.c.source_country == y, e.c.target_country == x))]
+    q = select(e.c.id, e.c.date_first.label("day"), e.c.quad_class, e.c.goldstein, e.c.first_doc_id).where(
+        e.c.date_first.is_not(None), *cond)
+    result = conn.execute(q)
+    df = pd.DataFrame(result.all(), columns=list(result.keys()))
+    df[f"source_{level}"], df[f"target_{level}"] = a, b
+    return df
+
+
+def actor_summary(conn: Connection, code: str) -> dict[str, Any]:
+    """How an actor code appears: names, mention count, events as source and as target."""
+    e = events
+    names = conn.execute(select(actors.c.name, actors.c.text, func.count().label("n"))
+                         .where(actors.c.code == code).group_by(actors.c.name, actors.c.text)
+                         .order_by(func.count().desc()).limit(20)).all()
+    as_source = conn.execute(select(func.count()).where(e.c.source_code == code)).scalar_one()
+    as_target = conn.execute(select(func.count()).where(e.c.target_code == code)).scalar_one()
+    return {"code": code, "names": [dict(r._mapping) for r in names], "as_source": as_source,
+            "as_target": as_target}
