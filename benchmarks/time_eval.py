@@ -9,8 +9,12 @@ Value accuracy is over gold items matched by overlap that carry a gold value. Th
 values in their own conventions; a value counts as right when it denotes the same thing:
 ``XXXX-10-02`` (Recognizers' "some October 2nd") accepts any resolved October 2nd, ``XXXX-WXX-4``
 any Thursday, a range ``(2019-01-01,2019-04-01,P3M)`` the value ``2019-Q1`` that covers exactly that
-interval, ``PT0.5H`` the same length ``PT30M``; Duckling's datetimes and intervals are compared
-as intervals. Results go to benchmarks/results/time_eval.{md,json}.
+interval, ``PT0.5H`` the same length ``PT30M``, ``T20`` the clock time ``T20:00``, ``XXXX-06-WXX-7-3``
+(the third Sunday of June) such a day; Duckling's datetimes and intervals are compared as intervals
+(a range ``(a,b,...)`` spans from the start of ``a`` to the start, or for Duckling's inclusive
+ranges the end, of ``b``). Strict value accuracy is plain string equality with a gold value (for
+Duckling: the same interval), beside it. ``--errors FILE`` writes every wrong value and miss (TSV)
+for error analysis. Results go to benchmarks/results/time_eval.{md,json}.
 """
 
 from __future__ import annotations
@@ -41,6 +45,10 @@ _DUR = re.compile(r"^P(?:(?P<n>[\d.]+)(?P<u>Y|M|W|D|WE|DE|CE))?(?:T(?P<tn>[\d.]+
 def interval_of(value: str) -> tuple[datetime, datetime] | None:
     """The half-open interval a resolved TIMEX3 value covers (None for durations, sets, unknowns)."""
     v = value.strip()
+    if v.startswith("(") and v.endswith(")"):  # a range (start,end,length): from one start to the other
+        parts = v[1:-1].split(",")
+        lo, hi = (interval_of(parts[0]), interval_of(parts[1])) if len(parts) == 3 else (None, None)
+        return (lo[0], hi[0]) if lo and hi else None
     try:
         if m := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})T(MO|AF|EV|NI|MI)", v):
             d = datetime(int(m[1]), int(m[2]), int(m[3]))
@@ -101,15 +109,36 @@ def value_ok(pred: str, gold: Gold, anchor: str) -> bool:
         iv = interval_of(pred)
         if iv is None:
             return False
+        if pred.startswith("("):  # "13 - 15 juli": Duckling ends after the last day named; a range value at its start
+            end = interval_of(pred[1:-1].split(",")[1])
+            if end is not None and (iv[0], end[1]) == gold.interval:
+                return True
         (a, b), (c, d) = iv, gold.interval
         return iv == gold.interval or (a.date() == c.date() and abs(a - c) <= timedelta(hours=6)
                                        and abs(b - d) <= timedelta(hours=6))
     return any(_one_value_ok(pred, g, anchor) for g in gold.values)
 
 
+def strict_ok(pred: str, gold: Gold) -> bool:
+    """Plain string equality with a gold value (Duckling intervals: the very same interval)."""
+    if gold.interval is not None:
+        return interval_of(pred) == gold.interval
+    return pred in gold.values
+
+
+_ZERO_TAIL = re.compile(r"(T\d{2}(?::\d{2})?)(?::00)+$")
+
+
+def _clock_norm(v: str) -> str:
+    """``T20:00`` and ``T20`` name the same clock time (Recognizers drops zero minutes, we keep them)."""
+    while (n := _ZERO_TAIL.sub(r"\1", v)) != v:
+        v = n
+    return v
+
+
 def _one_value_ok(pred: str, g: str, anchor: str) -> bool:
     p = pred.strip()
-    if p.lower() == g.lower():
+    if p.lower() == g.lower() or _clock_norm(p).lower() == _clock_norm(g).lower():
         return True
     if p == "PRESENT_REF" and g.startswith(anchor[:16]):
         return True
@@ -127,12 +156,13 @@ def _one_value_ok(pred: str, g: str, anchor: str) -> bool:
             return bool(_wild(",".join(parts[:2])).fullmatch(",".join(p.strip("()").split(",")[:2])))
         return iv is not None and len(parts) >= 2 and bool(_wild(f"{parts[0]},{parts[1]}").fullmatch(
             f"{_fmt(iv[0])},{_fmt(iv[1])}"))
-    if m := re.fullmatch(r"XXXX-(\d{2})-WXX-(\d)-#(\d)", g):  # "the first Friday of July"
+    if m := re.fullmatch(r"(XXXX|\d{4})-(\d{2})-WXX-(\d)-#?(\d)", g):  # "the first Friday of July", Father's Day
         try:
             d = date.fromisoformat(p)
         except ValueError:
             return False
-        return d.month == int(m[1]) and d.isoweekday() == int(m[2]) and (d.day - 1) // 7 + 1 == int(m[3])
+        return (m[1] == "XXXX" or d.year == int(m[1])) and d.month == int(m[2]) and d.isoweekday() == int(m[3]) \
+            and (d.day - 1) // 7 + 1 == int(m[4])
     if m := re.fullmatch(r"XXXX-WXX-(\d)(T.*)?", g):
         pm = re.fullmatch(r"(\d{4}-\d{2}-\d{2})(T.*)?", p)
         if pm:
@@ -149,7 +179,7 @@ def _one_value_ok(pred: str, g: str, anchor: str) -> bool:
 
 # --- scoring -----------------------------------------------------------------------------------
 
-def score(cases: list[Case], tag) -> tuple[dict[str, dict], float]:
+def score(cases: list[Case], tag, errors: list[str] | None = None) -> tuple[dict[str, dict], float]:
     stats: dict[str, dict] = defaultdict(lambda: defaultdict(int))
     t0 = time.perf_counter()
     preds_all = [tag(c.text, c.anchor) for c in cases]
@@ -171,13 +201,25 @@ def score(cases: list[Case], tag) -> tuple[dict[str, dict], float]:
             if best is None:
                 if g.values or g.interval:
                     s["misses"] += 1
+                    if errors is not None:
+                        errors.append(_error_row("MISS", c, g, None))
                 continue
             used.add(best)
             s["overlap"] += 1
             if g.values or g.interval:
                 s["valued"] += 1
-                s["value_ok"] += value_ok(preds[best][2], g, c.anchor)
+                ok = value_ok(preds[best][2], g, c.anchor)
+                s["value_ok"] += ok
+                if not ok and errors is not None:
+                    errors.append(_error_row("WRONG", c, g, preds[best]))
+                s["value_strict"] += strict_ok(preds[best][2], g)
     return stats, elapsed
+
+
+def _error_row(kind: str, c: Case, g: Gold, pred: tuple[int, int, str] | None) -> str:
+    gold = " | ".join(g.values) if g.values else f"{g.interval[0]}/{g.interval[1]}" if g.interval else ""
+    got = (c.text[pred[0]:pred[1]], pred[2]) if pred else ("", "")
+    return "\t".join([kind, c.file, c.anchor, c.text[g.start:g.end], gold, *got, c.text.replace("\t", " ")])
 
 
 def summarise(stats: dict[str, dict]) -> dict[str, dict]:
@@ -199,7 +241,7 @@ def _metrics(s: dict) -> dict:
 
     return {"cases": s["cases"], "gold": s["gold"], "pred": s["pred"], "f1_exact": f1(s["exact"]),
             "f1_overlap": f1(s["overlap"]), "value_acc": round(s["value_ok"] / s["valued"], 3) if s["valued"] else None,
-            "valued": s["valued"]}
+            "value_strict": round(s["value_strict"] / s["valued"], 3) if s["valued"] else None, "valued": s["valued"]}
 
 
 def grotius_tag(text: str, anchor: str) -> list[tuple[int, int, str]]:
@@ -214,12 +256,14 @@ def heideltime_tag(text: str, anchor: str) -> list[tuple[int, int, str]]:
 
 
 def _table(title: str, summary: dict[str, dict]) -> str:
-    lines = [f"### {title}", "", "| file | cases | gold | pred | span F1 exact | span F1 overlap | value acc (n) |",
-             "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"]
+    lines = [f"### {title}", "",
+             "| file | cases | gold | pred | span F1 exact | span F1 overlap | value acc (n) | strict value acc |",
+             "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
     for name, m in summary.items():
         va = "-" if m["value_acc"] is None else f"{m['value_acc']:.3f} ({m['valued']})"
+        vs = "-" if m["value_strict"] is None else f"{m['value_strict']:.3f}"
         lines.append(f"| {name} | {m['cases']} | {m['gold']} | {m['pred']} | {m['f1_exact']:.3f} | "
-                     f"{m['f1_overlap']:.3f} | {va} |")
+                     f"{m['f1_overlap']:.3f} | {va} | {vs} |")
     return "\n".join(lines)
 
 
@@ -228,14 +272,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--heideltime", type=int, default=0, metavar="N",
                     help="also run HeidelTime on the first N cases of each test set (a JVM per case: slow)")
     ap.add_argument("--out", type=Path, default=RESULTS)
+    ap.add_argument("--errors", type=Path, metavar="FILE", help="write wrong values and misses here (TSV)")
     args = ap.parse_args(argv)
     sets = {"recognizers": recognizers_cases(), "duckling": duckling_cases()}
     report: dict = {"sets": {}, "speed": {}}
     md = ["# Time tagger evaluation", "", "Command: `.venv/bin/python benchmarks/time_eval.py"
           + (f" --heideltime {args.heideltime}`" if args.heideltime else "`"), ""]
     tag_timexes("warm up", "2020-01-01")  # compile the grammar outside the timing
+    errors: list[str] = []
     for name, cases in sets.items():
-        stats, secs = score(cases, grotius_tag)
+        stats, secs = score(cases, grotius_tag, errors)
         summary = summarise(stats)
         report["sets"][name] = summary
         report["speed"][f"grotius/{name}"] = {"cases": len(cases), "seconds": round(secs, 4),
@@ -264,6 +310,8 @@ def main(argv: list[str] | None = None) -> int:
                        f"| Grotius | {gsecs:.4f} | {1000 * gsecs / len(sub):.3f} | {gsum['f1_exact']:.3f} | "
                        f"{gsum['f1_overlap']:.3f} | {gsum['value_acc']} |", "",
                        f"Speed-up: {hsecs / gsecs:.0f}x", ""]
+    if args.errors:
+        args.errors.write_text("\n".join(errors) + "\n", encoding="utf8")
     args.out.mkdir(parents=True, exist_ok=True)
     (args.out / "time_eval.json").write_text(json.dumps(report, indent=1, ensure_ascii=False) + "\n", encoding="utf8")
     (args.out / "time_eval.md").write_text("\n".join(md) + "\n", encoding="utf8")

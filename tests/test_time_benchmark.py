@@ -35,3 +35,21 @@ def test_value_conventions_of_the_scorer() -> None:
     assert value_ok("2019-Q1", Gold(0, 1, ["(2019-01-01,2019-04-01,P3M)"]), anchor)
     assert value_ok("PT30M", Gold(0, 1, ["PT0.5H"]), anchor)
     assert not value_ok("PT30M", Gold(0, 1, ["PT3H"]), anchor)
+
+
+def test_scorer_equivalences_stay_strict() -> None:
+    from datetime import datetime
+
+    from time_data import Gold
+    from time_eval import strict_ok, value_ok
+
+    anchor = "2016-11-07T00:00:00"
+    assert value_ok("2016-11-07T20:00", Gold(0, 1, ["T20"]), anchor)  # same clock time, zero minutes dropped
+    assert not value_ok("2016-11-07T20:30", Gold(0, 1, ["T20"]), anchor)
+    assert value_ok("2015-06-21", Gold(0, 1, ["2015-06-WXX-7-3"]), anchor)  # third Sunday of June
+    assert not value_ok("2015-06-14", Gold(0, 1, ["2015-06-WXX-7-3"]), anchor)
+    july = Gold(0, 1, [], (datetime(2013, 7, 13), datetime(2013, 7, 16)))
+    assert value_ok("(2013-07-13,2013-07-15,P2D)", july, anchor)  # inclusive last day
+    assert not value_ok("(2013-07-13,2013-07-14,P1D)", july, anchor)
+    assert strict_ok("2016-11-07", Gold(0, 1, ["2016-11-07"]))
+    assert not strict_ok("2016-11-07T20:00", Gold(0, 1, ["T20"]))
