@@ -46,11 +46,14 @@ def _json_default(value: Any) -> Any:
 
 
 def _clean(value: Any) -> Any:
-    return None if value is None or (isinstance(value, float) and pd.isna(value)) else value
+    """DataFrame cells hold NaN/NA/NaT for SQL NULL; exports want None (JSON null, empty cell)."""
+    if value is None or isinstance(value, list | dict | tuple):
+        return value
+    return None if pd.isna(value) else value
 
 
 def _actor(row: dict[str, Any], mention: dict[str, Any], role: str) -> dict[str, Any] | None:
-    if row.get(f"{role}_text") is None and row.get(f"{role}_code") is None:
+    if _clean(row.get(f"{role}_text")) is None and _clean(row.get(f"{role}_code")) is None:
         return None
     rec = {f: _clean(row.get(f"{role}_{f}")) for f in ACTOR_FIELDS}
     rec["start"], rec["end"] = _clean(mention.get(f"{role}_start")), _clean(mention.get(f"{role}_end"))
