@@ -9,7 +9,8 @@ winsorised mean; scale: its winsorised standard deviation, at least a Poisson on
   (a sustained smaller rise).
 
 An alarm becomes an alert only with minimum support (conflict events and distinct reporting
-documents in the periods that drove it), so that one article does not raise an alarm; after an
+documents in the periods that drove it; a jump must remain one without the events of its biggest
+single document), so that one article does not raise an alarm; after an
 alert the pair is quiet for ``cooldown`` periods. docs/monitor.md gives the reasoning and numbers.
 """
 
@@ -101,10 +102,14 @@ def robust_scores(x: np.ndarray, cfg: DetectorConfig) -> tuple[np.ndarray, np.nd
     return centre, scale, (x - centre) / scale
 
 
-def detect_series(x: np.ndarray, docs: np.ndarray, cfg: DetectorConfig) -> list[dict[str, Any]]:
+def detect_series(x: np.ndarray, docs: np.ndarray, cfg: DetectorConfig,
+                  top: np.ndarray | None = None) -> list[dict[str, Any]]:
     """Alarms on one series ``x`` (conflict events per period) with ``docs`` (distinct documents
-    per period): dicts with the period index ``t``, ``start`` (first driving period) and scores."""
+    per period) and ``top`` (events of the period's most prolific document): dicts with the period
+    index ``t``, ``start`` (first driving period) and scores."""
     med, scale, z = robust_scores(x.astype(float), cfg)
+    # Leave-one-document-out: a jump must still be a jump without its biggest single source.
+    z_loo = z if top is None else (x - top - med) / scale
     out: list[dict[str, Any]] = []
     s, run_start, quiet_until = 0.0, 0, -1
     for t in range(cfg.min_history, len(x)):
@@ -115,7 +120,7 @@ def detect_series(x: np.ndarray, docs: np.ndarray, cfg: DetectorConfig) -> list[
         if t <= quiet_until:
             s = 0.0
             continue
-        rule = "jump" if z[t] >= cfg.z_threshold else "cusum" if s >= cfg.cusum_h else None
+        rule = "jump" if z_loo[t] >= cfg.z_threshold else "cusum" if s >= cfg.cusum_h else None
         if rule is None:
             continue
         start = t if rule == "jump" else run_start
@@ -153,7 +158,9 @@ def detect(events: pd.DataFrame, spec: SeriesSpec = DEFAULT_SPEC, cfg: DetectorC
         # Support: distinct first reports, or more when one event was reported by several documents.
         docs = np.maximum(per["first_doc_id"].nunique(dropna=False), per["n_docs"].max()).reindex(
             periods, fill_value=0).to_numpy()
-        for hit in detect_series(x, docs, cfg):
+        top = grp.groupby(["period", "first_doc_id"], dropna=False).size().groupby(level=0).max().reindex(
+            periods, fill_value=0).to_numpy()
+        for hit in detect_series(x, docs, cfg, top):
             period = periods[hit["t"]]
             if since_ts is not None and period < since_ts:
                 continue

@@ -81,7 +81,7 @@ def period_start(days: pd.Series, freq: Freq) -> pd.Series:
     """Weeks start on Monday (ISO weeks)."""
     if freq == "day":
         return days.dt.normalize()
-    return (days - pd.to_timedelta(days.dt.weekday, unit="D")).dt.normalize()
+    return (days - pd.to_timedelta(days.dt.day_of_week, unit="D")).dt.normalize()
 
 
 def with_pairs(df: pd.DataFrame, spec: SeriesSpec) -> pd.DataFrame:

@@ -1,0 +1,112 @@
+"""The HTTP API and pages on a real SQLite store (FastAPI's in-process client)."""
+
+from __future__ import annotations
+
+import warnings
+
+import pytest
+
+from grotius.store import Store
+from tests.store_support import article, fake_code, story
+
+warnings.filterwarnings("ignore", message=".*httpx.*")
+from fastapi.testclient import TestClient  # noqa: E402
+
+from grotius.serve.app import create_app  # noqa: E402
+
+TOKEN = "s3cret-token"
+
+
+@pytest.fixture(scope="module")
+def client(tmp_path_factory: pytest.TempPathFactory) -> TestClient:
+    url = f"sqlite:///{tmp_path_factory.mktemp('serve') / 'grotius.db'}"
+    with Store(url) as store:
+        store.add_many([article(story(i, "Rusland dreigde Oekraïne.", "Nederland steunt Oekraïne. 'Wij helpen'"),
+                                date=f"2021-12-{i:02d}") for i in range(1, 13)])
+    return TestClient(create_app(url, token=TOKEN, coder_factory=lambda: fake_code), raise_server_exceptions=False)
+
+
+def first_event(client: TestClient, **params: str) -> dict:
+    return client.get("/api/events", params=params).json()["events"][0]
+
+
+def test_events_filters_and_paging(client: TestClient) -> None:
+    body = client.get("/api/events", params={"limit": 5}).json()
+    assert body["total"] == 24 and len(body["events"]) == 5 and "offset=5" in body["next"]
+    threats = client.get("/api/events", params={"cameo": "13", "actor": "RUS", "status": "asserted",
+                                                "since": "2021-12-05", "until": "2021-12"}).json()
+    assert threats["total"] == 8 and all(e["cameo"] == "1313" for e in threats["events"])
+    assert client.get("/api/events", params={"pair": "UKR,RUS"}).json()["total"] == 12
+    assert client.get("/api/events", params={"country": "nld", "plover": "cooperate"}).json()["total"] == 12
+    assert client.get("/api/events", params={"q": "dreig"}).json()["total"] == 12
+    assert client.get("/api/events", params={"status": "negated"}).json()["total"] == 0
+    e = threats["events"][0]
+    assert e["source"]["code"] == "RUSGOV" and e["target"]["code"] == "UKRGOV" and e["rule"] == "test/verbs#dreigde"
+
+
+def test_user_text_is_never_sql(client: TestClient) -> None:
+    for q in ("' OR 1=1 --", "%", "_", "\\", "'; DROP TABLE events; --"):
+        r = client.get("/api/events", params={"q": q, "actor": q.replace(",", "")[:80] or "x"})
+        assert r.status_code == 200 and r.json()["total"] == 0, q
+    assert client.get("/api/events").json()["total"] == 24
+
+
+@pytest.mark.parametrize("params", [
+    {"limit": "0"}, {"limit": "abc"}, {"limit": "100000"}, {"offset": "-1"}, {"offset": str(2**70)},
+    {"since": "2021-13"}, {"since": "2021-02-30"}, {"until": "yesterday"}, {"quad_class": "7"},
+    {"status": "maybe"}, {"cameo": "13a"}, {"country": "RUSSIA"}, {"pair": "RUS"}, {"pair": "A,B,C"},
+    {"q": "\x00"}, {"q": "x" * 500}, {"actor": "a" * 200},
+])
+def test_malformed_parameters_get_422(client: TestClient, params: dict[str, str]) -> None:
+    r = client.get("/api/events", params=params)
+    assert r.status_code == 422, (params, r.text)
+    assert r.json()["detail"][0]["msg"]
+
+
+@pytest.mark.parametrize("url", ["/api/alerts?since=20x", "/api/pairs?level=galaxy", "/api/pairs?freq=hour",
+                                 "/api/events/%00", "/pairs/RUS/UKR?freq=year", "/?limit=-4", "/actors/RUS?offset=x"])
+def test_other_malformed_requests_get_422(client: TestClient, url: str) -> None:
+    assert client.get(url).status_code == 422
+
+
+def test_event_document_pairs_alerts(client: TestClient) -> None:
+    e = first_event(client, cameo="13")
+    full = client.get(f"/api/events/{e['id']}").json()
+    assert full["mentions"][0]["sentence_text"].startswith("Rusland dreigde")
+    doc = client.get(f"/api/documents/{e['doc_id']}").json()
+    assert doc["text"].startswith("Rusland") and len(doc["events"]) == 2 and doc["quotes"] and doc["actors"]
+    assert client.get("/api/events/ffff").status_code == 404
+    assert client.get("/api/documents/ffff").status_code == 404
+    pairs = client.get("/api/pairs", params={"freq": "day"}).json()["pairs"]
+    assert {(p["a"], p["b"]) for p in pairs} == {("RUSGOV", "UKRGOV"), ("NLDGOV", "UKRGOV")}
+    assert sum(r["q3"] for r in pairs[0]["series"] + pairs[1]["series"]) == 12
+    assert client.get("/api/alerts").json()["alerts"] == []
+    assert "/api/events" in client.get("/openapi.json").json()["paths"]
+
+
+def test_pages_answer_and_show_events(client: TestClient) -> None:
+    e = first_event(client, cameo="13")
+    for url in ["/", f"/events/{e['id']}", "/pairs/RUSGOV/UKRGOV", "/actors/RUSGOV", f"/documents/{e['doc_id']}",
+                "/?actor=NLD&offset=0&limit=3"]:
+        r = client.get(url)
+        assert r.status_code == 200, url
+        assert "dreigde" in r.text or "steunt" in r.text, url
+    page = client.get(f"/events/{e['id']}").text
+    assert 'class="m m-source"' in page and 'class="m m-trigger"' in page and "test/verbs#dreigde" in page
+    assert client.get("/vendor/plotly.min.js").status_code == 200
+
+
+def test_writes_need_the_token(client: TestClient) -> None:
+    rec = {"text": story(99, "China dreigde Amerika."), "date": "2021-12-20"}
+    assert client.post("/api/documents", json=rec).status_code == 401
+    assert client.post("/api/documents", json=rec, headers={"Authorization": "Bearer nope"}).status_code == 401
+    r = client.post("/api/documents", json=rec, headers={"Authorization": f"Bearer {TOKEN}"})
+    assert r.status_code == 201 and r.json()["stored"] == 1
+    assert client.get("/api/events", params={"pair": "CHN,USA"}).json()["total"] == 1
+    assert client.post("/api/documents", json={"date": "x"}, headers={"Authorization": f"Bearer {TOKEN}"}
+                       ).status_code == 422
+
+
+def test_read_only_without_token(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    c = TestClient(create_app(f"sqlite:///{tmp_path / 'g.db'}"))
+    assert c.post("/api/documents", json={"text": "x"}).status_code == 403
