@@ -25,7 +25,10 @@ from grotius.store import Store
 from grotius.store import rows as R
 
 RESULTS = Path(__file__).resolve().parent / "results" / "store_write.json"
-WORDS = ["de", "het", "een", "van", "in", "op", "met", "voor", "dat", "zei", "minister", "regering", "rusland", "oekraïne", "nederland", "navo", "eu", "troepen", "grens", "sancties", "overleg", "president", "kabinet", "leger", "aanval", "steun", "wapens", "vrede", "top", "brussel", "washington", "moskou", "kiev", "donderdag", "vrijdag", "week", "verklaring", "dreiging", "gesprek", "akkoord"]
+_WORDS_TEXT = ("de het een van in op met voor dat zei minister regering rusland oekraïne nederland navo eu "
+               "troepen grens sancties overleg president kabinet leger aanval steun wapens vrede top brussel "
+               "washington moskou kiev donderdag vrijdag week verklaring dreiging gesprek akkoord")
+WORDS = _WORDS_TEXT.split()
 COUNTRIES = ["RUS", "UKR", "NLD", "USA", "DEU", "FRA", "CHN", "GBR"]
 CAMEO = [("1313", "13", "THREATEN", 3, -5.8), ("051", "05", "COOPERATE", 1, 3.5), ("190", "19", "FIGHT", 4, -10.0),
          ("040", "04", "CONSULT", 1, 1.0), ("112", "11", "DISAPPROVE", 3, -2.0)]
@@ -105,8 +108,9 @@ def time_baseline(path: Path, articles: list[CodedArticle], batch: int) -> float
             if rs:
                 cols = list(rs[0])
                 # OR IGNORE: an event already stored by an earlier batch, as the store's ON CONFLICT.
-                sql = f'INSERT OR IGNORE INTO {name} ({", ".join(map(repr, cols))}) VALUES ({", ".join("?" * len(cols))})'
-                conn.executemany(sql.replace("'", '"'), [tuple(r[c] for c in cols) for r in rs])
+                names = ", ".join(f'"{c}"' for c in cols)
+                sql = f'INSERT OR IGNORE INTO "{name}" ({names}) VALUES ({", ".join("?" * len(cols))})'
+                conn.executemany(sql, [tuple(r[c] for c in cols) for r in rs])
         conn.execute("COMMIT")
     elapsed = time.perf_counter() - t0
     conn.close()

@@ -9,8 +9,6 @@ store keeps those keys in a table, so detection is durable and works across proc
 from __future__ import annotations
 
 import hashlib
-import re
-import zlib
 from dataclasses import dataclass
 
 import numpy as np
@@ -23,10 +21,10 @@ THRESHOLD = 0.8  # estimated Jaccard similarity of 3-gram sets at which two text
 # probability 0.985 (at 0.8 itself the S-curve would miss half); candidates are then verified.
 CANDIDATE_THRESHOLD = 0.6
 BANDS, ROWS = _optimal_param(CANDIDATE_THRESHOLD, NUM_PERM, 0.5, 0.5)
-_WORD = re.compile(r"\w+")
 _SEED = MinHash(num_perm=NUM_PERM, seed=1)  # its permutations are reused: building them is the slow part
-# Word hashes are CRC-32 (stable across processes, unlike hash()); n-grams mix them modulo 2**32.
+# Word and n-gram hashes are fixed polynomials (stable across processes, unlike hash()).
 _MIX, _MASK = np.uint64(0x9E3779B1), np.uint64(0xFFFFFFFF)
+_POW = np.array([pow(1099511628211, k, 2**64) for k in range(64)], dtype=np.uint64)
 
 
 @dataclass(frozen=True)
@@ -53,11 +51,27 @@ class Signature:
         return keys
 
 
+def word_hashes(text: str) -> np.ndarray:
+    """A 32-bit hash per word of the lower-cased text, computed on its UTF-8 bytes with numpy (no
+    Python loop per word). A word is a run of ASCII letters, digits, ``_`` and non-ASCII bytes,
+    which keeps accented Dutch words whole."""
+    b = np.frombuffer(text.lower().encode("utf-8"), dtype=np.uint8)
+    isword = (b >= 0x80) | ((b >= 0x61) & (b <= 0x7A)) | ((b >= 0x30) & (b <= 0x39)) | (b == 0x5F)
+    idx = np.flatnonzero(isword)
+    if not len(idx):
+        return np.zeros(0, dtype=np.uint64)
+    first = np.empty(len(idx), dtype=bool)  # each word char that starts a word
+    first[0] = True
+    first[1:] = np.diff(idx) > 1
+    seg = np.flatnonzero(first)
+    offset = np.arange(len(idx)) - np.repeat(seg, np.diff(np.append(seg, len(idx))))
+    vals = (b[idx].astype(np.uint64) + np.uint64(1)) * _POW[np.minimum(offset, len(_POW) - 1)]
+    return np.add.reduceat(vals, seg) & _MASK  # uint64 arithmetic wraps: a polynomial hash mod 2**64
+
+
 def shingle_hashes(text: str, n: int = 3) -> list[int]:
-    """32-bit hashes of the word ``n``-grams of ``text`` (lower-cased), without duplicates.
-    Words are hashed once and combined per n-gram with numpy: the n-gram strings are never built."""
-    words = _WORD.findall(text.lower())
-    h = np.fromiter((zlib.crc32(w.encode()) for w in words), dtype=np.uint64, count=len(words))
+    """32-bit hashes of the word ``n``-grams of ``text``, without duplicates (never empty)."""
+    h = word_hashes(text)
     if len(h) >= n:
         g = h[: len(h) - n + 1].copy()
         for k in range(1, n):
