@@ -70,7 +70,8 @@ def test_bad_inputs_are_counted_and_the_rest_is_stored(tmp_path, capsys):
     folder = tmp_path / "in"
     write_corpus(folder, 3)
     (folder / "empty.txt").write_bytes(b"")
-    (folder / "binary.dat").write_bytes(b"\x00\x01\x02")
+    (folder / "binary.txt").write_bytes(b"\x00\x01\x02")
+    (folder / "README.md").write_text("# not an article: a folder only contributes article-like files")
     (folder / "latin1.txt").write_bytes("date 2022-01-01\nNederland steunt Oekraïne, zei de minister.".encode("cp1252"))
     (folder / "utf16.txt").write_bytes("date 2022-01-02\nChina sprak Amerika over Taiwan.".encode("utf-16"))
     (folder / "nodate.txt").write_text("Rusland dreigde Oekraïne.")
@@ -82,7 +83,7 @@ def test_bad_inputs_are_counted_and_the_rest_is_stored(tmp_path, capsys):
     err = capsys.readouterr().err.splitlines()
     errors = [line for line in err if line.startswith("grotius ingest: error: ")]
     assert sorted(e.split(": ", 3)[2].split(":")[0].rsplit("/", 1)[-1] for e in errors) == [
-        "binary.dat", "broken.html", "empty.txt", "nodate.txt", "r.jsonl"]
+        "binary.txt", "broken.html", "empty.txt", "nodate.txt", "r.jsonl"]
     assert any("r.jsonl:2: not JSON" in e for e in errors)
     assert "11 read: 6 stored (0 near-duplicates linked), 0 skipped as duplicate, 5 failed" in err[-1]
     assert main(["stats", "--db", db, "--json"]) == 0

@@ -37,6 +37,7 @@ def test_folder_recursive_skips_hidden(tmp_path):
     (tmp_path / "y.txt").write_text(ARTICLE.replace("Rusland", "Nederland"))
     (tmp_path / ".git").mkdir()
     (tmp_path / ".git" / "z.txt").write_text("garbage")
+    (tmp_path / "README.md").write_text("# about these articles")
     found = items(tmp_path)
     assert [d.source for d in found] == [str(tmp_path / "a" / "x.txt"), str(tmp_path / "y.txt")]
     assert count_files([str(tmp_path)]) == 2

@@ -27,6 +27,9 @@ from grotius.ingest.readers import decode_bytes, iter_jsonl, parse_dated_article
 Item = Document | InputError
 RECORD_SUFFIXES = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv"}
 MARKUP_SUFFIXES = {".html": "html", ".htm": "html", ".xhtml": "html", ".rss": "feed", ".atom": "feed", ".xml": "feed"}
+# What a folder contributes: article-like files only, so that a README or a licence beside the
+# articles is not an input error. A file named on the command line is always read.
+FOLDER_SUFFIXES = {".txt", "", *RECORD_SUFFIXES, *MARKUP_SUFFIXES}
 _FEED = re.compile(rb"<(rss|feed|rdf:RDF)[\s>]", re.IGNORECASE)
 FETCH_TIMEOUT = 20.0
 USER_AGENT = "grotius-ingest/0.1 (+https://example.invalid/grotius)"
@@ -48,7 +51,7 @@ def expand(sources: Sequence[str], stdin: BinaryIO | None = None, fetch_pages: b
         else:
             path = Path(source)
             if path.is_dir():
-                for file in sorted(p for p in path.rglob("*") if p.is_file() and not _hidden(p, path)):
+                for file in folder_files(path):
                     yield from from_path(file, fetch_pages)
             elif path.exists():
                 yield from from_path(path, fetch_pages)
@@ -64,11 +67,16 @@ def count_files(sources: Sequence[str]) -> int | None:
         path = Path(source)
         if source == "-" or _is_url(source):
             return None
-        files = [p for p in path.rglob("*") if p.is_file() and not _hidden(p, path)] if path.is_dir() else [path]
+        files = folder_files(path) if path.is_dir() else [path]
         if any(f.suffix.lower() in RECORD_SUFFIXES or f.suffix.lower() in (".rss", ".atom", ".xml") for f in files):
             return None
         total += len(files)
     return total
+
+
+def folder_files(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.rglob("*")
+                  if p.is_file() and p.suffix.lower() in FOLDER_SUFFIXES and not _hidden(p, folder))
 
 
 def _hidden(path: Path, root: Path) -> bool:
