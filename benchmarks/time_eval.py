@@ -152,8 +152,11 @@ def _one_value_ok(pred: str, g: str, anchor: str) -> bool:
     if g.startswith("("):  # a range: compare the interval it spans
         iv = interval_of(p)
         parts = g.strip("()").split(",")
-        if p.startswith("("):  # both ranges: same start and end
-            return bool(_wild(",".join(parts[:2])).fullmatch(",".join(p.strip("()").split(",")[:2])))
+        if p.startswith("("):  # both ranges: same start and end (clock times compared as above)
+            pparts = p.strip("()").split(",")
+            if len(pparts) < 2 or len(parts) < 2:
+                return False
+            return all(_one_value_ok(pp, gp, anchor) for pp, gp in zip(pparts[:2], parts[:2], strict=True))
         return iv is not None and len(parts) >= 2 and bool(_wild(f"{parts[0]},{parts[1]}").fullmatch(
             f"{_fmt(iv[0])},{_fmt(iv[1])}"))
     if m := re.fullmatch(r"(XXXX|\d{4})-(\d{2})-WXX-(\d)-#?(\d)", g):  # "the first Friday of July", Father's Day

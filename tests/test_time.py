@@ -113,3 +113,18 @@ def test_cli_jsonl(tmp_path, capsys) -> None:
     assert rec == {"id": "x", "timexes": [{"start": 0, "end": 8, "text": "gisteren", "type": "DATE",
                                            "value": "2021-03-16", "rule": "nl/time.yaml#reldag"}]}
     assert f"{src}:2: bad anchor" in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize(("text", "anchor", "expected"), [
+    ("Het bereik is van 2014 tot 2018.", "2016-11-07", {"van 2014 tot 2018": "(2014-01-01,2018-01-01,P4Y)"}),
+    ("Verkoop tussen 2007 en 2009 daalde.", "2018-06-26", {"tussen 2007 en 2009": "(2007-01-01,2009-01-01,P2Y)"}),
+    ("Ik ben van 16:00 tot 17:00 weg.", None, {"van 16:00 tot 17:00": "(T16:00,T17:00,PT1H)"}),
+    ("De les is van 11:00 tot 3.", None, {"van 11:00 tot 3": "(T11:00,T15,PT4H)"}),
+    ("Ik ben tussen 5 en 6 's avonds weg.", None, {"tussen 5 en 6 's avonds": "(T17,T18,PT1H)"}),
+    ("Het zal van 3:30 tot 5:55 op 1-1-2015 gebeuren.", "2018-05-16",
+     {"van 3:30 tot 5:55 op 1-1-2015": "(2015-01-01T03:30,2015-01-01T05:55,PT2H25M)"}),
+    ("Hij is van volgende maandag tot vrijdag weg.", "2019-09-05",
+     {"van volgende maandag tot vrijdag": "(2019-09-09,2019-09-13,P4D)"}),
+])
+def test_ranges(text: str, anchor: str | None, expected: dict[str, str]) -> None:
+    assert values(text, anchor) == expected

@@ -12,6 +12,7 @@ from grotius.resolve.time import dates
 from grotius.resolve.time.anchor import Anchor
 from grotius.resolve.time.grammar import Grammar, load_grammar
 from grotius.resolve.time.interpret import Mention, day_value, interpret, weekday_from, weekday_near
+from grotius.resolve.time.ranges import clock_range, date_range, parse_point
 
 _REACH = 60  # characters an expression may extend beyond its trigger word
 _SENT_END = re.compile(r"[.!?\n]\s")
@@ -81,7 +82,8 @@ class Tagger:
         chosen.sort(key=lambda x: x.start)
         chosen = self._join(text, chosen, anchor)
         self._resolve_document(text, chosen, anchor)
-        return [m for m in chosen if m.value]
+        chosen = self._join_ranges(text, [m for m in chosen if m.value])
+        return chosen
 
     # -- joining neighbours ----------------------------------------------------------------------
     def _join(self, text: str, ms: list[Mention], anchor: Anchor | None) -> list[Mention]:
@@ -123,6 +125,8 @@ class Tagger:
         assert clock.value is not None
         if day.f.get("daypart") and clock.kind == "daypart":
             return False
+        if day.f.get("clock") or day.f.get("hour") is not None:
+            return False  # "maandag 13:00-15:00": the second time ends a range, it does not replace the first
         clock_value = clock.value
         if day.f.get("daypart") in ("AF", "EV") and clock_value[1:3].isdigit() and int(clock_value[1:3]) < 12:
             clock_value = f"T{int(clock_value[1:3]) + 12:02d}{clock_value[3:]}"  # "vanavond om 8 uur"
@@ -196,6 +200,47 @@ class Tagger:
             sentence_start = max(text.rfind(". ", 0, m.start), text.rfind("\n", 0, m.start), 0)
             prev = next((p.day for p in reversed(ms[:i]) if p.day is not None and p.start >= sentence_start), None)
             m.value = dates.fmt_day(prev or anchor.lo) + m.value
+            m.f["ctx_dated"] = True  # a range may still give it the day its other end names
+
+    # -- ranges: "van 2014 tot 2018", "13:00-15:00", "tussen maandag en woensdag" ----------------
+    def _join_ranges(self, text: str, ms: list[Mention]) -> list[Mention]:
+        out: list[Mention] = []
+        for m in ms:
+            if out and self._join_range(text, out[-1], m):
+                continue
+            out.append(m)
+        return out
+
+    def _join_range(self, text: str, a: Mention, b: Mention) -> bool:
+        if "range" in (a.kind, b.kind) or not a.value or not b.value or {a.type, b.type} & {"DURATION", "SET"}:
+            return False
+        hit = self.g.joins["range"].match(text[a.end:b.start])
+        if not hit:
+            return False
+        pre = self.g.joins["range-start"].search(text, max(0, a.start - 12), a.start)
+        if hit.group("conn").lower() == "en" and not (pre and pre.group("word").lower() == "tussen"
+                                                      or re.search(r"\btussen\b", text[a.start:a.end], re.I)):
+            return False  # "2014 en 2018" lists two years; "tussen 2014 en 2018" spans them
+        pa, pb = parse_point(a.value), parse_point(b.value)
+        if pa is None or pb is None or pa.kind != pb.kind:
+            return False
+        if pa.kind == "clock":
+            if a.f.get("ctx_dated") and not b.f.get("ctx_dated"):
+                pa.day = None  # "van 3:30 tot 5:55 op 1-1-2015": the date said once dates both ends
+            elif b.f.get("ctx_dated") and not a.f.get("ctx_dated"):
+                pb.day = None
+            value: str | None = clock_range(pa, pb, a.f.get("daypart"), b.f.get("daypart"),
+                                            _twelve_hour(a, pa.start.hour), _twelve_hour(b, pb.start.hour))
+        else:
+            value = date_range(pa, pb, b_open_year=b.f.get("year") is None and b.kind == "date",
+                               b_weekday=b.f.get("weekday") is not None and b.f.get("month") is None)
+        if value is None:
+            return False
+        if pre is not None:
+            a.start = pre.start()
+        a.end, a.value, a.kind, a.rule, a.day, a.pending = b.end, value, "range", "range", None, None
+        a.type = "TIME" if pa.kind == "clock" else "DATE"
+        return True
 
     def _resolve_weekday(self, text: str, m: Mention, ms: list[Mention], anchor: Anchor | None) -> None:
         wd = m.f["weekday"]
@@ -218,3 +263,8 @@ class Tagger:
         a = Anchor.parse(anchor) if anchor is not None and not isinstance(anchor, Anchor) else anchor
         return [Timex(m.start, m.end, text[m.start:m.end], m.type, m.value or "", f"{self.g.file}#{m.rule}")  # type: ignore[arg-type]
                 for m in self.mentions(text, a)]
+
+
+def _twelve_hour(m: Mention, hour: int) -> bool:
+    """Could this clock time be on the other half of the day (no part of day said, hour <= 12)?"""
+    return m.f.get("daypart") is None and hour <= 12
