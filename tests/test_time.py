@@ -128,3 +128,19 @@ def test_cli_jsonl(tmp_path, capsys) -> None:
 ])
 def test_ranges(text: str, anchor: str | None, expected: dict[str, str]) -> None:
     assert values(text, anchor) == expected
+
+
+@pytest.mark.parametrize(("text", "anchor", "expected"), [
+    ("Ik ben binnen 5 dagen terug.", "2017-11-08", {"binnen 5 dagen": "(2017-11-08,2017-11-13,P5D)"}),
+    ("Het weer de komende 3 dagen.", "2016-11-07", {"de komende 3 dagen": "(2016-11-08,2016-11-11,P3D)"}),
+    ("De afgelopen twee maanden was het rustig.", "2013-02-12",
+     {"De afgelopen twee maanden": "(2012-12-01,2013-02-01,P2M)"}),
+    ("Hij belt in 5 minuten terug.", "2013-02-12T04:30:00", {"in 5 minuten": "2013-02-12T04:35:00"}),
+    ("De komende drie weken is hij weg.", "2021-12", {"De komende drie weken": "P3W"}),  # no day: only the length
+    ("Ik ben rond 11 uur terug.", "2016-11-07", {"rond 11 uur": "2016-11-07T11"}),
+    ("We spreken om drie uur af.", "2013-02-12T04:30:00", {"drie uur": "2013-02-12T15"}),
+    ("Ik ben 12 uur 's nachts terug.", None, {"12 uur 's nachts": "T00"}),
+    ("Ik ben om 7:56:30 pm terug.", None, {"7:56:30 pm": "T19:56:30"}),
+])
+def test_windows_and_clock_times(text: str, anchor: str | None, expected: dict[str, str]) -> None:
+    assert values(text, anchor) == expected

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from grotius.resolve.time import dates
+from grotius.resolve.time import dates, ranges
 from grotius.resolve.time.anchor import Anchor
 from grotius.resolve.time.grammar import Grammar, Rule
 
@@ -176,7 +176,12 @@ def clock_value(f: dict[str, Any]) -> str:
     part = f.get("daypart")
     if part in _PM_PARTS and hour < 12 or part == "NI" and 7 <= hour < 12:
         hour += 12
-    if part == "MO" and hour == 12:
+    if part == "NI" and hour == 12:  # "12 uur 's nachts" is midnight; "12 uur 's ochtends" is noon
+        hour = 0
+    ampm = str(f.get("ampm") or "").lower()[:1]
+    if ampm == "p" and hour < 12:
+        hour += 12
+    elif ampm == "a" and hour == 12:
         hour = 0
     hour %= 24
     return dates.fmt_clock(hour, minute, f.get("second"))
@@ -406,13 +411,31 @@ def _offset(m: Mention, f: dict[str, Any], a: Anchor | None, direction: int, rul
         return
     lo = dates.shift(a.lo + timedelta(days=base_off), sign * amount, unit)
     hi = dates.shift(a.hi + timedelta(days=base_off), sign * amount, unit)
-    if lo == hi and unit in _DAY_UNITS | {"M"}:
+    if lo == hi and unit in _DAY_UNITS | {"M", "Y"}:  # "over drie jaar" from a known day: that day
         m.day = lo
         m.value = dates.fmt_day(lo)
     elif dates.fmt_unit(lo, unit) == dates.fmt_unit(hi, unit):
         m.value = dates.fmt_unit(lo, unit)  # "drie jaar geleden": a year, not a day
     else:
         m.value = dates.describe_interval(lo, hi)
+
+
+def _window(m: Mention, f: dict[str, Any], a: Anchor | None, direction: int, rule: Rule) -> None:
+    """"binnen vijf dagen", "de komende drie weken", "de afgelopen twee jaar": a range next to the
+    anchor; without an exact anchor (or a clock for hours) only the length is known."""
+    unit = f.get("unit")
+    if unit is None:
+        return
+    amount = f.get("num", 1.0) if f.get("num_known", True) else None
+    mod = f.get("mod")
+    sign = -1 if f.get("last") or (mod is not None and mod < 0) else 1
+    f["amount"] = amount
+    if a is None or not a.exact or amount is None or unit in _CLOCK_UNITS and a.clock is None:
+        m.type, m.kind = "DURATION", "duration"
+        m.value = dates.fmt_duration(amount, unit)
+        return
+    m.value = ranges.window(a.moment, amount, unit, sign, f["_text"].lower().startswith("binnen"))
+    m.type = "TIME" if unit in _CLOCK_UNITS else "DATE"
 
 
 def _duration(m: Mention, f: dict[str, Any], a: Anchor | None, direction: int, rule: Rule) -> None:
@@ -478,6 +501,10 @@ def _clock(m: Mention, f: dict[str, Any], a: Anchor | None, direction: int, rule
     hour = int(v[1:3])
     if hour > 24:
         return
+    if (a is not None and a.clock is not None and f.get("minute") is None and not f.get("daypart")
+            and not f.get("ampm") and 1 <= hour < 12 and v[1:] < a.clock.strftime("%H:%M")):
+        # "om drie uur" said at 04:30 is the coming 15:00: a spoken hour is on a 12-hour clock
+        v = f"T{hour + 12:02d}" + v[3:]
     m.value = v
 
 
@@ -582,7 +609,7 @@ def _fixed(m: Mention, f: dict[str, Any], a: Anchor | None, direction: int, rule
 
 
 _HANDLERS = {
-    "date": _date, "unit_rel": _unit_rel, "offset": _offset, "duration": _duration, "set": _set,
+    "date": _date, "unit_rel": _unit_rel, "window": _window, "offset": _offset, "duration": _duration, "set": _set,
     "clock": _clock, "daypart": _daypart, "holiday": _holiday, "season": _season, "quarter": _quarter,
     "half": _half, "decade": _decade, "century": _century, "fixed": _fixed,
 }
