@@ -144,3 +144,15 @@ def test_ranges(text: str, anchor: str | None, expected: dict[str, str]) -> None
 ])
 def test_windows_and_clock_times(text: str, anchor: str | None, expected: dict[str, str]) -> None:
     assert values(text, anchor) == expected
+
+
+def test_compound_durations_add_up() -> None:
+    assert values("Het duurde 2 uur en 30 minuten.") == {"2 uur en 30 minuten": "PT2H30M"}
+    assert values("Ik ben 2 jaar, 1 maand en 21 dagen geleden vertrokken.", "2017-11-23") == {
+        "2 jaar, 1 maand en 21 dagen geleden": "2015-10-02"}
+
+
+def test_regular_past_tense_is_read_from_the_form() -> None:
+    # no listed cue word: "belden" is past by its ending, so Monday is the one before the anchor
+    assert values("Ze belden maandag.")["maandag"] == "2021-03-15"
+    assert values("De landen stemmen maandag.")["maandag"] == "2021-03-22"

@@ -451,18 +451,18 @@ def _duration(m: Mention, f: dict[str, Any], a: Anchor | None, direction: int, r
     f["amount"] = amount
     if "unit2" in f:
         n2 = f.get("num2") if f.get("num2") is not None else f.get("int2")
-        m.value = _combined_duration([(amount, unit), (n2, f["unit2"])])
+        m.value = combined_duration([(amount, unit), (n2, f["unit2"])])
         return
     m.value = dates.fmt_duration(amount, unit)
 
 
-_ORDER = ["Y", "M", "W", "D", "H", "MIN", "S"]
+ORDER = ["Y", "M", "W", "D", "H", "MIN", "S"]
 
 
-def _combined_duration(parts: list[tuple[float | None, str]]) -> str:
-    if any(n is None or u not in _ORDER for n, u in parts):
+def combined_duration(parts: list[tuple[float | None, str]]) -> str:
+    if any(n is None or u not in ORDER for n, u in parts):
         return dates.fmt_duration(parts[0][0], parts[0][1])
-    parts = sorted(parts, key=lambda p: _ORDER.index(p[1]))
+    parts = sorted(parts, key=lambda p: ORDER.index(p[1]))
     date_part = "".join(f"{dates.fmt_number(n)}{u}" for n, u in parts if u in ("Y", "M", "W", "D"))  # type: ignore[arg-type]
     time_part = "".join(f"{dates.fmt_number(n)}{'M' if u == 'MIN' else u}" for n, u in parts  # type: ignore[arg-type]
                         if u in _CLOCK_UNITS)

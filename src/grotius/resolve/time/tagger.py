@@ -11,7 +11,15 @@ from grotius.datamodel import PubDate, Timex
 from grotius.resolve.time import dates
 from grotius.resolve.time.anchor import Anchor
 from grotius.resolve.time.grammar import Grammar, load_grammar
-from grotius.resolve.time.interpret import Mention, day_value, interpret, weekday_from, weekday_near
+from grotius.resolve.time.interpret import (
+    ORDER,
+    Mention,
+    combined_duration,
+    day_value,
+    interpret,
+    weekday_from,
+    weekday_near,
+)
 from grotius.resolve.time.ranges import clock_range, date_range, parse_point
 
 _REACH = 60  # characters an expression may extend beyond its trigger word
@@ -95,6 +103,8 @@ class Tagger:
                 continue
             if prev is not None and self._join_offset(text, prev, m):
                 continue
+            if prev is not None and self._join_compound(text, prev, m):
+                continue
             out.append(m)
         for m in out:
             if m.kind == "duration" and self.g.joins.get("anaphoric-offset") is not None:
@@ -102,6 +112,31 @@ class Tagger:
                 if hit and m.f.get("amount") is not None and m.f.get("unit") not in (None, "H", "MIN", "S"):
                     m.f["anaphor"] = -1 if hit.group("dir").lower() in ("voor", "vóór", "voordat", "eerder dan") else 1
         return out
+
+    def _join_compound(self, text: str, a: Mention, b: Mention) -> bool:
+        """"2 uur en 30 minuten", "2 jaar, 1 maand en 21 dagen geleden": amounts of ever smaller units
+        add up, to one duration or (when the last says "geleden"/"later") one move from the anchor."""
+        if a.kind != "duration" or b.kind not in ("duration", "offset") or not self.g.joins["compound"].match(
+                text[a.end:b.start]):
+            return False
+        parts = a.f.get("parts") or [(a.f.get("amount"), a.f.get("unit"))]
+        nxt = (b.f.get("amount"), b.f.get("unit"))
+        if any(n is None or u not in ORDER for n, u in [*parts, nxt]):
+            return False
+        if ORDER.index(parts[-1][1]) >= ORDER.index(nxt[1]):  # "twee uur, drie uur": a list, not a sum
+            return False
+        if b.kind == "offset":
+            if b.day is None or parts[-1][1] in ("H", "MIN", "S"):
+                return False
+            day = b.day
+            for n, u in parts:
+                day = dates.shift(day, b.f.get("sign", 1) * n, u)
+            a.kind, a.type, a.day, a.value, a.f = "offset", "DATE", day, dates.fmt_day(day), {**b.f, "parts": parts}
+        else:
+            a.f["parts"] = [*parts, nxt]
+            a.value = combined_duration(a.f["parts"])
+        a.end = b.end
+        return True
 
     def _attach_partof(self, text: str, m: Mention, floor: int) -> None:
         if m.kind not in _PERIOD_KINDS or m.day is not None or m.pending or m.type != "DATE":
