@@ -13,13 +13,15 @@ from grotius.datamodel import PubDate
 from grotius.serve.queries import EventFilter
 
 STATUSES = ("asserted", "reported", "planned", "conditional", "hypothetical", "negated", "questioned")
+STATUSES_OR_EMPTY = (*STATUSES, "")  # HTML forms send empty fields
 MAX_LIMIT = 500
 MAX_OFFSET = 10_000_000
+# Empty values mean "no filter" (what an HTML form sends for an empty field).
 # Printable text only: NUL and other control characters would upset PostgreSQL and serve no search.
 TEXT = r"^[^\x00-\x1f\x7f]*$"
 CODE = r"^[A-Za-z0-9]{1,24}$"
-ACTOR = r"^[^\x00-\x1f\x7f,]{1,80}$"  # a code prefix or an exact name
-DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+ACTOR = r"^[^\x00-\x1f\x7f,]{0,80}$"  # a code prefix or an exact name
+DATE = r"^(\d{4}(-\d{2}(-\d{2})?)?)?$"
 
 
 def unprocessable(param: str, message: str) -> HTTPException:
@@ -52,11 +54,11 @@ def event_filter(
     source: Annotated[str | None, Query(pattern=ACTOR, description="source actor code prefix or name")] = None,
     target: Annotated[str | None, Query(pattern=ACTOR, description="target actor code prefix or name")] = None,
     pair: Annotated[str | None, Query(max_length=161, pattern=TEXT, description="A,B: events between A and B")] = None,
-    country: Annotated[str | None, Query(pattern=r"^[A-Za-z]{3}$", description="ISO alpha-3")] = None,
-    cameo: Annotated[str | None, Query(pattern=r"^\d{2,4}$", description="CAMEO code prefix")] = None,
-    plover: Annotated[str | None, Query(pattern=r"^[A-Za-z_]{2,24}$", description="PLOVER event type")] = None,
+    country: Annotated[str | None, Query(pattern=r"^([A-Za-z]{3})?$", description="ISO alpha-3")] = None,
+    cameo: Annotated[str | None, Query(pattern=r"^(\d{2,4})?$", description="CAMEO code prefix")] = None,
+    plover: Annotated[str | None, Query(pattern=r"^([A-Za-z_]{2,24})?$", description="PLOVER event type")] = None,
     quad_class: Annotated[int | None, Query(ge=1, le=4)] = None,
-    status: Annotated[Literal[STATUSES] | None, Query(description="a report with this status")] = None,  # type: ignore[valid-type]
+    status: Annotated[Literal[STATUSES_OR_EMPTY] | None, Query(description="a report with this status")] = None,  # type: ignore[valid-type]
     since: Annotated[str | None, Query(pattern=DATE, description="YYYY, YYYY-MM or YYYY-MM-DD")] = None,
     until: Annotated[str | None, Query(pattern=DATE, description="YYYY, YYYY-MM or YYYY-MM-DD")] = None,
     q: Annotated[str | None, Query(max_length=200, pattern=TEXT, description="words in trigger or actors")] = None,
