@@ -160,7 +160,7 @@ def stored_documents(db_url: str) -> int:
 @pytest.mark.slow
 def test_kill_9_then_rerun_equals_an_uninterrupted_run(tmp_path, db_url):
     folder = tmp_path / "in"
-    write_corpus(folder, 600, copies=30)
+    write_corpus(folder, 1000, copies=30)
     reference = f"sqlite:///{tmp_path / 'reference.db'}"
     args = [str(folder), "--coder", CODER, "--batch-size", "10"]
     assert run_cli("ingest", *args, "--db", reference).wait(timeout=300) == 0
@@ -173,7 +173,7 @@ def test_kill_9_then_rerun_equals_an_uninterrupted_run(tmp_path, db_url):
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait()
     partial = stored_documents(db_url)
-    assert 0 < partial < 630
+    assert 0 < partial < 1030
     rerun = run_cli("ingest", *args, "--db", db_url)
     _, err = rerun.communicate(timeout=300)
     assert rerun.returncode == 0, err.decode()
