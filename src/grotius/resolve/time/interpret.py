@@ -505,6 +505,7 @@ def _clock(m: Mention, f: dict[str, Any], a: Anchor | None, direction: int, rule
             and not f.get("ampm") and 1 <= hour < 12 and v[1:] < a.clock.strftime("%H:%M")):
         # "om drie uur" said at 04:30 is the coming 15:00: a spoken hour is on a 12-hour clock
         v = f"T{hour + 12:02d}" + v[3:]
+        f["shift12"] = True  # a range end reads its hour as said (ranges.clock_range decides the half)
     m.value = v
 
 

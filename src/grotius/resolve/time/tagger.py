@@ -260,6 +260,10 @@ class Tagger:
         if pa is None or pb is None or pa.kind != pb.kind:
             return False
         if pa.kind == "clock":
+            for m, p in ((a, pa), (b, pb)):
+                if m.f.get("shift12"):
+                    p.start -= timedelta(hours=12)
+                    p.text = f"T{p.start.hour:02d}" + p.text[3:]
             if a.f.get("ctx_dated") and not b.f.get("ctx_dated"):
                 pa.day = None  # "van 3:30 tot 5:55 op 1-1-2015": the date said once dates both ends
             elif b.f.get("ctx_dated") and not a.f.get("ctx_dated"):
