@@ -1,11 +1,12 @@
 """Score the event coder on a gold set in the output format.
 
-    .venv/bin/python benchmarks/evaluate_events.py [benchmarks/gold/events-dev.jsonl] [--show]
+    .venv/bin/python benchmarks/evaluate_events.py [GOLD.jsonl] [--split dev|test] [--show] [--errors]
 
 Gold lines: {"id", "date", "text", "events": [{"source": {"country", "org"}, "target": ... or null,
 "cameo", "status"}]}. Scores precision and recall of (source country/org, target country/org,
 CAMEO root) triples (matched as multisets per record), then, over matched triples, full-code
-accuracy and status accuracy."""
+accuracy and status accuracy; ``--split`` keeps the records of one half (the ``split`` field),
+per-root precision/recall and a tally of error classes (``error_class``) are printed too."""
 
 from __future__ import annotations
 
@@ -53,30 +54,83 @@ def score(pairs: list[tuple[list[dict], list[dict]]]) -> dict[str, float]:
             "status_accuracy": round(status_ok / tp, 3) if tp else 0.0}
 
 
+def per_root(pairs: list[tuple[list[dict], list[dict]]]) -> dict[str, dict[str, float]]:
+    """Precision and recall of triples per CAMEO root (gold root for recall, system root for precision)."""
+    out: dict[str, dict[str, float]] = {}
+    roots = sorted({triple(e)[2] for g, s in pairs for e in g + s})
+    for r in roots:
+        sub = [([e for e in g if triple(e)[2] == r], [e for e in s if triple(e)[2] == r]) for g, s in pairs]
+        sc = score(sub)
+        out[r] = {k: sc[k] for k in ("gold", "system", "matched", "precision", "recall")}
+    return out
+
+
+def error_class(gold: list[dict], system: list[dict]) -> Counter:
+    """Why unmatched triples failed: a gold event with no system event of its root and source is a
+    missed trigger (or wrong code when another root fired on the same pair); same root and source
+    but other target is a wrong actor; swapped source/target is wrong direction; unmatched system
+    events with nothing like them in gold are spurious."""
+    left_g, left_s = list(gold), list(system)
+    for g in gold:
+        for s in left_s:
+            if triple(s) == triple(g):
+                left_g.remove(g)
+                left_s.remove(s)
+                break
+    tally: Counter = Counter()
+    for g in left_g:
+        sg, tg, rg = triple(g)
+        if any(triple(s)[:2] == (tg, sg) and triple(s)[2] == rg for s in left_s):
+            tally["wrong role/direction"] += 1
+        elif any(triple(s)[2] == rg and (triple(s)[0] == sg or triple(s)[1] == tg) for s in left_s):
+            tally["wrong actor"] += 1
+        elif any(triple(s)[:2] == (sg, tg) for s in left_s):
+            tally["wrong code"] += 1
+        elif sg is None:
+            tally["missed (gold source unresolvable)"] += 1
+        else:
+            tally["missed trigger/event"] += 1
+    for s in left_s:
+        ss, ts, rs = triple(s)
+        if not any(triple(g)[2] == rs or triple(g)[:2] in ((ss, ts), (ts, ss)) for g in left_g):
+            tally["spurious"] += 1
+    return tally
+
+
 def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("gold", nargs="?", type=Path, default=GOLD)
     ap.add_argument("--show", action="store_true", help="print each record's gold and system triples")
+    ap.add_argument("--errors", action="store_true", help="print only records with unmatched triples")
+    ap.add_argument("--split", choices=("dev", "test"), help="only the records of this half")
     args = ap.parse_args(argv)
     from grotius import load
     from grotius.coding.article import code_document
     from grotius.ingest.readers import record_to_document
 
     nlp = load("nl")
-    pairs, roots = [], Counter()
+    pairs, roots, errors = [], Counter(), Counter()
     for n, line in enumerate(args.gold.read_text(encoding="utf8").splitlines(), start=1):
         if not line.strip():
             continue
         rec = json.loads(line)
+        if args.split and rec.get("split") != args.split:
+            continue
         coded = code_document(record_to_document(rec, str(args.gold), n), nlp).to_record()
         pairs.append((rec["events"], coded["events"]))
         roots.update(triple(e)[2] for e in rec["events"])
-        if args.show:
+        err = error_class(rec["events"], coded["events"])
+        errors.update(err)
+        if args.show or (args.errors and err):
             print(rec["text"])
             print("   gold:", [triple(e) + (e["cameo"], e["status"]) for e in rec["events"]])
-            print("   sys: ", [triple(e) + (e["cameo"], e["status"]) for e in coded["events"]])
+            print("   sys: ", [triple(e) + (e["cameo"], e["status"], e["trigger"]) for e in coded["events"]])
+            if err:
+                print("   errors:", dict(err))
     result = score(pairs)
     print(json.dumps(result))
+    print("per root:", json.dumps(per_root(pairs)))
+    print("error classes:", json.dumps(dict(errors.most_common())))
     return 0
 
 
