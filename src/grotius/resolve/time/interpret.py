@@ -231,7 +231,7 @@ def _date(m: Mention, f: dict[str, Any], a: Anchor | None, direction: int, rule:
             if a is None:
                 m.value = f"XXXX-{month:02d}-{day:02d}" + clock_suffix(f)
                 return
-            year = infer_year(month, day, a, direction)
+            year = infer_year(month, day, a, direction or 1)
         try:
             m.day = date(year, month, day)
         except ValueError:
@@ -273,7 +273,7 @@ def _nth_weekday(m: Mention, f: dict[str, Any], a: Anchor | None, direction: int
         base = dates.add_months(a.day, f.get("mod") or 0)  # type: ignore[union-attr]
         month, year = base.month, base.year
     if year is None:
-        year = infer_year(month, None, a, direction)  # type: ignore[arg-type]
+        year = infer_year(month, None, a, direction or 1)  # type: ignore[arg-type]
     try:
         m.day = dates.nth_weekday(year, month, f["weekday"], n)
     except ValueError:
@@ -519,7 +519,8 @@ def _holiday(m: Mention, f: dict[str, Any], a: Anchor | None, direction: int, ru
     def on(year: int) -> date:
         if "fixed" in entry:
             mo, d = (int(x) for x in entry["fixed"].split("-"))
-            return date(year, mo, d)
+            day = date(year, mo, d)
+            return day + timedelta(days=int(entry.get("sunday", 0))) if day.isoweekday() == 7 else day
         if "easter" in entry:
             return dates.easter(year) + timedelta(days=int(entry["easter"]))
         mo, wd, n = entry["nth"]
