@@ -18,10 +18,11 @@ def test_recognizers_and_duckling_scores() -> None:
     import time_eval
     from time_data import duckling_cases, recognizers_cases
 
-    for cases, floor in ((recognizers_cases(), 0.8), (duckling_cases(), 0.85)):
+    for cases, floor in ((recognizers_cases(), 0.85), (duckling_cases(), 0.9)):
         stats, _ = time_eval.score(cases, time_eval.grotius_tag)
         overall = time_eval.summarise(stats)["ALL"]
         assert overall["f1_overlap"] >= floor, overall
+        assert overall["value_acc"] >= 0.8, overall  # the dev figures are 0.84/0.86: a guard, not the bar
 
 
 def test_value_conventions_of_the_scorer() -> None:
