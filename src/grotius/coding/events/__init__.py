@@ -229,6 +229,8 @@ def _sentence_decisions(cands: list[Candidate], idx: ActorIndex, g: Grammar) -> 
             c.dropped = c.dropped or "statement without content or target"
         if c.match.pattern.needs_target and not c.args.targets:
             c.dropped = c.dropped or "needs a target"
+        if not c.args.sources:  # an event is someone's act: no source actor, no (source, target, code) triple
+            c.dropped = c.dropped or "no source actor"
 
 
 def _antecedent_actor(cands: list[Candidate], carrier: Candidate, idx: ActorIndex,
@@ -254,6 +256,8 @@ def _emit(c: Candidate, timexes: list[Timex], published: PubDate | None, doc_id:
         pairs = [(a, b) for a in sources for b in sources if a is not b and not _same(a, b)]
     else:
         pairs = [(a, b) for a in sources for b in (targets or [None]) if b is None or not _same(a, b)]
+        if c.match.pattern.mutual and any(how.startswith("prep:") for _, how in c.args.targets):
+            pairs += [(b, a) for a, b in pairs if b is not None]  # "overlegde met Y": Y consulted too
     out = []
     for src, tgt in pairs:
         prov = Provenance(doc_id, c.sent_i, tok.idx, tok.idx + len(tok.text), c.match.pattern.rule,

@@ -124,7 +124,11 @@ def role_tokens(tok: Token, role: str, g: Grammar, passive: bool, light: frozens
         word = role[5:]
         if passive and word == g["agent_preposition"]:
             return []  # the agent is the source, not a target
-        return [c for c in kids if c.dep_ in g.tuple("oblique_deps") and _case(c, g) == word]
+        found = [c for c in kids if c.dep_ in g.tuple("oblique_deps") and _case(c, g) == word]
+        if not found:  # the verb's object carries it: "de banden met Spanje herstellen", "sancties tegen X"
+            for o in (c for c in kids if c.dep_ in g.tuple("object_deps")):
+                found += [c for c in o.children if c.dep_ in g.tuple("oblique_deps") and _case(c, g) == word]
+        return found
     if role == "poss":
         return [c for c in kids if c.dep_ in g.tuple("possessor_deps")]
     if role == "amod":

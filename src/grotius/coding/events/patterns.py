@@ -39,6 +39,7 @@ class Pattern:
     light: frozenset[str] = frozenset()  # light verbs a noun may hang under ("overleg plegen")
     reflexive: bool = False
     symmetric: bool = False  # "X en Y overleggen": one event each way
+    mutual: bool = False  # "X overlegt met Y" is Y's consultation with X too: both directions
     complement: str | None = None  # "absorb": events in its complement are its content, not events
     needs_target: bool = False
     promote: tuple[tuple[int, str], ...] = ()  # carrier verbs: (content quad class, code) pairs
@@ -126,6 +127,7 @@ def _parse(raw: dict[str, Any], file: str, lang: str, defaults: dict[str, Any]) 
         refine=tuple(refine), requires=frozenset(_as_tuple(raw.get("requires"))),
         light=frozenset(_as_tuple(raw.get("light", dflt.get("light")))),
         reflexive=bool(raw.get("reflexive", False)), symmetric=bool(raw.get("symmetric", False)),
+        mutual=bool(raw.get("mutual", False)),
         complement=raw.get("complement"), needs_target=bool(raw.get("needs_target", False)),
         promote=tuple((int(q), str(c)) for q, c in (raw.get("promote") or {}).items()), lang=lang,
     )

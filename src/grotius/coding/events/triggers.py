@@ -46,6 +46,13 @@ def _particle(tok: Token, g: Grammar) -> Token | None:
     for child in tok.children:
         if child.dep_ in deps and child.i != tok.i:
             return child
+    # parsers often hang the particle on the te-infinitive that follows it: "riep X op te reageren"
+    for clause in tok.children:
+        if clause.dep_ in ("xcomp", "ccomp", "advcl") and clause.i > tok.i:
+            te = [c for c in clause.children if c.lower_ == "te"]
+            for child in clause.children:
+                if child.dep_ in deps and te and child.i == te[0].i - 1 and child.lower_ in g.particles:
+                    return child
     return None
 
 
@@ -107,6 +114,9 @@ def find_triggers(tokens: list[Token], lex: Lexicon, g: Grammar) -> list[Match]:
             cands = []  # "werd", "heeft": auxiliaries carry no event
         elif tok.pos_ in VERBAL_POS or (tok.pos_ not in NOMINAL_POS and tok.dep_ in ("ROOT", "xcomp", "ccomp")):
             cands = _verb_matches(tok, lex, g)
+        elif tok.pos_ == "NOUN" and (tok.dep_ == "ROOT" or any(c.dep_ == "aux" for c in tok.children)) \
+                and (cands := _verb_matches(tok, lex, g)):
+            pass  # a participle mis-tagged as noun at the clause top ("heeft ... verzocht")
         elif tok.pos_ in NOMINAL_POS:
             anaphoric = g.words("anaphoric_determiners")
             cands = [] if any(c.dep_ == "det" and c.lower_ in anaphoric for c in tok.children) \
