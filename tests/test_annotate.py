@@ -100,3 +100,14 @@ def test_long_text_is_annotated_in_chunks_with_exact_offsets(nlp):
     assert sum(1 for t in doc if t.text == "Poetin") == 40
     for ent in doc.ents:
         assert text[ent.start_char : ent.end_char] == ent.text
+
+
+def test_load_any_pipeline_by_path_and_clear_error_for_unknown(nlp, tmp_path):
+    import grotius
+    from grotius.annotate.pipeline import bundled_path
+    from grotius.errors import GrotiusError
+
+    other = grotius.load(str(bundled_path("nl")), exclude=["ner"])
+    assert "ner" not in other.pipe_names and "parser" in other.pipe_names
+    with pytest.raises(GrotiusError, match="cannot load pipeline 'xx_no_such_model'"):
+        grotius.load("xx_no_such_model")
