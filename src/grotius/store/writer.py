@@ -58,12 +58,12 @@ def _chunks(items: Sequence[Any], size: int = CHUNK) -> Iterable[Sequence[Any]]:
         yield items[i:i + size]
 
 
-def _bulk_insert(conn: Connection, table: Table, rows: list[dict[str, Any]], ignore_conflicts_on: str = "") -> None:
+def _bulk_insert(conn: Connection, table: Table, rows: list[dict[str, Any]], ignore_conflicts_on: str = "") -> int:
     """A parameterised ``executemany`` straight to the driver. SQLAlchemy's per-row parameter
     handling for Core inserts costs more than SQLite's own work; only the columns whose type
     needs conversion (dates, booleans, JSON) go through the dialect's bind processors, in place."""
     if not rows:
-        return
+        return 0
     dialect = conn.dialect
     quote = dialect.identifier_preparer.quote
     cols = list(rows[0])
@@ -74,12 +74,20 @@ def _bulk_insert(conn: Connection, table: Table, rows: list[dict[str, Any]], ign
         sql += f" ON CONFLICT ({quote(ignore_conflicts_on)}) DO NOTHING"
     for c in cols:
         proc = table.c[c].type.dialect_impl(dialect).bind_processor(dialect)
-        if proc is not None:
-            for r in rows:
-                r[c] = proc(r[c])
+        if proc is None:
+            continue
+        memo: dict[Any, Any] = {}  # dates and timestamps repeat: convert each value once
+        for r in rows:
+            v = r[c]
+            try:
+                r[c] = memo[v]
+            except KeyError:
+                r[c] = memo[v] = proc(v)
+            except TypeError:  # unhashable (JSON detail)
+                r[c] = proc(v)
     get = itemgetter(*cols)
     data = [get(r) for r in rows] if len(cols) > 1 else [(get(r),) for r in rows]
-    conn.exec_driver_sql(sql, data)  # type: ignore[arg-type]
+    return conn.exec_driver_sql(sql, data).rowcount  # type: ignore[arg-type]
 
 
 def _lookup(conn: Connection, table: Table, key_col: str, keys: Sequence[Any], *cols: str) -> list[Any]:
@@ -132,18 +140,18 @@ def write_batch(conn: Connection, batch: Sequence[Prepared]) -> BatchResult:
                 event_rows[key] = rows.event_row(ev, doc_id, now, key)
             mention_rows.append(rows.mention_row(ev, doc_id, i, key))
 
-    known = {r[0] for r in _lookup(conn, events, "id", list(event_rows))}
     _bulk_insert(conn, documents, doc_rows)
     _bulk_insert(conn, doc_bands, band_rows)
     for table in (sentences, actors, quotes, timexes):
         _bulk_insert(conn, table, children[table.name])
-    new_events = [event_rows[k] for k in sorted(event_rows) if k not in known]  # sorted: fixed lock order
-    _bulk_insert(conn, events, new_events, ignore_conflicts_on="id")
+    # Sorted: a fixed lock order for concurrent PostgreSQL writers. Events already stored are
+    # skipped by the database; the row count says how many were new.
+    new_events = _bulk_insert(conn, events, [event_rows[k] for k in sorted(event_rows)], ignore_conflicts_on="id")
     _bulk_insert(conn, event_mentions, mention_rows)
     result.stored = len(fresh)
     result.stored_ids = [p.coded.document.id for p in fresh]
     result.mentions = len(mention_rows)
-    result.new_events = len(new_events)
+    result.new_events = new_events
     return result
 
 

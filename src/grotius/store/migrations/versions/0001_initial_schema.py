@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: (none)
-Create Date: 2026-11-26 23:41:39.254907
+Create Date: 2026-11-26 23:59:09.149444
 """
 
 from __future__ import annotations
@@ -58,8 +58,7 @@ def upgrade() -> None:
     sa.Column('entry', sa.Text(), nullable=True),
     sa.Column('via', sa.Text(), nullable=True),
     sa.ForeignKeyConstraint(['doc_id'], ['documents.id'], ondelete='CASCADE'),
-    sa.PrimaryKeyConstraint('doc_id', 'idx'),
-    sqlite_with_rowid=False
+    sa.PrimaryKeyConstraint('doc_id', 'idx')
     )
     with op.batch_alter_table('actors', schema=None) as batch_op:
         batch_op.create_index('ix_actors_code', ['code'], unique=False)
@@ -68,8 +67,7 @@ def upgrade() -> None:
     sa.Column('key', sa.BigInteger(), nullable=False),
     sa.Column('doc_id', sa.String(length=40), nullable=False),
     sa.ForeignKeyConstraint(['doc_id'], ['documents.id'], ondelete='CASCADE'),
-    sa.PrimaryKeyConstraint('key', 'doc_id'),
-    sqlite_with_rowid=False
+    sa.PrimaryKeyConstraint('key', 'doc_id')
     )
     with op.batch_alter_table('doc_bands', schema=None) as batch_op:
         batch_op.create_index('ix_doc_bands_doc', ['doc_id'], unique=False)
@@ -99,8 +97,7 @@ def upgrade() -> None:
     sa.Column('first_doc_id', sa.String(length=40), nullable=False),
     sa.Column('added_at', sa.DateTime(timezone=True), nullable=False),
     sa.ForeignKeyConstraint(['first_doc_id'], ['documents.id'], ),
-    sa.PrimaryKeyConstraint('id'),
-    sqlite_with_rowid=False
+    sa.PrimaryKeyConstraint('id')
     )
     with op.batch_alter_table('events', schema=None) as batch_op:
         batch_op.create_index('ix_events_cameo', ['cameo'], unique=False)
@@ -169,8 +166,7 @@ def upgrade() -> None:
     sa.Column('detail', sa.JSON(), nullable=True),
     sa.ForeignKeyConstraint(['doc_id'], ['documents.id'], ondelete='CASCADE'),
     sa.ForeignKeyConstraint(['event_id'], ['events.id'], ),
-    sa.PrimaryKeyConstraint('doc_id', 'idx'),
-    sqlite_with_rowid=False
+    sa.PrimaryKeyConstraint('doc_id', 'idx')
     )
     with op.batch_alter_table('event_mentions', schema=None) as batch_op:
         batch_op.create_index('ix_event_mentions_event', ['event_id'], unique=False)
