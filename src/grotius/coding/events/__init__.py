@@ -87,6 +87,21 @@ def _refine(m: Match, cond: frozenset[str]) -> tuple[str, list[str]]:
     return m.pattern.cameo, []
 
 
+def _intent(cameo: str, tok: Token, pos: str, g: Grammar, path: list[str]) -> str:
+    """"X wil Y helpen / aanvallen": CAMEO codes the stated wish as intent (03) or threat (13),
+    not as the act itself; the wish verb must govern the trigger's own clause."""
+    words, codes = g.words("intent_words"), g.raw.get("intent_codes") or {}
+    if pos != "verb" or not codes:
+        return cameo
+    heads = [tok.head] if tok.dep_ in ("xcomp", "ccomp", "obj") else []
+    cues = [c for c in list(tok.children) + heads if c.lower_ in words and c.i < tok.i]
+    code = codes.get(cameo[:2])
+    if cues and code:
+        path.append(f"intent {cues[0].text}: {cameo} -> {code}")
+        return str(code)
+    return cameo
+
+
 def _in_subtree(tok: Token, head: Token) -> bool:
     return head.left_edge.i <= tok.i <= head.right_edge.i and any(a.i == head.i for a in tok.ancestors)
 
@@ -163,6 +178,7 @@ def _candidate(m: Match, why: str | None, sent_i: int, sent: Span, idx: ActorInd
     path += notes
     seg = args_mod.segment_bounds(tok, sent, g)
     status = detect(tok, sent, g, lang, seg)
+    cameo = _intent(cameo, tok, pat.pos, g, path)
     sources = args_mod.fill(tok, pat.source, idx, g, passive, set(), pat.light)
     if not sources:
         sources = args_mod.left_group(tok, sent, idx, g, set()) if not passive else []
@@ -229,8 +245,8 @@ def _sentence_decisions(cands: list[Candidate], idx: ActorIndex, g: Grammar) -> 
             c.dropped = c.dropped or "statement without content or target"
         if c.match.pattern.needs_target and not c.args.targets:
             c.dropped = c.dropped or "needs a target"
-        if not c.args.sources:  # an event is someone's act: no source actor, no (source, target, code) triple
-            c.dropped = c.dropped or "no source actor"
+        if not any(a.country or a.org for a, _ in c.args.sources):  # "een menigte": no party to code
+            c.dropped = c.dropped or "no source country or organisation"
 
 
 def _antecedent_actor(cands: list[Candidate], carrier: Candidate, idx: ActorIndex,
