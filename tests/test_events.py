@@ -98,3 +98,18 @@ def test_event_record_fields(nlp):
     assert rec["date"] == {"value": "2022-03-01", "basis": "publication"}
     assert rec["provenance"]["rule"] == rec["rule"] and rec["provenance"]["detail"]["path"]
     assert (rec["plover"], rec["quad_class"], rec["goldstein"]) == ("ASSAULT", 4, -10.0)
+
+
+def test_met_target_of_consultation_gives_both_directions(nlp):
+    got = triples(code(nlp, "Frankrijk overlegde met Polen over de crisis."))
+    assert {("FRA", "POL", "04", "asserted"), ("POL", "FRA", "04", "asserted")} <= got
+
+
+def test_target_inside_the_object(nlp):
+    got = triples(code(nlp, "Japan herstelde de banden met China."))
+    assert ("JPN", "CHN", "05", "asserted") in got
+
+
+def test_stated_wish_is_a_threat(nlp):
+    events = code(nlp, "Iran wil Israël aanvallen.")
+    assert [(e.source.code, e.target.code, e.cameo) for e in events] == [("IRN", "ISR", "138")]
