@@ -224,3 +224,10 @@ def test_20_mb_article_fails_alone(tmp_path, capsys):
     err = capsys.readouterr().err
     assert f"{folder / 'huge.txt'}: article too long: " in err
     assert "4 read: 3 stored" in err
+
+
+def test_progress_bar_shows_rate_and_eta(tmp_path, capsys):
+    write_corpus(tmp_path / "in", 5)
+    assert ingest(str(tmp_path / "in"), "--db", f"sqlite:///{tmp_path / 'g.db'}", "--progress", "--batch-size", "2") == 0
+    err = capsys.readouterr().err
+    assert "5/5" in err and "doc/s" in err and "<" in err  # tqdm: done/total [elapsed<eta, rate]

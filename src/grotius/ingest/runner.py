@@ -80,12 +80,13 @@ class Runner:
             pending: list[Document] = []
             for item in items:
                 self.summary.inputs += 1
-                bar.update(1)
                 if isinstance(item, InputError):
                     self._fail(str(item))
+                    bar.update(1)
                 elif len(item.text) > self.max_chars:
                     self._fail(f"{where(item)}: article too long: {len(item.text):,} characters "
                                f"(limit {self.max_chars:,}); split it")
+                    bar.update(1)
                 else:
                     pending.append(item)
                     if len(pending) >= self.batch_size:
@@ -103,6 +104,10 @@ class Runner:
         else:
             print(line, file=self.err, flush=True)
 
+    def _advance(self, n: int) -> None:
+        if self._bar is not None and n:
+            self._bar.update(n)
+
     def _flush(self, docs: list[Document]) -> None:
         if not docs:
             return
@@ -110,6 +115,7 @@ class Runner:
         done = self.store.stored([d.id for d in docs], coded=True if coding else None)
         todo = [d for d in docs if d.id not in done]
         self.summary.duplicates += len(docs) - len(todo)
+        self._advance(len(docs) - len(todo))
         if coding and todo and self._coder is None:
             assert self._coder_factory is not None
             self._coder = self._coder_factory()  # outside the per-document guard: a missing coder stops the run
@@ -123,6 +129,9 @@ class Runner:
                 articles.append(self._coder(doc))
             except Exception as exc:  # one article the coder cannot handle must not stop the run
                 self._fail(f"{where(doc)}: coding failed: {type(exc).__name__}: {exc}")
+            self._advance(1)  # the bar counts documents done (coding is the slow part), not read
+        if not coding:
+            self._advance(len(todo))
         if articles:
             result = self.store.add_many(articles, is_coded=coding)
             self.summary.stored += result.stored
