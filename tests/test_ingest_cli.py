@@ -228,6 +228,7 @@ def test_20_mb_article_fails_alone(tmp_path, capsys):
 
 def test_progress_bar_shows_rate_and_eta(tmp_path, capsys):
     write_corpus(tmp_path / "in", 5)
-    assert ingest(str(tmp_path / "in"), "--db", f"sqlite:///{tmp_path / 'g.db'}", "--progress", "--batch-size", "2") == 0
+    db = f"sqlite:///{tmp_path / 'g.db'}"
+    assert ingest(str(tmp_path / "in"), "--db", db, "--progress", "--batch-size", "2") == 0
     err = capsys.readouterr().err
     assert "5/5" in err and "doc/s" in err and "<" in err  # tqdm: done/total [elapsed<eta, rate]
