@@ -13,6 +13,7 @@ from grotius.resolve.actors.coref import resolve_pronouns
 from grotius.resolve.actors.kb import KnowledgeBase, Person, Role, Target, load_kb
 from grotius.resolve.actors.matcher import Mention, find_aliases
 from grotius.resolve.actors.normalize import norm
+from grotius.resolve.actors.setting import fill_from_setting
 
 # Kinds that name an actor by themselves; adjectives and demonyms only lend a country.
 _HEADS = {"nominal", "title", "person", "org", "metonym"}
@@ -35,18 +36,21 @@ def _window(published: PubDate | None) -> tuple[date, date] | None:
     return (published.first_day, published.last_day) if published else None
 
 
-def best_role(person: Person, when: tuple[date, date] | None) -> tuple[Role | None, bool]:
+def best_role(person: Person, when: tuple[date, date] | None, title: str | None = None) -> tuple[Role | None, bool]:
     """The role a person holds in the window (longest overlap, titled and GOV roles first), and
-    whether the person is "former" then (all known roles ended before it)."""
+    whether the person is "former" then (all known roles ended before it). A ``title`` named in the
+    text (``premier Charles Michel``) picks the role carrying it, whatever the date says."""
     if not person.roles:
         return None, False
-    if when is None:  # no date: the latest role
-        return max(person.roles, key=lambda r: (r.start or date.min, bool(r.titles))), False
+    titled = [r for r in person.roles if title and title in r.titles]
+    if when is None:  # no date: the role the text names, else the latest role
+        return max(titled or person.roles, key=lambda r: (r.start or date.min, bool(r.titles))), False
     first, last = when
     held = [r for r in person.roles if r.overlaps(first, last)]
     if held:
-        return max(held, key=lambda r: (bool(r.titles), r.sector == "GOV", r.overlaps(first, last))), False
-    past = [r for r in person.roles if r.end and r.end < first]
+        return max(held, key=lambda r: (title in r.titles, bool(r.titles), r.sector == "GOV",
+                                        r.overlaps(first, last))), False
+    past = [r for r in (titled or person.roles) if r.end and r.end < first]
     if not past:
         return None, False
     last_role = max(past, key=lambda r: r.end or date.min)
@@ -110,7 +114,10 @@ def _combine(mentions: list[Mention], doc: Doc, kb: KnowledgeBase, sent_of: list
             if (prev.kind == "title" and m.kind in {"person", "ner-PER"}
                     and (m.t0 == prev.t1 or (m.t0 == prev.t1 + 1 and doc[prev.t1].text == ","))
                     and sent_of[prev.t0] == sent_of[m.t0]):
-                m.title = prev.title
+                m.title = prev.title or (prev.target.title if prev.target else None)
+                # "Noord-Koreaanse leider Kim Jong-un": a name the KB lacks keeps the title's country.
+                m.country = m.country or prev.country
+                m.sector = m.sector or (prev.target.sector if prev.target else None)
                 out[-1] = _merge(prev, m)
                 continue
             if (prev.kind in {"nominal", "title"} and prev.country is None and m.kind in {"country", "capital", "org"}
@@ -166,7 +173,7 @@ def _resolve_fields(m: Mention, kb: KnowledgeBase, when: tuple[date, date] | Non
     m.name = t.name
     m.title = m.title or t.title
     if t.kind == "person" and t.person:
-        role, former = best_role(kb.people[t.person], when)
+        role, former = best_role(kb.people[t.person], when, m.title)
         if role is not None:
             m.country, m.org = role.country, role.org
             m.sector = "ELI" if former else role.sector
@@ -282,9 +289,11 @@ def resolve_mentions(doc: Doc, published: PubDate | None, lang: str = "nl") -> l
     for m in mentions:
         if m.via == "ner":
             m.name, m.entry = m.target.name if m.target else None, None
+            m.code = f"{m.country}{m.sector or ''}" if m.country else None
             continue
         _resolve_fields(m, kb, when, doc, mentions, title_memory, sent_of)
     _surname_coref(mentions)
+    fill_from_setting(mentions, doc, kb, sent_of)
     mentions += resolve_pronouns(doc, mentions, kb)
     return sorted(mentions, key=lambda m: m.start)
 
