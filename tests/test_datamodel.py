@@ -56,3 +56,12 @@ def test_quote_and_timex_records():
     assert q.to_record()["quote"] == {"start": 3, "end": 10, "text": "totale breuk"}
     t = Timex(0, 9, "donderdag", "DATE", "2021-12-30")
     assert {"start", "end", "text", "type", "value"} <= set(t.to_record())
+
+
+def test_store_is_reachable_from_the_package_without_eager_import():
+    import subprocess
+    import sys
+
+    code = "import sys, grotius; assert 'sqlalchemy' not in sys.modules; print(grotius.Store.__name__)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "Store"
