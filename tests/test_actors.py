@@ -66,3 +66,12 @@ def test_former_is_not_government(nlp):
     doc = nlp("Oud-president Barack Obama bezocht Kenia.")
     obama = next(a for a in resolve_actors(doc, PubDate.parse("2022")) if a.name == "Barack Obama")
     assert obama.sector != "GOV" and obama.country == "USA"
+
+
+def test_setting_gives_unknown_actors_a_country(nlp):
+    when = PubDate.parse("2018-02-01")
+    doc = nlp("In de Duitse stad Potsdam moeten 3.000 inwoners hun woning verlaten. De autoriteiten laten een zone "
+              "ontruimen.")
+    assert _find(resolve_actors(doc, when), "autoriteiten").country == "DEU"  # the one country named
+    doc = nlp("Volgens Duitse media is de Iraanse wetenschapper Ahmadreza Djalali veroordeeld.")
+    assert _find(resolve_actors(doc, when), "Djalali").country == "IRN"  # the adjective in its own phrase

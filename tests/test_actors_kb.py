@@ -54,3 +54,32 @@ def test_user_yaml_ok(tmp_path, kb):
     path = tmp_path / "mine.yaml"
     path.write_text("- id: jan-jansen\n  name: Jan Jansen\n  roles: [{code: NLDGOV, from: 2020-01-01}]\n")
     assert load_user_file(path, kb)[0]["id"] == "jan-jansen"
+
+
+def test_compiled_index_is_cached(tmp_path, monkeypatch):
+    """The pickled index is written once, read back identical, and keyed by the source files."""
+    from grotius.resolve.actors import kb as kbmod
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.delenv(kbmod.CACHE_ENV, raising=False)
+    kbmod.load_kb.cache_clear()
+    try:
+        first = kbmod.load_kb("nl")
+        files = list((tmp_path / "grotius").glob("kb-nl-*.pickle"))
+        assert len(files) == 1
+        kbmod.load_kb.cache_clear()
+        second = kbmod.load_kb("nl")
+        assert second is not first and second.aliases.keys() == first.aliases.keys()
+        extra = tmp_path / "mine.yaml"
+        extra.write_text("- {id: x-y, name: Xavier Yzer, roles: [{code: NLDGOV}]}\n", encoding="utf8")
+        monkeypatch.setenv(kbmod.EXTRA_ENV, str(extra))
+        assert kbmod._cache_file("nl") != files[0]  # a new source file: a new index
+    finally:
+        kbmod.load_kb.cache_clear()
+
+
+def test_title_in_text_picks_the_role(kb):
+    michel = kb.people["charles-michel"]
+    role, _ = best_role(michel, None, "head_of_government")
+    assert role.country == "BEL"
+    assert best_role(michel, None)[0].org == "EU"

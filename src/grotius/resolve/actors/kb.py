@@ -7,7 +7,10 @@ Language-neutral facts live in ``grotius/kb/*.yaml``; the words a language uses 
 
 from __future__ import annotations
 
+import hashlib
 import os
+import pickle
+import sys
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
@@ -25,6 +28,8 @@ SECTORS = {"GOV", "MIL", "REB", "OPP", "BUS", "MED", "CVL", "JUD", "LEG", "POL",
            "DEV", "SEP", "PTY", "JEW", "MUS", "CHR"}
 # Environment variable naming extra KB files (YAML/CSV of the user's own actors), separated by os.pathsep.
 EXTRA_ENV = "GROTIUS_KB_EXTRA"
+# Set to 0 to compile the KB in every process instead of reading the pickled index.
+CACHE_ENV = "GROTIUS_KB_CACHE"
 
 
 @dataclass(frozen=True)
@@ -298,9 +303,59 @@ def extra_files() -> list[Path]:
     return installed + [Path(p) for p in os.environ.get(EXTRA_ENV, "").split(os.pathsep) if p]
 
 
+def _sources(lang: str) -> list[Any]:
+    """Every file the compiled KB depends on, this module included (its code shapes the index)."""
+    lang_dir = _lang_files(lang)
+    files = [f for f in _kb_files().iterdir() if f.name.endswith(".yaml")]
+    files += [f for f in lang_dir.iterdir() if f.name.startswith("actors") and f.name.endswith(".yaml")]
+    return [*sorted(files, key=lambda f: f.name), Path(__file__), *extra_files()]
+
+
+def _fingerprint(lang: str) -> str:
+    h = hashlib.sha256(f"{lang}\0{sys.version_info[:2]}".encode())
+    for f in _sources(lang):
+        st = os.stat(str(f))
+        h.update(f"{f}\0{st.st_size}\0{st.st_mtime_ns}\0".encode())
+    return h.hexdigest()[:20]
+
+
+def _cache_file(lang: str) -> Path | None:
+    if os.environ.get(CACHE_ENV, "1") == "0":
+        return None
+    base = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "grotius"
+    return base / f"kb-{lang}-{_fingerprint(lang)}.pickle"
+
+
 @cache
 def load_kb(lang: str = "nl") -> KnowledgeBase:
-    """The compiled KB for one language (cached per process)."""
+    """The compiled KB for one language: cached per process, and compiled once per set of source
+    files into a pickle under the user's cache folder (parsing the YAML takes over a second)."""
+    path = _cache_file(lang)
+    if path is not None and path.is_file():
+        try:
+            with path.open("rb") as fh:
+                kb = pickle.load(fh)  # noqa: S301 - our own cache, keyed by the sources' fingerprint
+            if isinstance(kb, KnowledgeBase):
+                return kb
+        except Exception:  # noqa: BLE001 - a stale or broken cache is rebuilt, never fatal
+            pass
+    kb = compile_kb(lang)
+    if path is not None:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            for old in path.parent.glob(f"kb-{lang}-*.pickle"):
+                old.unlink(missing_ok=True)
+            tmp = path.with_suffix(f".{os.getpid()}.tmp")
+            with tmp.open("wb") as fh:
+                pickle.dump(kb, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, path)
+        except OSError:
+            pass  # a read-only home: compile every time
+    return kb
+
+
+def compile_kb(lang: str = "nl") -> KnowledgeBase:
+    """Read and validate every KB and language file and build the alias index."""
     kb = KnowledgeBase(lang)
     _load_countries(kb)
     _load_orgs(kb)
@@ -317,4 +372,4 @@ def load_kb(lang: str = "nl") -> KnowledgeBase:
     return kb
 
 
-__all__ = ["KnowledgeBase", "Person", "Role", "Target", "load_kb", "person_records", "read_yaml"]
+__all__ = ["KnowledgeBase", "compile_kb", "Person", "Role", "Target", "load_kb", "person_records", "read_yaml"]

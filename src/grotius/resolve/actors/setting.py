@@ -28,6 +28,8 @@ def _np_adjective(m: Mention, adjectives: list[Mention], doc: Doc) -> str | None
     span = set(range(m.t0, m.t1))
     root = min((doc[i] for i in span), key=lambda t: 0 if t.head.i not in span or t.head is t else 1)
     heads = span | ({root.head.i} if root.dep_.split(":")[0] in {"appos", "flat", "nmod", "compound"} else set())
+    if m.t0 > 0 and doc[m.t0 - 1].pos_ == "NOUN":  # the noun right before the name, whatever the parse says
+        heads.add(m.t0 - 1)
     for a in adjectives:
         if doc[a.t0].head.i in heads and doc[a.t0].head.i != a.t0:
             return a.country
