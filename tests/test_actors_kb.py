@@ -83,3 +83,17 @@ def test_title_in_text_picks_the_role(kb):
     role, _ = best_role(michel, None, "head_of_government")
     assert role.country == "BEL"
     assert best_role(michel, None)[0].org == "EU"
+
+
+def test_resolution_gold_is_labels_only():
+    """The EventDNA gold stores ids, spans and codes, never corpus text."""
+    import json
+    from pathlib import Path
+
+    gold = Path(__file__).resolve().parents[1] / "benchmarks" / "gold"
+    for split in ("dev", "test"):
+        rows = [json.loads(x) for x in (gold / f"actors-eventdna-{split}.jsonl").read_text().splitlines()]
+        assert len(rows) >= 150
+        for r in rows:
+            assert set(r) == {"doc", "span", "head", "type", "country", "org", "sector"}
+            assert r["country"] is None or len(r["country"]) == 3
