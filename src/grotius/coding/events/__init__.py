@@ -234,9 +234,12 @@ def _sentence_decisions(cands: list[Candidate], idx: ActorIndex, g: Grammar) -> 
                         c.status.status = "conditional" if c.status.status in ("asserted", "hypothetical") \
                             else c.status.status
                     break
+    _refusals(live, g)
     for c in live:
-        if c.status.antecedent:  # "als Rusland binnenvalt": a condition, not something that happened
-            c.dropped = c.dropped or "inside a condition"
+        if c.status.antecedent and c.status.status not in ("negated", "questioned"):
+            # "als Rusland binnenvalt": not something that happened, but coded, as conditional
+            c.status.status = "conditional"
+            c.path.append("inside a condition: conditional")
         if c.match.pattern.complement == "absorb" and not c.args.targets and lookup(c.cameo).root == "13":
             c.args.targets = _antecedent_actor(cands, c, idx, g)  # X threatens Y: "... als Y ..."
         if c.match.pattern.pos == "noun" and c.status.status == "hypothetical" and c.dropped is None:
@@ -247,6 +250,18 @@ def _sentence_decisions(cands: list[Candidate], idx: ActorIndex, g: Grammar) -> 
             c.dropped = c.dropped or "needs a target"
         if not any(a.country or a.org for a, _ in c.args.sources):  # "een menigte": no party to code
             c.dropped = c.dropped or "no source country or organisation"
+
+
+def _refusals(live: list[Candidate], g: Grammar) -> None:
+    """"zou Israël geen steun verlenen", "wil niet met X praten": a negated cooperative act is a
+    refusal (CAMEO 12), asserted, not a cooperation that did not happen."""
+    codes = g.raw.get("refusal_codes") or {}
+    for c in live:
+        code = codes.get(c.cameo[:2])
+        if c.status.status == "negated" and code and c.dropped is None and c.args.targets:
+            c.path.append(f"negated {c.cameo}: refusal {code}")
+            c.cameo = str(code)
+            c.status.status = "reported" if c.reported_by is not None else "asserted"
 
 
 def _antecedent_actor(cands: list[Candidate], carrier: Candidate, idx: ActorIndex,
@@ -272,8 +287,8 @@ def _emit(c: Candidate, timexes: list[Timex], published: PubDate | None, doc_id:
         pairs = [(a, b) for a in sources for b in sources if a is not b and not _same(a, b)]
     else:
         pairs = [(a, b) for a in sources for b in (targets or [None]) if b is None or not _same(a, b)]
-        if c.match.pattern.mutual and any(how.startswith("prep:") for _, how in c.args.targets):
-            pairs += [(b, a) for a, b in pairs if b is not None]  # "overlegde met Y": Y consulted too
+        if c.match.pattern.mutual and info.root != "12" and any(how.startswith(("prep:", "obj:")) for _, how in c.args.targets):
+            pairs += [(b, a) for a, b in pairs if b is not None]  # "overlegde met Y", "ontmoette Y": Y too
     out = []
     for src, tgt in pairs:
         prov = Provenance(doc_id, c.sent_i, tok.idx, tok.idx + len(tok.text), c.match.pattern.rule,

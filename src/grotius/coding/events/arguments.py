@@ -104,16 +104,66 @@ def _subject(tok: Token, g: Grammar, passive: bool) -> list[Token]:
     return []
 
 
+def core_nominals(tok: Token, g: Grammar) -> list[Token]:
+    """The trigger's bare nominal dependents (no preposition), in word order: the candidates for
+    subject and object whatever labels the parser gave them ("Poetin ontmoette Xi", parsed with
+    Poetin as amod and Xi as subject)."""
+    deps, pos = set(g.tuple("core_deps")), set(g.tuple("core_pos"))
+    return [c for c in tok.children if c.dep_ in deps and c.pos_ in pos and not _case(c, g)
+            and c.lower_ not in g.words("relative_pronouns") | g.words("reflexives")]
+
+
+def _agreeing(first: Token, second: Token, tok: Token) -> bool:
+    """False when Number agreement with the finite verb says the second, not the first, is the subject."""
+    fin = tok if "Fin" in tok.morph.get("VerbForm") else next(
+        (c for c in tok.children if c.dep_.startswith("aux") and "Fin" in c.morph.get("VerbForm")), None)
+    if fin is None or not fin.morph.get("Number"):
+        return True
+    num = fin.morph.get("Number")[0]
+    a, b = first.morph.get("Number"), second.morph.get("Number")
+    return not (a and b and a[0] != num and b[0] == num)
+
+
+def core_roles(tok: Token, g: Grammar) -> tuple[list[Token], list[Token]] | None:
+    """(subject, objects) from word order when the trigger has two or more bare nominals: in Dutch,
+    main clause (V2, also inverted) and verb-final clause alike, the first is the subject unless
+    agreement says otherwise. None when word order cannot decide (fewer than two)."""
+    core = core_nominals(tok, g)
+    if len(core) < 2:
+        return None
+    if not _agreeing(core[0], core[1], tok):
+        core[0], core[1] = core[1], core[0]
+    return core[:1], core[1:]
+
+
+def _agent(tok: Token, g: Grammar) -> list[Token]:
+    kids = [c for c in tok.children if c.dep_ == "obl:agent" or _case(c, g) == g["agent_preposition"]]
+    if kids:
+        return kids
+    # "werd in de nacht door Rusland aangevallen": the door-phrase parsed under another word
+    stop = set(g.tuple("clause_deps"))
+    return [t for t in tok.subtree if _case(t, g) == g["agent_preposition"] and t.head.i != tok.i
+            and not any(a.dep_ in stop for a in t.ancestors if a.i != tok.i and _in(a, tok))][:1]
+
+
+def _in(a: Token, tok: Token) -> bool:
+    return any(x.i == tok.i for x in a.ancestors)
+
+
 def role_tokens(tok: Token, role: str, g: Grammar, passive: bool, light: frozenset[str] = frozenset()) -> list[Token]:
     """Head tokens filling ``role`` for trigger ``tok``."""
     kids = list(tok.children)
     if role == "subj":
         if passive:
-            return [c for c in kids if c.dep_ == "obl:agent" or _case(c, g) == g["agent_preposition"]]
+            return _agent(tok, g)
+        if (roles := core_roles(tok, g)) is not None:
+            return roles[0]
         return _subject(tok, g, passive)
     if role == "obj":
         if passive:
             return [c for c in kids if c.dep_ in ("nsubj:pass", "nsubj")]
+        if (roles := core_roles(tok, g)) is not None:
+            return roles[1]
         objs = [c for c in kids if c.dep_ in g.tuple("object_deps")]
         if not objs:  # the second of two parsed subjects is the object (Dutch verb-final clauses)
             objs = [c for c in kids if c.dep_ == "nsubj"][1:]

@@ -40,6 +40,9 @@ def detect(tok: Token, sent: Span, g: Grammar, lang: str, seg: tuple[int, int]) 
     chain = clause_chain(tok)
     dependents = [c for t in chain for c in t.children] + chain[1:]
     dep_words = {c.lower_ for c in dependents}
+    # "geen wapens leveren": the negation is the determiner of the trigger's object or subject
+    dep_words |= {d.lower_ for c in tok.children if c.dep_ in ("obj", "nsubj", "iobj") for d in c.children
+                  if d.dep_ == "det"}
     found: dict[str, list[str]] = {}
     info = StatusInfo("asserted")
     cond_words: set[str] = set()
