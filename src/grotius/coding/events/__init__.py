@@ -106,13 +106,18 @@ def _in_subtree(tok: Token, head: Token) -> bool:
     return head.left_edge.i <= tok.i <= head.right_edge.i and any(a.i == head.i for a in tok.ancestors)
 
 
-def _resolve_conflicts(matches: list[Match]) -> list[tuple[Match, str | None]]:
+def _resolve_conflicts(matches: list[Match], g: Grammar) -> list[tuple[Match, str | None]]:
     """Light verbs yield to their event noun ("overleg plegen"); a noun under another event verb is
     that verb's content ("dreigde met sancties"), not an event of its own."""
     by_i = {m.token.i: m for m in matches}
     drop: dict[int, str] = {}
+    topic = g.words("topic_prepositions")
     for m in matches:
         if m.pattern.pos != "noun":
+            continue
+        case = [c.lower_ for c in m.token.children if c.dep_ == "case"]
+        if case and case[0] in topic:  # "sprak over de oorlog", "een einde aan de oorlog": a topic
+            drop[m.token.i] = f"topic ({case[0]} {m.token.text})"
             continue
         head = m.token.head
         if head.i in by_i and head.i != m.token.i:
@@ -160,7 +165,7 @@ def code_events(doc: Doc, actors: list[Actor], timexes: list[Timex], quotes: lis
     for sent_i, sent in enumerate(sentence_spans(doc, lang)):
         tokens = [t for t in sent if not t.is_space and not t.is_punct]
         cands = [_candidate(m, why, sent_i, sent, idx, g, lang, cond, quotes)
-                 for m, why in _resolve_conflicts(find_triggers(tokens, lex, g))]
+                 for m, why in _resolve_conflicts(find_triggers(tokens, lex, g), g)]
         _sentence_decisions(cands, idx, g)
         for c in cands:
             if c.dropped is None:
@@ -288,7 +293,7 @@ def _emit(c: Candidate, timexes: list[Timex], published: PubDate | None, doc_id:
     else:
         pairs = [(a, b) for a in sources for b in (targets or [None]) if b is None or not _same(a, b)]
         if c.match.pattern.mutual and info.root != "12" and any(how.startswith(("prep:", "obj:")) for _, how in c.args.targets):
-            pairs += [(b, a) for a, b in pairs if b is not None]  # "overlegde met Y", "ontmoette Y": Y too
+            pairs += [(b, a) for a, b in pairs if b is not None]  # "overlegde met Y", "ontmoette Y"
     out = []
     for src, tgt in pairs:
         prov = Provenance(doc_id, c.sent_i, tok.idx, tok.idx + len(tok.text), c.match.pattern.rule,

@@ -179,6 +179,11 @@ def role_tokens(tok: Token, role: str, g: Grammar, passive: bool, light: frozens
             for o in (c for c in kids if c.dep_ in g.tuple("object_deps")):
                 found += [c for c in o.children if c.dep_ in g.tuple("oblique_deps") and _case(c, g) == word]
         return found
+    if role == "clause-subj":  # "eist dat Israël ... toelaat": the one asked is the complement's subject
+        for c in kids:
+            if c.dep_ == "ccomp" and c.i > tok.i:
+                return role_tokens(c, "subj", g, is_passive(c, g)) or []
+        return []
     if role == "poss":
         return [c for c in kids if c.dep_ in g.tuple("possessor_deps")]
     if role == "amod":

@@ -16,6 +16,7 @@ from grotius.coding.events.patterns import Lexicon, Pattern, lemma_key, norm, st
 VERBAL_POS = {"VERB", "AUX"}
 NOMINAL_POS = {"NOUN", "PROPN"}
 AUX_DEPS = {"aux", "aux:pass", "cop"}
+DIAERESIS = str.maketrans("ëï", "ei")
 MIN_COMPOUND_HEAD = 5  # shorter noun heads match too many unrelated compounds
 
 
@@ -35,9 +36,15 @@ def _verb_keys(tok: Token, g: Grammar) -> set[str]:
         keys.add(lemma_key(strong[tok.lower_]))
     keys |= stem_keys(tok.text, g.tuple("verb_prefixes"), g.tuple("verb_suffixes"))
     low = tok.text.lower()
+    if low.startswith(("geë", "geï")):  # geëxecuteerd: the diaeresis only marks the syllable break
+        keys |= stem_keys("ge" + low[2].translate(DIAERESIS) + low[3:], g.tuple("verb_prefixes"),
+                          g.tuple("verb_suffixes"))
     for prt in g.particles:  # aangevallen -> aanvallen
         if low.startswith(prt + "ge") and len(low) > len(prt) + 4:
-            keys |= {norm(prt + k) for k in stem_keys(low[len(prt):], ("ge",), g.tuple("verb_suffixes"))}
+            rest = low[len(prt):]
+            keys |= {norm(prt + k) for k in stem_keys(rest, ("ge",), g.tuple("verb_suffixes"))}
+            if rest in strong:  # uitgewezen -> uit + wijzen
+                keys.add(norm(prt + lemma_key(strong[rest])))
     return keys
 
 
