@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 from datasketch import MinHash
 from datasketch.lsh import _optimal_param
+from datasketch.minhash import _fmix
 
 NUM_PERM = 128
 THRESHOLD = 0.8  # estimated Jaccard similarity of 3-gram sets at which two texts are one story
@@ -22,6 +23,7 @@ THRESHOLD = 0.8  # estimated Jaccard similarity of 3-gram sets at which two text
 CANDIDATE_THRESHOLD = 0.6
 BANDS, ROWS = _optimal_param(CANDIDATE_THRESHOLD, NUM_PERM, 0.5, 0.5)
 _SEED = MinHash(num_perm=NUM_PERM, seed=1)  # its permutations are reused: building them is the slow part
+_A, _B = (p.reshape(1, -1) for p in _SEED.permutations)  # uint32 affine permutations (datasketch affine32)
 # Word and n-gram hashes are fixed polynomials (stable across processes, unlike hash()).
 _MIX, _MASK = np.uint64(0x9E3779B1), np.uint64(0xFFFFFFFF)
 _POW = np.array([pow(1099511628211, k, 2**64) for k in range(64)], dtype=np.uint64)
@@ -29,7 +31,7 @@ _POW = np.array([pow(1099511628211, k, 2**64) for k in range(64)], dtype=np.uint
 
 @dataclass(frozen=True)
 class Signature:
-    values: np.ndarray  # uint64[NUM_PERM]
+    values: np.ndarray  # NUM_PERM unsigned values (uint32 computed, uint64 read back)
 
     def to_bytes(self) -> bytes:
         return self.values.astype("<u8").tobytes()
@@ -43,12 +45,10 @@ class Signature:
 
     def band_keys(self) -> list[int]:
         """One signed 64-bit key per band (fits SQLite INTEGER and PostgreSQL BIGINT)."""
-        keys = []
-        for b in range(BANDS):
-            chunk = self.values[b * ROWS:(b + 1) * ROWS].astype("<u8").tobytes()
-            digest = hashlib.blake2b(bytes([b]) + chunk, digest_size=8).digest()
-            keys.append(int.from_bytes(digest, "big", signed=True))
-        return keys
+        raw = self.values.astype("<u8").tobytes()  # one conversion, sliced per band
+        step = ROWS * 8
+        return [int.from_bytes(hashlib.blake2b(bytes([b]) + raw[b * step:(b + 1) * step], digest_size=8).digest(),
+                               "big", signed=True) for b in range(BANDS)]
 
 
 def word_hashes(text: str) -> np.ndarray:
@@ -69,18 +69,33 @@ def word_hashes(text: str) -> np.ndarray:
     return np.add.reduceat(vals, seg) & _MASK  # uint64 arithmetic wraps: a polynomial hash mod 2**64
 
 
-def shingle_hashes(text: str, n: int = 3) -> list[int]:
-    """32-bit hashes of the word ``n``-grams of ``text``, without duplicates (never empty)."""
+def shingle_array(text: str, n: int = 3) -> np.ndarray:
+    """32-bit hashes (uint64 array) of the word ``n``-grams of ``text``, duplicates kept (never empty)."""
     h = word_hashes(text)
     if len(h) >= n:
         g = h[: len(h) - n + 1].copy()
         for k in range(1, n):
             g = (g * _MIX + h[k: len(h) - n + 1 + k]) & _MASK
         h = g
-    return np.unique(h).tolist() if len(h) else [0]
+    return h if len(h) else np.zeros(1, dtype=np.uint64)
+
+
+def shingle_hashes(text: str, n: int = 3) -> list[int]:
+    """32-bit hashes of the word ``n``-grams of ``text``, without duplicates (never empty)."""
+    return np.unique(shingle_array(text, n)).tolist()
 
 
 def signature(text: str) -> Signature:
+    """The MinHash of the text's 3-gram set, computed as one array operation over all shingles and
+    permutations. Bit for bit what ``datasketch.MinHash.update_batch`` gives (affine32 scheme) for the
+    same shingles, without its per-value Python loop; duplicates do not change a minimum."""
+    hv = _fmix(shingle_array(text).astype(np.uint32).reshape(-1, 1), 32)
+    phv = hv * _A + _B  # uint32 arithmetic wraps, as datasketch's does
+    return Signature(phv.min(axis=0))
+
+
+def signature_datasketch(text: str) -> Signature:
+    """Reference implementation through datasketch (kept for tests)."""
     m = MinHash(num_perm=NUM_PERM, hashfunc=int, permutations=_SEED.permutations, scheme=_SEED.scheme)
     m.update_batch(shingle_hashes(text))
     return Signature(m.hashvalues.copy())

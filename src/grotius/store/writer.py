@@ -3,13 +3,14 @@ documents and their rows, events merged by key with one mention per report."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import Connection, Table, delete, select
+from sqlalchemy import Connection, Table, any_, delete, select
+from sqlalchemy.dialects.postgresql import array
 
 from grotius.datamodel import CodedArticle
 from grotius.store import dedup, rows
@@ -58,43 +59,52 @@ def _chunks(items: Sequence[Any], size: int = CHUNK) -> Iterable[Sequence[Any]]:
         yield items[i:i + size]
 
 
-def _bulk_insert(conn: Connection, table: Table, rows: list[dict[str, Any]], ignore_conflicts_on: str = "") -> int:
-    """A parameterised ``executemany`` straight to the driver. SQLAlchemy's per-row parameter
-    handling for Core inserts costs more than SQLite's own work; only the columns whose type
-    needs conversion (dates, booleans, JSON) go through the dialect's bind processors, in place."""
-    if not rows:
+def _bulk_insert(conn: Connection, table: Table, cols: Sequence[str], data: list[list[Any]],
+                 ignore_conflicts_on: str = "") -> int:
+    """A parameterised ``executemany`` straight to the driver, rows as lists in ``cols`` order.
+    SQLAlchemy's per-row parameter handling for Core inserts costs more than SQLite's own work; only
+    the columns whose type needs conversion (dates, booleans, JSON) go through the dialect's bind
+    processors, in place."""
+    if not data:
         return 0
     dialect = conn.dialect
     quote = dialect.identifier_preparer.quote
-    cols = list(rows[0])
     mark = "?" if dialect.paramstyle == "qmark" else "%s"
     sql = (f"INSERT INTO {quote(table.name)} ({', '.join(quote(c) for c in cols)}) "
            f"VALUES ({', '.join([mark] * len(cols))})")
     if ignore_conflicts_on:
         sql += f" ON CONFLICT ({quote(ignore_conflicts_on)}) DO NOTHING"
-    for c in cols:
+    for i, c in enumerate(cols):
         proc = table.c[c].type.dialect_impl(dialect).bind_processor(dialect)
         if proc is None:
             continue
         memo: dict[Any, Any] = {}  # dates and timestamps repeat: convert each value once
-        for r in rows:
-            v = r[c]
+        for r in data:
+            v = r[i]
             try:
-                r[c] = memo[v]
+                r[i] = memo[v]
             except KeyError:
-                r[c] = memo[v] = proc(v)
+                r[i] = memo[v] = proc(v)
             except TypeError:  # unhashable (JSON detail)
-                r[c] = proc(v)
-    get = itemgetter(*cols)
-    data = [get(r) for r in rows] if len(cols) > 1 else [(get(r),) for r in rows]
-    return conn.exec_driver_sql(sql, data).rowcount  # type: ignore[arg-type]
+                r[i] = proc(v)
+    return conn.exec_driver_sql(sql, list(map(tuple, data))).rowcount  # SQLAlchemy wants tuples
 
 
 def _lookup(conn: Connection, table: Table, key_col: str, keys: Sequence[Any], *cols: str) -> list[Any]:
+    """Rows whose ``key_col`` is in ``keys``: one statement with one parameter (a JSON array on
+    SQLite, an array on PostgreSQL) instead of compiling an IN list of hundreds of binds per chunk."""
+    if not keys:
+        return []
+    quote = conn.dialect.identifier_preparer.quote
+    what = ", ".join(quote(c) for c in (key_col, *cols))
+    if conn.dialect.name == "sqlite":
+        sql = (f"SELECT {what} FROM {quote(table.name)} "
+               f"WHERE {quote(key_col)} IN (SELECT value FROM json_each(?))")
+        return list(conn.exec_driver_sql(sql, (json.dumps(sorted(set(keys))),)).all())
     out: list[Any] = []
-    for chunk in _chunks(sorted(set(keys))):
+    for chunk in _chunks(sorted(set(keys)), 10_000):
         col = table.c[key_col]
-        out += conn.execute(select(col, *(table.c[c] for c in cols)).where(col.in_(chunk))).all()
+        out += conn.execute(select(col, *(table.c[c] for c in cols)).where(col == any_(array(list(chunk))))).all()
     return out
 
 
@@ -113,41 +123,47 @@ def write_batch(conn: Connection, batch: Sequence[Prepared]) -> BatchResult:
             continue
         seen.add(doc_id)
         fresh.append(p)
-    # Stored before without coding, now coded: replace the bare row (it has no events).
-    upgrade = [p.coded.document.id for p in fresh if p.coded.document.id in existing]
-    for chunk in _chunks(upgrade):
-        conn.execute(delete(doc_bands).where(doc_bands.c.doc_id.in_(chunk)))
-        conn.execute(delete(documents).where(documents.c.id.in_(chunk)))
+    # Stored before without coding, now coded: replace the bare row (it has no events). Its band
+    # rows are found by their keys (same text, same keys): doc_bands has no doc_id index.
+    upgrade = [p for p in fresh if p.coded.document.id in existing]
+    if upgrade:
+        mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+        conn.exec_driver_sql(f'DELETE FROM doc_bands WHERE "key" = {mark} AND doc_id = {mark}',
+                             [(k, p.coded.document.id) for p in upgrade for k in set(p.band_keys)])
+        for chunk in _chunks([p.coded.document.id for p in upgrade]):
+            conn.execute(delete(documents).where(documents.c.id.in_(chunk)))
     if not fresh:
         return result
 
     now = datetime.now(UTC)
-    doc_rows = [rows.document_row(p.coded, p.is_coded, now) for p in fresh]
+    doc_rows = [rows.document_values(p.coded, p.is_coded, now) for p in fresh]
     _link_near_duplicates(conn, fresh, doc_rows)
-    result.near_duplicates = sum(1 for r in doc_rows if r["near_duplicate_of"])
+    result.near_duplicates = sum(1 for r in doc_rows if r[_NEAR])
 
-    band_rows = [{"key": k, "doc_id": p.coded.document.id} for p in fresh for k in set(p.band_keys)]
-    children: dict[str, list[dict[str, Any]]] = {"sentences": [], "actors": [], "quotes": [], "timexes": []}
-    event_rows: dict[str, dict[str, Any]] = {}
-    mention_rows: list[dict[str, Any]] = []
+    band_rows = [[k, p.coded.document.id] for p in fresh for k in set(p.band_keys)]
+    children: dict[str, list[list[Any]]] = {"sentences": [], "actors": [], "quotes": [], "timexes": []}
+    event_rows: dict[str, list[Any]] = {}
+    mention_rows: list[list[Any]] = []
+    event_key, event_values, mention_values = rows.event_key, rows.event_values, rows.mention_values
     for p in fresh:
         doc_id = p.coded.document.id
-        for name, rs in rows.child_rows(p.coded).items():
+        for name, rs in rows.child_values(p.coded).items():
             children[name] += rs
         for i, ev in enumerate(p.coded.events):
-            key = rows.event_key(ev)
+            key = event_key(ev)
             if key not in event_rows:
-                event_rows[key] = rows.event_row(ev, doc_id, now, key)
-            mention_rows.append(rows.mention_row(ev, doc_id, i, key))
+                event_rows[key] = event_values(ev, doc_id, now, key)
+            mention_rows.append(mention_values(ev, doc_id, i, key))
 
-    _bulk_insert(conn, documents, doc_rows)
-    _bulk_insert(conn, doc_bands, band_rows)
+    _bulk_insert(conn, documents, rows.DOCUMENT_COLUMNS, doc_rows)
+    _bulk_insert(conn, doc_bands, ("key", "doc_id"), band_rows)
     for table in (sentences, actors, quotes, timexes):
-        _bulk_insert(conn, table, children[table.name])
+        _bulk_insert(conn, table, rows.CHILD_COLUMNS[table.name], children[table.name])
     # Sorted: a fixed lock order for concurrent PostgreSQL writers. Events already stored are
     # skipped by the database; the row count says how many were new.
-    new_events = _bulk_insert(conn, events, [event_rows[k] for k in sorted(event_rows)], ignore_conflicts_on="id")
-    _bulk_insert(conn, event_mentions, mention_rows)
+    new_events = _bulk_insert(conn, events, rows.EVENT_COLUMNS, [event_rows[k] for k in sorted(event_rows)],
+                              ignore_conflicts_on="id")
+    _bulk_insert(conn, event_mentions, rows.MENTION_COLUMNS, mention_rows)
     result.stored = len(fresh)
     result.stored_ids = [p.coded.document.id for p in fresh]
     result.mentions = len(mention_rows)
@@ -155,7 +171,11 @@ def write_batch(conn: Connection, batch: Sequence[Prepared]) -> BatchResult:
     return result
 
 
-def _link_near_duplicates(conn: Connection, fresh: Sequence[Prepared], doc_rows: list[dict[str, Any]]) -> None:
+_NEAR, _SIM, _CLUSTER, _MINHASH = (rows.DOCUMENT_COLUMNS.index(c)
+                                   for c in ("near_duplicate_of", "similarity", "cluster_id", "minhash"))
+
+
+def _link_near_duplicates(conn: Connection, fresh: Sequence[Prepared], doc_rows: list[list[Any]]) -> None:
     """Point each new document at the most similar earlier one (stored or earlier in this batch)
     whose estimated Jaccard similarity reaches the threshold, and put it in that one's cluster."""
     all_keys = [k for p in fresh for k in p.band_keys]
@@ -178,10 +198,10 @@ def _link_near_duplicates(conn: Connection, fresh: Sequence[Prepared], doc_rows:
             if sim >= dedup.THRESHOLD and (best is None or (sim, cand) > best):
                 best = (sim, cand)
         if best is not None:
-            row["near_duplicate_of"], row["similarity"] = best[1], best[0]
-            row["cluster_id"] = info[best[1]][0]
-        row["minhash"] = p.signature.to_bytes()
+            row[_NEAR], row[_SIM] = best[1], best[0]
+            row[_CLUSTER] = info[best[1]][0]
+        row[_MINHASH] = p.signature.to_bytes()
         # Later documents of this batch must see this one as a candidate too.
-        info[doc_id] = (row["cluster_id"], p.signature)
+        info[doc_id] = (row[_CLUSTER], p.signature)
         for k in p.band_keys:
             by_key.setdefault(k, []).append(doc_id)
