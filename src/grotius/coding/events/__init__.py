@@ -292,7 +292,8 @@ def _emit(c: Candidate, timexes: list[Timex], published: PubDate | None, doc_id:
         pairs = [(a, b) for a in sources for b in sources if a is not b and not _same(a, b)]
     else:
         pairs = [(a, b) for a in sources for b in (targets or [None]) if b is None or not _same(a, b)]
-        if c.match.pattern.mutual and info.root != "12" and any(how.startswith(("prep:", "obj:")) for _, how in c.args.targets):
+        reciprocal = any(how.startswith(("prep:", "obj:")) for _, how in c.args.targets)
+        if c.match.pattern.mutual and info.root != "12" and reciprocal:
             pairs += [(b, a) for a, b in pairs if b is not None]  # "overlegde met Y", "ontmoette Y"
     out = []
     for src, tgt in pairs:
