@@ -150,9 +150,34 @@ def _in(a: Token, tok: Token) -> bool:
     return any(x.i == tok.i for x in a.ancestors)
 
 
+def _controller(tok: Token) -> list[Token]:
+    """"X wil Y helpen": an infinitive under a verb takes that verb's subject; its own nominals after
+    the governing verb are objects, whatever the parser labelled them."""
+    if tok.dep_ not in ("xcomp", "obj") or "Inf" not in tok.morph.get("VerbForm") or tok.head.i == tok.i:
+        return []
+    subj = [c for c in tok.head.children if c.dep_ == "nsubj" and c.i < tok.head.i]
+    return subj[:1]
+
+
+def left_coordinated(t: Token, idx: ActorIndex) -> Token | None:
+    """"Marokko en Israël hebben ...", parsed with Marokko outside the clause: the actor right
+    before "en" or a comma coordinated with a subject."""
+    if t.i < 2 or t.left_edge.i != t.i:
+        return None
+    link, prev = t.doc[t.i - 1], t.doc[t.i - 2]
+    if link.lower_ in ("en", ",") and idx.at(prev) is not None and prev.dep_ not in ("nmod", "obl", "conj"):
+        return prev
+    return None
+
+
 def role_tokens(tok: Token, role: str, g: Grammar, passive: bool, light: frozenset[str] = frozenset()) -> list[Token]:
     """Head tokens filling ``role`` for trigger ``tok``."""
     kids = list(tok.children)
+    ctrl = _controller(tok)
+    if role == "subj" and ctrl and not passive:
+        return ctrl
+    if role == "obj" and ctrl and not passive:
+        return core_nominals(tok, g)
     if role == "subj":
         if passive:
             return _agent(tok, g)
@@ -214,7 +239,9 @@ def fill(tok: Token, roles: tuple[str, ...], idx: ActorIndex, g: Grammar, passiv
     for role in roles:
         found: list[tuple[Actor, str]] = []
         for head in _relative_pronoun_fix(role_tokens(tok, role, g, passive, light), g):
-            for t in with_conjuncts(head, g):
+            extra = left_coordinated(head, idx) if role == "subj" and not any(
+                c.dep_ == g["conj_dep"] for c in head.children) else None
+            for t in ([extra] if extra is not None else []) + with_conjuncts(head, g):
                 a = actor_of(t, idx, g)
                 if a is not None and id(a) not in exclude and all(a is not f[0] for f in found):
                     found.append((a, f"{role}:{t.dep_}:{t.text}"))
