@@ -113,3 +113,11 @@ def test_target_inside_the_object(nlp):
 def test_stated_wish_is_a_threat(nlp):
     events = code(nlp, "Iran wil Israël aanvallen.")
     assert [(e.source.code, e.target.code, e.cameo) for e in events] == [("IRN", "ISR", "138")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Iran zei dat Israël Oekraïne niet zal helpen.", ("ISR", "UKR", "12", "reported")),  # negated aid: refusal
+    ("Japan ontmoette dinsdag China in Tokio.", ("CHN", "JPN", "04", "asserted")),  # meeting with object: both ways
+])
+def test_refusal_and_mutual_object(nlp, text, expected):
+    assert expected in triples(code(nlp, text))
