@@ -93,6 +93,11 @@ class KnowledgeBase:
     former: set[str] = field(default_factory=set)  # normalised words marking "former" (oud-, ex-)
     locative: set[str] = field(default_factory=set)  # prepositions that make a place a location
     pronouns: dict[str, str] = field(default_factory=dict)  # normalised pronoun -> "person"|"group"
+    plural_pronouns: set[str] = field(default_factory=set)  # "ze", "zij", "zich": coordinated antecedents
+    time_words: set[str] = field(default_factory=set)  # weekdays, months: never an actor
+    # gazetteer: normalised place name -> [(country, population)], the language's exonyms first
+    places: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
+    exonyms: set[str] = field(default_factory=set)  # normalised names the language file vouches for
 
     # -- building ---------------------------------------------------------------------------
     def add_alias(self, text: str, target: Target, case: CaseMode | None = None) -> None:
@@ -117,10 +122,52 @@ class KnowledgeBase:
         return None, code[:3] if code[:3] in SECTORS else None, org
 
     # -- queries ----------------------------------------------------------------------------
+    def place(self, text: str, prefer: set[str] | frozenset[str] = frozenset()) -> tuple[str, int] | None:
+        """The country of a place name (``Keulen`` -> DEU): an exonym of the language file, else a
+        country the article already names, else the most populous GeoNames place of that name."""
+        hits = self.places.get(place_key(text))
+        if not hits:
+            return None
+        return next((h for h in hits if h[0] in prefer), hits[0]) if place_key(text) not in self.exonyms else hits[0]
+
     def holders(self, who: str, title: str, first: date, last: date) -> list[tuple[Person, Role]]:
         """People holding ``title`` for a country or org during [first, last], longest tenure first."""
         found = [(p, r) for p, r in self.titles.get((who, title), ()) if r.overlaps(first, last)]
         return sorted(found, key=lambda pr: -pr[1].overlaps(first, last))
+
+
+def place_key(text: str) -> str:
+    return " ".join(norm(w) for w in split_words(text))
+
+
+def _load_places(kb: KnowledgeBase) -> None:
+    """kb/places.tsv (GeoNames, generated) plus the language's exonyms; names that are also common
+    words (``Van``, ``Best``) are dropped unless the language file lists them as exonyms."""
+    src = f"{kb.lang}/places.yaml"
+    f = _lang_files(kb.lang).joinpath("places.yaml")
+    data = load_with_lines(f.read_text(encoding="utf8"), src) if f.is_file() else {}
+    data = data or {}
+    stop = {place_key(w) for w in data.get("not_places") or []}
+    for line in _kb_files().joinpath("places.tsv").read_text(encoding="utf8").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        name, country, pop = line.split("\t")
+        key = place_key(name)
+        if key in stop or country not in kb.countries:
+            continue
+        kb.places.setdefault(key, []).append((country, int(pop)))
+    for hits in kb.places.values():
+        hits.sort(key=lambda h: -h[1])
+    for country, names in (data.get("exonyms") or {}).items():
+        if country == LINE:
+            continue
+        if country not in kb.countries:
+            raise InputError(src, f"unknown country code {country!r} (ISO 3166 alpha-3)")
+        for name in names:
+            key = place_key(str(name))
+            pop = max((p for c, p in kb.places.get(key, []) if c == country), default=0)
+            kb.places[key] = [(country, pop)] + [h for h in kb.places.get(key, []) if h[0] != country]
+            kb.exonyms.add(key)
 
 
 def _kb_files() -> Any:
@@ -265,6 +312,8 @@ def _lang_entry(kb: KnowledgeBase, rec: dict[str, Any], src: str) -> None:
         kb.locative |= {norm(w) for w in rec.get("locative") or []}
         for w in rec.get("person_pronouns") or []:
             kb.pronouns[norm(w)] = "person"
+        kb.plural_pronouns |= {norm(w) for w in rec.get("plural_pronouns") or []}
+        kb.time_words |= {norm(w) for w in rec.get("time_words") or []}
         return
     if kind not in KINDS:
         raise InputError(src, f"entry {eid!r}: unknown kind {kind!r} (one of {', '.join(sorted(KINDS))})", line)
@@ -306,8 +355,8 @@ def extra_files() -> list[Path]:
 def _sources(lang: str) -> list[Any]:
     """Every file the compiled KB depends on, this module included (its code shapes the index)."""
     lang_dir = _lang_files(lang)
-    files = [f for f in _kb_files().iterdir() if f.name.endswith(".yaml")]
-    files += [f for f in lang_dir.iterdir() if f.name.startswith("actors") and f.name.endswith(".yaml")]
+    files = [f for f in _kb_files().iterdir() if f.name.endswith((".yaml", ".tsv"))]
+    files += [f for f in lang_dir.iterdir() if f.name.startswith(("actors", "places")) and f.name.endswith(".yaml")]
     return [*sorted(files, key=lambda f: f.name), Path(__file__), *extra_files()]
 
 
@@ -368,6 +417,7 @@ def compile_kb(lang: str = "nl") -> KnowledgeBase:
 
         person_records(load_user_file(path, kb), str(path), kb, curated=True)
     _load_lang(kb)
+    _load_places(kb)
     _index_titles(kb)
     return kb
 

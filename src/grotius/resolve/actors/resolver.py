@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from grotius.datamodel import Actor, PubDate
 from grotius.resolve.actors.coref import resolve_pronouns
-from grotius.resolve.actors.kb import KnowledgeBase, Person, Role, Target, load_kb
+from grotius.resolve.actors.kb import KnowledgeBase, Person, Role, Target, load_kb, place_key
 from grotius.resolve.actors.matcher import Mention, find_aliases
 from grotius.resolve.actors.normalize import norm
 from grotius.resolve.actors.setting import fill_from_setting
@@ -21,6 +21,9 @@ _NER_KINDS = {"PER", "ORG"}
 _PERSONISH = {"person", "title", "ner-PER"}
 # Dependency relations of event participants, for proper nouns the NER missed.
 _ARG_DEPS = {"nsubj", "obj", "iobj", "obl", "nmod", "appos", "conj", "ROOT"}
+# A proper noun outside a NER location is taken for a place only when it names a town this big
+# (or the language lists it): small GeoNames places share names with people and words.
+_PROPN_PLACE_POP = 15000
 
 
 def sentence_starts(doc: Doc) -> list[int]:
@@ -120,7 +123,8 @@ def _combine(mentions: list[Mention], doc: Doc, kb: KnowledgeBase, sent_of: list
                 m.sector = m.sector or (prev.target.sector if prev.target else None)
                 out[-1] = _merge(prev, m)
                 continue
-            if (prev.kind in {"nominal", "title"} and prev.country is None and m.kind in {"country", "capital", "org"}
+            if (prev.kind in {"nominal", "title"} and prev.country is None
+                    and m.kind in {"country", "capital", "org", "city"}
                     and m.t0 - prev.t1 in (1, 2) and norm(doc[prev.t1].text) == "van"
                     and _between_ok(doc, prev.t1 + 1, m.t0, {"DET"})):
                 prev.country, prev.org = (m.target.country, m.target.org) if m.target else (None, None)
@@ -155,7 +159,7 @@ def _locative_country(m: Mention, mentions: list[Mention], doc: Doc, kb: Knowled
                       sent_of: list[int]) -> str | None:
     """``In Oekraïne bereidt het leger zich voor``: a country named as a location in the same sentence."""
     for o in mentions:
-        if o is m or sent_of[o.t0] != sent_of[m.t0] or o.kind not in {"country", "capital"}:
+        if o is m or sent_of[o.t0] != sent_of[m.t0] or o.kind not in {"country", "capital", "city"}:
             continue
         if o.t0 > 0 and norm(doc[o.t0 - 1].text) in kb.locative:
             return o.country
@@ -217,28 +221,80 @@ def _code(m: Mention, t: Target) -> str | None:
     return m.sector
 
 
-def _ner_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
+def _place_mention(kb: KnowledgeBase, doc: Doc, i: int, j: int, prefer: set[str], min_pop: int) -> Mention | None:
+    """A city or town from the gazetteer: it stands for its country (``Keulen`` -> DEU)."""
+    span = doc[i:j]
+    hit = kb.place(span.text, prefer)
+    if hit is None or (hit[1] < min_pop and place_key(span.text) not in kb.exonyms):
+        return None
+    target = Target(f"kb/places.tsv#{place_key(span.text)}", "city", name=span.text, country=hit[0], code=hit[0])
+    return Mention(i, j, span.start_char, span.end_char, [target], via="alias", target=target)
+
+
+def _city_adjective(kb: KnowledgeBase, doc: Doc, i: int, prefer: set[str]) -> Mention | None:
+    """``het Antwerpse Atheneum``, ``de Gentse politie``: a capitalised adjective in -se built on a
+    place name lends that place's country, as a nationality adjective does."""
+    tok = doc[i]
+    word = tok.text
+    if tok.pos_ != "ADJ" or not word[:1].isupper() or not word.endswith("se") or len(word) < 6:
+        return None
+    stem = word[:-2]
+    for name in (stem, stem + "en", stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else stem + "m"):
+        hit = kb.place(name, prefer)
+        if hit is not None and (hit[1] >= 1000 or place_key(name) in kb.exonyms):
+            target = Target(f"kb/places.tsv#{place_key(name)}", "adjective", name=name, country=hit[0],
+                            code=hit[0])
+            return Mention(i, i + 1, tok.idx, tok.idx + len(word), [target], via="alias", target=target)
+    return None
+
+
+def _ner_mentions(doc: Doc, taken: set[int], kb: KnowledgeBase, prefer: set[str]) -> list[Mention]:
     """Named people and organisations the KB lacks: the NER's PER/ORG entities, and, because the NER
-    misses some, runs of proper nouns in argument positions that no entity covers."""
+    misses some, runs of proper nouns in argument positions that no entity covers. Places of the
+    gazetteer among LOC entities and proper nouns become city mentions; time words never count."""
     out = []
     for e in doc.ents:
         taken_before = any(i in taken for i in range(e.start, e.end))
         taken.update(range(e.start, e.end))  # LOC/MISC entities are no proper-noun fallback either
-        if e.label_ not in _NER_KINDS or taken_before:
+        if taken_before or norm(e.text) in kb.time_words:
             continue
+        if e.label_ in {"LOC", "GPE"}:
+            place = _place_mention(kb, doc, e.start, e.end, prefer, 0)
+            if place is not None:
+                out.append(place)
+            continue
+        if e.label_ not in _NER_KINDS:
+            continue
+        if e.label_ == "ORG" or len(e) == 1:  # a one-word "person" or "organisation" may be a town
+            place = _place_mention(kb, doc, e.start, e.end, prefer, _PROPN_PLACE_POP)
+            if place is not None and (e.label_ == "ORG" or place_key(e.text) in kb.exonyms):
+                out.append(place)
+                continue
         target = Target(f"ner:{e.label_}", f"ner-{e.label_}", name=e.text)
         out.append(Mention(e.start, e.end, e.start_char, e.end_char, [target], via="ner", target=target))
     i, n = 0, len(doc)
     while i < n:
         if doc[i].pos_ != "PROPN" or i in taken or not doc[i].text[:1].isupper():
+            if i not in taken:
+                adj = _city_adjective(kb, doc, i, prefer)
+                if adj is not None:
+                    out.append(adj)
             i += 1
             continue
         j = i
         while j < n and doc[j].pos_ == "PROPN" and j not in taken:
             j += 1
+        span = doc[i:j]
+        if all(norm(t.text) in kb.time_words for t in span):
+            i = j
+            continue
+        place = _place_mention(kb, doc, i, j, prefer, _PROPN_PLACE_POP)
+        if place is not None:
+            out.append(place)
+            i = j
+            continue
         root = min((doc[k] for k in range(i, j)), key=lambda t: abs(t.head.i - t.i) if i <= t.head.i < j else -1)
         if root.dep_.split(":")[0] in _ARG_DEPS:
-            span = doc[i:j]
             target = Target("propn", "ner-PROPN", name=span.text)
             out.append(Mention(i, j, span.start_char, span.end_char, [target], via="propn", target=target))
         i = j
@@ -283,7 +339,8 @@ def resolve_mentions(doc: Doc, published: PubDate | None, lang: str = "nl") -> l
         m.country, m.org = None, None
         mentions.append(m)
     taken = {i for m in mentions for i in range(m.t0, m.t1)}
-    mentions = sorted(mentions + _ner_mentions(doc, taken), key=lambda m: m.start)
+    prefer = {t.country for m in mentions if m.target and m.target.country for t in [m.target]}
+    mentions = sorted(mentions + _ner_mentions(doc, taken, kb, prefer), key=lambda m: m.start)
     mentions = _combine(mentions, doc, kb, sent_of)
     title_memory: dict[str, Mention] = {}
     for m in mentions:

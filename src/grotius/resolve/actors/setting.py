@@ -19,7 +19,7 @@ from grotius.resolve.actors.normalize import norm
 # Mentions that may take their country from the setting; pronouns take their antecedent's instead.
 _FILLED = {"nominal", "title", "ner-PER", "ner-ORG", "ner-PROPN"}
 # Mentions that count as the article naming a country.
-_EVIDENCE = {"country", "capital", "adjective", "demonym", "person", "metonym", "title", "nominal"}
+_EVIDENCE = {"country", "capital", "adjective", "demonym", "person", "metonym", "title", "nominal", "city", "org"}
 
 
 def _np_adjective(m: Mention, adjectives: list[Mention], doc: Doc) -> str | None:
@@ -49,7 +49,8 @@ def fill_from_setting(mentions: list[Mention], doc: Doc, kb: KnowledgeBase, sent
     adjectives = [m for m in mentions if m.kind == "adjective" and not m.parts and m.country]
     located: dict[int, str] = {}  # sentence start -> country named there as a location
     for m in mentions:
-        if m.kind in {"country", "capital"} and m.country and m.t0 > 0 and norm(doc[m.t0 - 1].text) in kb.locative:
+        if (m.kind in {"country", "capital", "city"} and m.country and m.t0 > 0
+                and norm(doc[m.t0 - 1].text) in kb.locative):
             located.setdefault(sent_of[m.t0], m.country)
     dominant = _dominant(mentions)
     for m in mentions:
