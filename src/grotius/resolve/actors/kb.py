@@ -216,15 +216,25 @@ def _load_countries(kb: KnowledgeBase) -> None:
 
 
 def _load_orgs(kb: KnowledgeBase) -> None:
-    src = "kb/organisations.yaml"
-    for rec in _read(_kb_files().joinpath("organisations.yaml"), src):
-        oid = _need(rec, "id", src)
-        target = Target(f"{src}#{oid}", "org", name=_need(rec, "name", src), org=rec.get("org") or rec["name"],
-                        country=rec.get("country"), sector=rec.get("sector", "IGO"), code=_need(rec, "code", src))
-        kb.orgs[oid] = target
-        kb.org_by_code.setdefault(target.code or "", oid)
-        for alias in [rec["name"], *rec.get("aliases", [])]:
-            kb.add_alias(alias, target)
+    for fname in ("organisations.yaml", "organisations_national.yaml"):
+        src = f"kb/{fname}"
+        for rec in _read(_kb_files().joinpath(fname), src):
+            oid = _need(rec, "id", src)
+            country = rec.get("country")
+            if country and country not in kb.countries:
+                raise InputError(src, f"unknown country code {country!r} (ISO 3166 alpha-3)", rec.get(LINE))
+            if oid in kb.orgs:
+                raise InputError(src, f"duplicate organisation id {oid!r}", rec.get(LINE))
+            sector = rec.get("sector", "IGO")
+            # A national body (a party, a newspaper) is its country's sector, not an organisation actor.
+            org = rec.get("org") or (None if country else rec["name"])
+            code = rec.get("code") or (f"{country}{sector}" if country else _need(rec, "code", src))
+            target = Target(f"{src}#{oid}", "org", name=_need(rec, "name", src), org=org, country=country,
+                            sector=sector, code=code)
+            kb.orgs[oid] = target
+            kb.org_by_code.setdefault(target.code or "", oid)
+            for alias in [rec["name"], *rec.get("aliases", [])]:
+                kb.add_alias(alias, target)
 
 
 def person_records(records: list[dict[str, Any]], source: str, kb: KnowledgeBase, curated: bool) -> None:
