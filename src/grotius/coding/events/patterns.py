@@ -35,7 +35,7 @@ class Pattern:
     source: tuple[str, ...]
     target: tuple[str, ...]
     refine: tuple[Refinement, ...] = ()
-    requires: frozenset[str] = frozenset()  # lemmas that must occur among the trigger's dependents
+    requires: frozenset[str] = frozenset()  # alternatives: one must occur among the trigger's dependents
     light: frozenset[str] = frozenset()  # light verbs a noun may hang under ("overleg plegen")
     reflexive: bool = False
     symmetric: bool = False  # "X en Y overleggen": one event each way

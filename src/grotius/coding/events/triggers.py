@@ -63,11 +63,12 @@ def _particle(tok: Token, g: Grammar) -> Token | None:
     return None
 
 
-def _has_all(tok: Token, words: frozenset[str]) -> bool:
+def _has_any(tok: Token, words: frozenset[str]) -> bool:
+    """`requires` lists alternatives: one of them must be a dependent ("reageerde woedend|boos")."""
     if not words:
         return True
     around = {t.lower_ for t in tok.children} | {t.lemma_.lower() for t in tok.children}
-    return words <= around
+    return bool(words & around)
 
 
 def _reflexive_ok(tok: Token, pat: Pattern, g: Grammar) -> bool:
@@ -133,7 +134,7 @@ def find_triggers(tokens: list[Token], lex: Lexicon, g: Grammar) -> list[Match]:
         # specific entries (with required words) before general ones
         cands.sort(key=lambda m: -len(m.pattern.requires))
         for m in cands:
-            if _has_all(tok, m.pattern.requires) and _reflexive_ok(tok, m.pattern, g):
+            if _has_any(tok, m.pattern.requires) and _reflexive_ok(tok, m.pattern, g):
                 out.append(m)
                 break
     return out
