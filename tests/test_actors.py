@@ -75,3 +75,36 @@ def test_setting_gives_unknown_actors_a_country(nlp):
     assert _find(resolve_actors(doc, when), "autoriteiten").country == "DEU"  # the one country named
     doc = nlp("Volgens Duitse media is de Iraanse wetenschapper Ahmadreza Djalali veroordeeld.")
     assert _find(resolve_actors(doc, when), "Djalali").country == "IRN"  # the adjective in its own phrase
+
+
+def test_places_parties_and_time_words(nlp):
+    when = PubDate.parse("2019-05-20")
+    doc = nlp("Donderdag sprak Bart De Wever van de N-VA in Antwerpen met betogers uit Keulen.")
+    actors = resolve_actors(doc, when)
+    assert not [a for a in actors if a.text.lower() == "donderdag"]  # a time word is never an actor
+    assert _find(actors, "N-VA").code == "BELPTY"
+    assert _find(actors, "Keulen").country == "DEU"
+
+
+def test_leader_titles_follow_the_paramount_office(nlp):
+    doc = nlp("De Chinese leider sprak met de Britse premier.")
+    names = [a.name for a in resolve_actors(doc, PubDate.parse("2021-12-30"))]
+    assert names[:2] == ["Xi Jinping", "Boris Johnson"]
+
+
+def test_plural_pronoun_takes_the_coordinated_people(nlp):
+    doc = nlp("Biden en Poetin spraken met elkaar. Ze waren het oneens over Oekraïne.")
+    ze = [a for a in resolve_actors(doc, PubDate.parse("2021-12-30")) if a.text == "Ze"]
+    assert [a.code for a in ze] == ["USAGOV", "RUSGOV"]
+
+
+def test_source_country_is_the_last_resort(nlp):
+    from grotius.resolve.actors import load_kb
+    from grotius.resolve.actors.setting import source_country
+
+    kb = load_kb("nl")
+    assert source_country(kb, {"country": "be"}) == "BEL"
+    assert source_country(kb, source="De Standaard") == "BEL"
+    assert source_country(kb, url="https://nos.nl/artikel/1") == "NLD"
+    doc = nlp("De politie heeft twee verdachten opgepakt.")
+    assert _find(resolve_actors(doc, None, country="BEL"), "politie").code == "BELCOP"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from grotius.resolve.actors.kb import KnowledgeBase
 from grotius.resolve.actors.matcher import Mention
@@ -19,6 +19,40 @@ def _is_person(m: Mention) -> bool:
     return m.kind in _PERSONISH or bool(m.entry and m.entry.startswith("kb/people"))
 
 
+def _plural(tok: Token) -> bool:
+    """``ze``/``zij`` as plural: marked so, or the subject of a plural finite verb (``Ze waren``)."""
+    if "Plur" in tok.morph.get("Number"):
+        return True
+    head = tok.head
+    verb = next((c for c in head.children if c.dep_ in {"aux", "cop"}), head) if tok.dep_.startswith("nsubj") else None
+    if verb is None or verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    number = verb.morph.get("Number")
+    # the tagger leaves copulas unmarked: Dutch plural finite verbs end in -en (waren, hebben)
+    return "Plur" in number or (not number and verb.text.lower().endswith("en"))
+
+
+def _coordinated(doc: Doc, window: list[Mention], by_token: dict[int, Mention]) -> list[Mention]:
+    """The latest coordination of people in the window (``Biden en Poetin``): its conjuncts, in order."""
+    for m in reversed(window):
+        root = doc[m.t1 - 1]
+        if root.dep_ != "conj" or root.head.i not in by_token:
+            continue
+        first = by_token[root.head.i]
+        group = [first] + [by_token[c.i] for c in root.head.children
+                           if c.dep_ == "conj" and c.i in by_token and _is_person(by_token[c.i])]
+        if _is_person(first) and len({_identity(g) for g in group}) >= 2:
+            return group
+    return []
+
+
+def _copy(tok: Token, antecedent: Mention, via: str) -> Mention:
+    m = Mention(tok.i, tok.i + 1, tok.idx, tok.idx + len(tok.text), [], via=via, target=antecedent.target)
+    for f in ("country", "org", "sector", "name", "code", "entry", "title"):
+        setattr(m, f, getattr(antecedent, f))
+    return m
+
+
 def resolve_pronouns(doc: Doc, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
     """``hij``/``zij`` (singular person pronouns): the person named before it in the same or the
     previous sentence when only one person is named there, or else the subject of the clause the
@@ -32,11 +66,13 @@ def resolve_pronouns(doc: Doc, mentions: list[Mention], kb: KnowledgeBase) -> li
     for tok in doc:
         if tok.i in by_token or kb.pronouns.get(norm(tok.text)) != "person" or tok.pos_ != "PRON":
             continue
-        if "Plur" in tok.morph.get("Number"):
-            continue
         k = sent_of[tok.i]
         lo = sents[k - 1].start if k > 0 else sents[k].start
         window = [m for m in mentions if lo <= m.t0 < tok.i and _is_person(m)]
+        if norm(tok.text) in kb.plural_pronouns and _plural(tok):
+            # "Biden en Poetin ... ze": one mention per conjunct on the pronoun, the first first
+            out += [_copy(tok, g, "pronoun") for g in _coordinated(doc, window, by_token)]
+            continue
         people = {_identity(m) for m in window}
         antecedent = None
         if len(people) == 1:
@@ -59,9 +95,5 @@ def resolve_pronouns(doc: Doc, mentions: list[Mention], kb: KnowledgeBase) -> li
             antecedent, via = (subjects or window)[-1], "pronoun-guess"
         if antecedent is None:
             continue
-        m = Mention(tok.i, tok.i + 1, tok.idx, tok.idx + len(tok.text), [], via=via,
-                    target=antecedent.target)
-        for f in ("country", "org", "sector", "name", "code", "entry", "title"):
-            setattr(m, f, getattr(antecedent, f))
-        out.append(m)
+        out.append(_copy(tok, antecedent, via))
     return out

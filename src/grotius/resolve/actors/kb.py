@@ -98,6 +98,7 @@ class KnowledgeBase:
     # gazetteer: normalised place name -> [(country, population)], the language's exonyms first
     places: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
     exonyms: set[str] = field(default_factory=set)  # normalised names the language file vouches for
+    paramount: dict[str, str] = field(default_factory=dict)  # country -> office of "the leader"
 
     # -- building ---------------------------------------------------------------------------
     def add_alias(self, text: str, target: Target, case: CaseMode | None = None) -> None:
@@ -129,6 +130,11 @@ class KnowledgeBase:
         if not hits:
             return None
         return next((h for h in hits if h[0] in prefer), hits[0]) if place_key(text) not in self.exonyms else hits[0]
+
+    def leader_offices(self, who: str) -> tuple[str, ...]:
+        """Offices to try for "the leader" of a country, paramount one first."""
+        first = self.paramount.get(who, "head_of_state")
+        return (first, *(o for o in ("head_of_state", "head_of_government") if o != first))
 
     def holders(self, who: str, title: str, first: date, last: date) -> list[tuple[Person, Role]]:
         """People holding ``title`` for a country or org during [first, last], longest tenure first."""
@@ -168,6 +174,18 @@ def _load_places(kb: KnowledgeBase) -> None:
             pop = max((p for c, p in kb.places.get(key, []) if c == country), default=0)
             kb.places[key] = [(country, pop)] + [h for h in kb.places.get(key, []) if h[0] != country]
             kb.exonyms.add(key)
+
+
+def _load_leaders(kb: KnowledgeBase) -> None:
+    src = "kb/leaders.yaml"
+    data = load_with_lines(_kb_files().joinpath("leaders.yaml").read_text(encoding="utf8"), src) or {}
+    for office, countries in data.items():
+        if office == LINE:
+            continue
+        for c in countries:
+            if c not in kb.countries:
+                raise InputError(src, f"unknown country code {c!r} (ISO 3166 alpha-3)")
+            kb.paramount[c] = office
 
 
 def _kb_files() -> Any:
@@ -428,6 +446,7 @@ def compile_kb(lang: str = "nl") -> KnowledgeBase:
         person_records(load_user_file(path, kb), str(path), kb, curated=True)
     _load_lang(kb)
     _load_places(kb)
+    _load_leaders(kb)
     _index_titles(kb)
     return kb
 

@@ -15,6 +15,9 @@ from grotius.resolve.actors.matcher import Mention, find_aliases
 from grotius.resolve.actors.normalize import norm
 from grotius.resolve.actors.setting import fill_from_setting
 
+# Doc.user_data key a caller may set to the outlet's country (ISO alpha-3).
+SOURCE_COUNTRY = "grotius_source_country"
+
 # Kinds that name an actor by themselves; adjectives and demonyms only lend a country.
 _HEADS = {"nominal", "title", "person", "org", "metonym"}
 _NER_KINDS = {"PER", "ORG"}
@@ -191,7 +194,9 @@ def _resolve_fields(m: Mention, kb: KnowledgeBase, when: tuple[date, date] | Non
                 m.via = "coref"
         who = m.country or m.org
         if who and t.title and when is not None and m.via != "coref":
-            holders = kb.holders(who, t.title, *when)
+            # "de Chinese leider": whichever office is paramount there, at the date
+            offices = kb.leader_offices(who) if t.title == "leader" else (t.title,)
+            holders = next((h for h in (kb.holders(who, o, *when) for o in offices) if h), [])
             if holders:
                 m.name, m.entry = holders[0][0].name, f"kb/people.yaml#{holders[0][0].id}"
                 m.via = "title"
@@ -316,7 +321,8 @@ def _surname_coref(mentions: list[Mention]) -> None:
             seen.setdefault(norm(m.name.split()[-1]), m)
 
 
-def resolve_mentions(doc: Doc, published: PubDate | None, lang: str = "nl") -> list[Mention]:
+def resolve_mentions(doc: Doc, published: PubDate | None, lang: str = "nl",
+                     country: str | None = None) -> list[Mention]:
     kb = load_kb(lang)
     when = _window(published)
     raw = find_aliases(doc, kb)
@@ -350,16 +356,18 @@ def resolve_mentions(doc: Doc, published: PubDate | None, lang: str = "nl") -> l
             continue
         _resolve_fields(m, kb, when, doc, mentions, title_memory, sent_of)
     _surname_coref(mentions)
-    fill_from_setting(mentions, doc, kb, sent_of)
+    fill_from_setting(mentions, doc, kb, sent_of, country or doc.user_data.get(SOURCE_COUNTRY))
     mentions += resolve_pronouns(doc, mentions, kb)
     return sorted(mentions, key=lambda m: m.start)
 
 
-def resolve_actors(doc: Doc, published: PubDate | None, lang: str = "nl") -> list[Actor]:
-    """Every actor mention of ``doc``, resolved against the KB at the publication date, by start."""
+def resolve_actors(doc: Doc, published: PubDate | None, lang: str = "nl", country: str | None = None) -> list[Actor]:
+    """Every actor mention of ``doc``, resolved against the KB at the publication date, by start.
+    ``country`` (or ``doc.user_data["grotius_source_country"]``): the outlet's country, see
+    ``setting.source_country``; the last resort for actors that nothing in the text places."""
     text = doc.text  # Doc.text joins every token on each access: read it once
     return [
         Actor(text=text[m.start:m.end], start=m.start, end=m.end, country=m.country, org=m.org,
               sector=m.sector, name=m.name, code=m.code, entry=m.entry, via=m.via)
-        for m in resolve_mentions(doc, published, lang)
+        for m in resolve_mentions(doc, published, lang, country)
     ]

@@ -8,7 +8,9 @@ article names most often. Mentions with a country or organisation of their own a
 
 from __future__ import annotations
 
+import re
 from collections import Counter
+from typing import Any
 
 from spacy.tokens import Doc
 
@@ -44,15 +46,50 @@ def _dominant(mentions: list[Mention]) -> str | None:
     return top[0][0]
 
 
-def fill_from_setting(mentions: list[Mention], doc: Doc, kb: KnowledgeBase, sent_of: list[int]) -> None:
-    """Give a country to actor mentions that have neither country nor organisation."""
+# Top-level domains of the home countries of Dutch-language news.
+_TLD = {"be": "BEL", "nl": "NLD", "lu": "LUX", "de": "DEU", "fr": "FRA", "uk": "GBR"}
+
+
+def source_country(kb: KnowledgeBase, meta: dict[str, Any] | None = None, source: str | None = None,
+                   url: str | None = None) -> str | None:
+    """The country of a document's outlet: ``meta["country"]`` (an ISO alpha-3 or alpha-2 code), else
+    a national news medium of the KB named by the source (``De Standaard``, ``nos.nl``), else the
+    web address's country domain. Used only for actors that no cue in the text places."""
+    code = str((meta or {}).get("country") or "").upper()
+    if code in kb.countries:
+        return code
+    if len(code) == 2:
+        found = next((c for c, rec in kb.countries.items() if str(rec.get("iso2", "")).upper() == code), None)
+        if found:
+            return found
+    for text in (source, url):
+        if not text:
+            continue
+        words = [w for w in re.split(r"[^\w&]+", norm(text)) if w]
+        for n in (3, 2, 1):
+            for k in range(len(words) - n + 1):
+                for t, _ in kb.aliases.get(tuple(words[k:k + n]), ()):
+                    if t.kind == "org" and t.sector == "MED" and t.country:
+                        return t.country
+        host = re.match(r"(?:\w+://)?([^/\s:]+)", text)
+        if host and "." in host.group(1):
+            tld = _TLD.get(host.group(1).rsplit(".", 1)[-1].lower())
+            if tld:
+                return tld
+    return None
+
+
+def fill_from_setting(mentions: list[Mention], doc: Doc, kb: KnowledgeBase, sent_of: list[int],
+                      default: str | None = None) -> None:
+    """Give a country to actor mentions that have neither country nor organisation; ``default`` (the
+    outlet's country) when the article itself names no country."""
     adjectives = [m for m in mentions if m.kind == "adjective" and not m.parts and m.country]
     located: dict[int, str] = {}  # sentence start -> country named there as a location
     for m in mentions:
         if (m.kind in {"country", "capital", "city"} and m.country and m.t0 > 0
                 and norm(doc[m.t0 - 1].text) in kb.locative):
             located.setdefault(sent_of[m.t0], m.country)
-    dominant = _dominant(mentions)
+    dominant = _dominant(mentions) or default
     for m in mentions:
         if m.country or m.org or m.kind not in _FILLED:
             continue
