@@ -73,10 +73,15 @@ def generate(url: str, n: int, seed: int = 1) -> None:
     store.close()
 
 
+KINDS = ["actor", "pair", "country", "cameo", "status", "dates", "q", "plover"]
+PARAMS = {"actor": ["actor"], "pair": ["pair"], "country": ["country"], "cameo": ["cameo"], "status": ["status"],
+          "dates": ["since", "until"], "q": ["q"], "plover": ["plover"]}
+
+
 def random_query(rng: random.Random) -> dict[str, str]:
     q: dict[str, str] = {"limit": str(rng.choice([20, 50, 100])), "offset": str(rng.choice([0, 0, 0, 50, 200]))}
     for _ in range(rng.randint(1, 3)):
-        kind = rng.choice(["actor", "pair", "country", "cameo", "status", "dates", "q", "plover"])
+        kind = rng.choice(KINDS)
         if kind == "actor":
             q["actor"] = rng.choice(CODES)[:rng.choice([3, 6])]
         elif kind == "pair":
@@ -102,6 +107,7 @@ def load(base: str, requests: int, concurrency: int, seed: int = 2) -> dict[str,
     rng = random.Random(seed)
     queries = [random_query(rng) for _ in range(requests)]
     lat: list[float] = []
+    by_kind: dict[str, list[float]] = {k: [] for k in KINDS}  # a request counts for each filter it has
     errors: list[str] = []
     lock = threading.Lock()
     it = iter(queries)
@@ -121,8 +127,12 @@ def load(base: str, requests: int, concurrency: int, seed: int = 2) -> dict[str,
                 with lock:
                     errors.append(f"{url}: {exc}")
                 continue
+            ms = (time.perf_counter() - t0) * 1000
             with lock:
-                lat.append((time.perf_counter() - t0) * 1000)
+                lat.append(ms)
+                for kind, params in PARAMS.items():
+                    if params[0] in q:
+                        by_kind[kind].append(ms)
 
     threads = [threading.Thread(target=worker) for _ in range(concurrency)]
     t0 = time.perf_counter()
@@ -131,10 +141,14 @@ def load(base: str, requests: int, concurrency: int, seed: int = 2) -> dict[str,
     for t in threads:
         t.join()
     wall = time.perf_counter() - t0
-    lat.sort()
     return {"requests": requests, "ok": len(lat), "errors": len(errors), "error_samples": errors[:3],
-            "p50_ms": round(statistics.median(lat), 1), "p95_ms": round(lat[int(0.95 * (len(lat) - 1))], 1),
-            "max_ms": round(lat[-1], 1), "requests_per_s": round(len(lat) / wall, 1)}
+            **percentiles(lat), "max_ms": round(max(lat), 1), "requests_per_s": round(len(lat) / wall, 1),
+            "by_filter": {k: {"n": len(v), **percentiles(v)} for k, v in by_kind.items() if v}}
+
+
+def percentiles(lat: list[float]) -> dict[str, float]:
+    lat = sorted(lat)
+    return {"p50_ms": round(statistics.median(lat), 1), "p95_ms": round(lat[int(0.95 * (len(lat) - 1))], 1)}
 
 
 def main() -> None:

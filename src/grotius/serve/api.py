@@ -26,10 +26,13 @@ def state(request: Request) -> Any:
 @router.get("/events", summary="events, filtered and paged (newest first)")
 def list_events(request: Request, f: Annotated[EventFilter, Depends(event_filter)],
                 p: Annotated[Page, Depends(page)]) -> dict[str, Any]:
-    with state(request).connect() as conn:
+    st = state(request)
+    if f.q:
+        st.refresh_search()
+    with st.connect() as conn:
         rows, total, capped = queries.events_page(conn, f, p.limit, p.offset)
     nxt = None
-    if p.offset + p.limit < total:
+    if p.offset + p.limit < total or (capped and len(rows) == p.limit):  # a capped total: more may follow
         nxt = str(request.url.include_query_params(offset=p.offset + p.limit))
     return {"events": [jsonable(event_record(r)) for r in rows], "total": total, "total_capped": capped,
             "limit": p.limit, "offset": p.offset, "next": nxt}

@@ -3,6 +3,7 @@ files (Plotly's JavaScript from the installed plotly package: no CDN, works offl
 
 from __future__ import annotations
 
+import contextlib
 import secrets
 import threading
 from collections.abc import Callable
@@ -13,9 +14,10 @@ from fastapi import FastAPI, Request
 from fastapi.responses import FileResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 from sqlalchemy import Connection, Engine, create_engine, event, func, select
+from sqlalchemy.exc import DBAPIError
 
 from grotius.ingest.runner import Coder
-from grotius.store import Store
+from grotius.store import Store, search
 from grotius.store.schema import events
 
 HERE = Path(__file__).resolve().parent
@@ -43,6 +45,12 @@ class State:
     def connect(self) -> Connection:
         """A read connection (never the store's write lock)."""
         return self.reader.connect()
+
+    def refresh_search(self) -> None:
+        """Bring the text index up to the stored mentions (SQLite; cheap when nothing is new). A
+        failure (the store busy with a long ingest) only means the search scans this time."""
+        with contextlib.suppress(DBAPIError):
+            search.refresh(self.store.engine)
 
     def coder(self) -> Coder:
         with self._lock:
@@ -86,7 +94,9 @@ def create_app(db: str, token: str | None = None, coder_factory: Callable[[], Co
 
     app = FastAPI(title="Grotius", description="Political event data from dated news articles: who did what to "
                   "whom, when, said by whom. Read-only unless a token is configured.", version="1")
-    app.state.grotius = State(Store(db), token or None, coder_factory)
+    app.state.grotius = st = State(Store(db), token or None, coder_factory)
+    # Fill the text index in the background at start (a big store takes a while); searches scan until then.
+    threading.Thread(target=st.refresh_search, daemon=True, name="grotius-search-index").start()
     app.include_router(api.router)
     app.include_router(pages.router)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")

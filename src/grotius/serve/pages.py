@@ -25,17 +25,23 @@ QUAD = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict"
 templates.env.globals["QUAD"] = QUAD
 
 
-def _pager(request: Request, p: Page, total: int) -> dict[str, Any]:
+def _pager(request: Request, p: Page, total: int, shown: int, capped: bool = False) -> dict[str, Any]:
+    """``total`` may be capped (then more pages may follow it): a full page always offers the next."""
     url = request.url
+    more = p.offset + p.limit < total or (capped and shown == p.limit)
     return {"prev": str(url.include_query_params(offset=max(p.offset - p.limit, 0))) if p.offset else None,
-            "next": str(url.include_query_params(offset=p.offset + p.limit)) if p.offset + p.limit < total else None,
-            "first": p.offset + 1 if total else 0, "last": min(p.offset + p.limit, total), "total": total}
+            "next": str(url.include_query_params(offset=p.offset + p.limit)) if more else None,
+            "first": p.offset + 1 if shown else 0, "last": p.offset + shown, "total": total}
 
 
 def _events(request: Request, f: EventFilter, p: Page) -> dict[str, Any]:
-    with state(request).connect() as conn:
+    st = state(request)
+    if f.q:
+        st.refresh_search()
+    with st.connect() as conn:
         rows, total, capped = queries.events_page(conn, f, p.limit, p.offset)
-    return {"events": [event_record(r) for r in rows], "pager": _pager(request, p, total), "capped": capped,
+    return {"events": [event_record(r) for r in rows], "pager": _pager(request, p, total, len(rows), capped),
+            "capped": capped,
             "filters": dict(request.query_params)}
 
 

@@ -130,6 +130,10 @@ Index("ix_events_date", events.c.date_first)
 Index("ix_events_cameo", events.c.cameo)
 Index("ix_events_source_code", events.c.source_code)
 Index("ix_events_target_code", events.c.target_code)
+Index("ix_events_source_country", events.c.source_country)  # revision 0003: country filters and pairs
+Index("ix_events_target_country", events.c.target_country)
+Index("ix_events_source_name", events.c.source_name)  # revision 0003: actor = code prefix or exact name
+Index("ix_events_target_name", events.c.target_name)
 
 event_mentions = Table(
     "event_mentions",
@@ -152,7 +156,12 @@ event_mentions = Table(
     Column("reported_by_name", Text),
     Column("detail", JSON),  # the event's provenance detail, as the coder gave it
 )
-Index("ix_event_mentions_event", event_mentions.c.event_id)
+# (event_id, status), revision 0003: lookups by event, and "a report with this status" from the index alone.
+Index("ix_event_mentions_event_status", event_mentions.c.event_id, event_mentions.c.status)
+
+# SQLite only (revision 0003): ``mention_fts``, an FTS5 trigram index of each mention's words (not a
+# SQLAlchemy table: a virtual table, filled by grotius.store.search before a text search).
+FTS_TABLES = ("mention_fts",)
 
 quotes = Table(
     "quotes",
