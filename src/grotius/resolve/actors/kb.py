@@ -255,7 +255,8 @@ def _load_orgs(kb: KnowledgeBase) -> None:
                 kb.add_alias(alias, target)
 
 
-def person_records(records: list[dict[str, Any]], source: str, kb: KnowledgeBase, curated: bool) -> None:
+def person_records(records: list[dict[str, Any]], source: str, kb: KnowledgeBase, curated: bool,
+                   append: bool = False) -> None:
     """Add people (``id``, ``name``, ``aliases``, ``roles``) to the KB; a curated record replaces the
     roles of a generated one with the same id and adds its aliases."""
     for rec in records:
@@ -269,7 +270,11 @@ def person_records(records: list[dict[str, Any]], source: str, kb: KnowledgeBase
             roles.append(Role(code, country, sector, org, _date(r.get("from"), source, r.get(LINE)),
                               _date(r.get("to"), source, r.get(LINE)), titles, bool(r.get("open"))))
         old = kb.people.get(pid)
-        if old is not None and curated and not old.curated:
+        if old is not None and append:  # a file of extra roles: add them, keep the person's others
+            old.roles += [r for r in roles if r not in old.roles]
+            old.curated = old.curated or curated
+            person = old
+        elif old is not None and curated and not old.curated:
             old.roles, old.curated, old.name = roles or old.roles, True, rec.get("name", old.name)
             person = old
         elif old is not None:
@@ -440,6 +445,8 @@ def compile_kb(lang: str = "nl") -> KnowledgeBase:
     person_records(_read(kbf.joinpath("people_phoenix.yaml"), "kb/people_phoenix.yaml"), "kb/people_phoenix.yaml",
                    kb, curated=False)
     person_records(_read(kbf.joinpath("people.yaml"), "kb/people.yaml"), "kb/people.yaml", kb, curated=True)
+    person_records(_read(kbf.joinpath("people_ministers.yaml"), "kb/people_ministers.yaml"),
+                   "kb/people_ministers.yaml", kb, curated=True, append=True)
     for path in extra_files():
         from grotius.resolve.actors.extend import load_user_file
 
