@@ -79,11 +79,13 @@ def _reflexive_ok(tok: Token, pat: Pattern, g: Grammar) -> bool:
 
 
 def _verb_matches(tok: Token, lex: Lexicon, g: Grammar) -> list[Match]:
-    keys = _verb_keys(tok, g)
+    # the lemma's own key first, then the others in a fixed order: set order would make ties random
+    own = lemma_key(tok.lemma_)
+    keys = [own] + sorted(_verb_keys(tok, g) - {own})
     prt = _particle(tok, g)
     found: list[Match] = []
     if prt is not None:  # a particle reading wins over the bare verb
-        pkeys = {norm(prt.lower_ + k) for k in keys}
+        pkeys = dict.fromkeys(norm(prt.lower_ + k) for k in keys)  # ordered, no duplicates
         for k in pkeys:
             for pat in lex.verbs.get(k, []):
                 found.append(Match(tok, pat, prt, "particle"))
