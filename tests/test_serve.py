@@ -110,3 +110,41 @@ def test_writes_need_the_token(client: TestClient) -> None:
 def test_read_only_without_token(tmp_path) -> None:  # type: ignore[no-untyped-def]
     c = TestClient(create_app(f"sqlite:///{tmp_path / 'g.db'}"))
     assert c.post("/api/documents", json={"text": "x"}).status_code == 403
+
+
+def test_text_search_index_matches_the_scan_and_follows_new_reports(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from grotius.serve import queries
+    from grotius.store import search
+
+    url = f"sqlite:///{tmp_path / 'g.db'}"
+    store = Store(url)
+    store.add_many([article(story(i, "Rusland dreigde Oekraïne."), date=f"2021-12-{i:02d}") for i in range(1, 4)])
+    c = TestClient(create_app(url, token=TOKEN, coder_factory=lambda: fake_code))
+    assert c.get("/api/events", params={"q": "DREIG"}).json()["total"] == 3  # case-insensitive substring
+    with store.read() as conn:
+        assert search.is_current(conn)
+        assert len(search.matching_events(conn, "reig") or []) == 3
+        assert search.matching_events(conn, "dr") is None  # too short for trigrams: the scan answers
+        f = queries.EventFilter(q="oekraï")
+        indexed = queries.events_page(conn, f, 50, 0)[0]
+        with monkeypatch.context() as m:
+            m.setattr(search, "matching_events", lambda *_: None)  # the LIKE scan
+            scanned = queries.events_page(conn, f, 50, 0)[0]
+        assert [r["id"] for r in indexed] == [r["id"] for r in scanned] and indexed
+    store.add(article(story(7, "Rusland dreigde Oekraïne."), date="2021-12-07"))
+    with store.read() as conn:
+        assert not search.is_current(conn)  # behind: a search scans instead of missing the new report
+        assert queries.events_page(conn, queries.EventFilter(q="dreig"), 50, 0)[1] == 4
+    assert c.get("/api/events", params={"q": "dreig"}).json()["total"] == 4
+    assert c.get("/api/events", params={"q": 'x" OR "y'}).status_code == 200  # FTS syntax in user text is literal
+    store.close()
+
+
+def test_capped_total_still_links_the_next_page(client: TestClient, monkeypatch: pytest.MonkeyPatch) -> None:
+    from grotius.serve import queries
+
+    monkeypatch.setattr(queries, "COUNT_CAP", 3)
+    body = client.get("/api/events", params={"limit": 2, "offset": 2}).json()
+    assert body["total"] == 3 and body["total_capped"] and "offset=4" in body["next"]
+    assert len(body["events"]) == 2
+    assert client.get("/?limit=2&offset=2").status_code == 200

@@ -159,3 +159,11 @@ def test_minhash_signature_is_datasketch_bit_for_bit():
     for text in texts:
         ours, ref = dedup.signature(text), dedup.signature_datasketch(text)
         assert ours.to_bytes() == ref.to_bytes() and ours.band_keys() == ref.band_keys()
+
+
+def test_reads_take_no_write_lock(store):
+    store.add(article(story(21, "Rusland dreigde Oekraïne.")))
+    with store.engine.begin() as writer:  # a writer holds the lock (BEGIN IMMEDIATE on SQLite)
+        writer.exec_driver_sql("SELECT 1")
+        assert store.stats()["events"] == 1  # would wait out busy_timeout if reads locked
+        assert len(store.events()) == 1

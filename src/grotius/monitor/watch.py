@@ -11,6 +11,6 @@ from grotius.store import Store
 
 def alerts_for_store(store: Store, spec: SeriesSpec = DEFAULT_SPEC, since: date | None = None,
                      cfg: DetectorConfig | None = None) -> list[Alert]:
-    with store.engine.connect() as conn:
+    with store.read() as conn:
         frame = load_events(conn)  # all of it: the baseline before ``since`` matters
     return detect(frame, spec, cfg, since=since)

@@ -14,6 +14,7 @@ from grotius.errors import GrotiusError
 
 DEFAULT_URL = "sqlite:///grotius.db"
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+READ_ONLY = "grotius_read_only"  # execution option of read connections (no write lock on SQLite)
 BUSY_TIMEOUT_MS = 60_000  # a concurrent ingest holds the write lock for one batch at most
 
 
@@ -63,8 +64,9 @@ def _tune_sqlite(engine: Engine) -> None:
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
         # IMMEDIATE takes the write lock up front, so two ingests queue on busy_timeout
-        # instead of one failing with "database is locked".
-        conn.exec_driver_sql("BEGIN IMMEDIATE")
+        # instead of one failing with "database is locked". Readers (``Store.read()``) begin a
+        # plain deferred transaction: a WAL snapshot, no lock, never queued behind an ingest.
+        conn.exec_driver_sql("BEGIN" if conn.get_execution_options().get(READ_ONLY) else "BEGIN IMMEDIATE")
 
 
 def _alembic_config(engine: Engine) -> Any:
@@ -83,7 +85,7 @@ def head_revision(engine: Engine) -> str | None:
 
 
 def current_revision(engine: Engine) -> str | None:
-    with engine.connect() as conn:
+    with engine.connect().execution_options(**{READ_ONLY: True}) as conn:
         if not inspect(conn).has_table("alembic_version"):
             return None
         return conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()

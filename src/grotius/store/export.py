@@ -165,7 +165,7 @@ def _sentence_texts(store: Store, keys: list[tuple[str, int]]) -> dict[tuple[str
     q = select(s.c.doc_id, s.c.idx, func.substr(documents.c.text, s.c.start + 1, s.c.end - s.c.start)).join(
         documents, documents.c.id == s.c.doc_id)
     wanted = set(keys)
-    with store.engine.connect() as conn:
+    with store.read() as conn:
         for doc_ids in _chunk(sorted({k[0] for k in keys})):
             for doc_id, idx, text in conn.execute(q.where(s.c.doc_id.in_(doc_ids))):
                 if (doc_id, idx) in wanted:

@@ -14,6 +14,8 @@ import threading
 
 from sqlalchemy import Connection, Engine
 
+from grotius.store.engine import READ_ONLY
+
 MIN_CHARS = 3  # trigrams: shorter words cannot be looked up
 MAX_MATCHES = 5_000  # more matching reports than this: a scan in date order fills a page sooner
 _SEP = "char(31)"  # unit separator between fields: user text never contains it, so no match spans two fields
@@ -41,7 +43,7 @@ def is_current(conn: Connection) -> bool:
 def refresh(engine: Engine) -> int:
     """Index the mentions added since the last call; returns how many. Cheap when nothing is new."""
     with _lock:
-        with engine.connect() as conn:
+        with engine.connect().execution_options(**{READ_ONLY: True}) as conn:  # no write lock to look
             if not available(conn) or is_current(conn):
                 return 0
         with engine.begin() as conn:  # the write lock: two fillers never index the same rows

@@ -7,12 +7,12 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 import pandas as pd
-from sqlalchemy import select
+from sqlalchemy import Connection, select
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from grotius.datamodel import CodedArticle
 from grotius.store import query
-from grotius.store.engine import DEFAULT_URL, make_engine, upgrade
+from grotius.store.engine import DEFAULT_URL, READ_ONLY, make_engine, upgrade
 from grotius.store.schema import documents
 from grotius.store.writer import CHUNK, BatchResult, Prepared, prepare, write_batch
 
@@ -53,13 +53,17 @@ class Store:
         raise AssertionError("unreachable")
 
     # -- reading ---------------------------------------------------------------------------
+    def read(self) -> Connection:
+        """A connection for reading: on SQLite its transactions take no write lock."""
+        return self.engine.connect().execution_options(**{READ_ONLY: True})
+
     def has_document(self, doc_id: str, coded: bool | None = None) -> bool:
         return doc_id in self.stored(([doc_id]), coded)
 
     def stored(self, doc_ids: Sequence[str], coded: bool | None = None) -> set[str]:
         """Which of ``doc_ids`` are stored (and coded, when ``coded`` is True)."""
         found: set[str] = set()
-        with self.engine.connect() as conn:
+        with self.read() as conn:
             for i in range(0, len(doc_ids), CHUNK):
                 q = select(documents.c.id).where(documents.c.id.in_(doc_ids[i:i + CHUNK]))
                 if coded is not None:
@@ -71,20 +75,20 @@ class Store:
         """Events with NumMentions/NumArticles/NumSources and their first report.
         Filters: ``actor``, ``dyad=(source, target)``, ``since``, ``until``, ``cameo`` (prefix),
         ``quad_class``, ``plover``, ``doc_id``, ``event_id``, ``limit``, ``offset``."""
-        with self.engine.connect() as conn:
+        with self.read() as conn:
             return query.frame(conn, query.events_select(**filters))
 
     def mentions(self, event_id: str | None = None, doc_id: str | None = None) -> pd.DataFrame:
-        with self.engine.connect() as conn:
+        with self.read() as conn:
             return query.frame(conn, query.mentions_select(event_id, doc_id))
 
     def documents(self, with_text: bool = False) -> pd.DataFrame:
         cols = [c for c in documents.c if with_text or c.name not in ("text", "minhash")]
-        with self.engine.connect() as conn:
+        with self.read() as conn:
             return query.frame(conn, select(*cols).order_by(documents.c.id))
 
     def stats(self) -> dict[str, Any]:
-        with self.engine.connect() as conn:
+        with self.read() as conn:
             return query.stats(conn)
 
     def close(self) -> None:
