@@ -251,7 +251,9 @@ def _sentence_decisions(cands: list[Candidate], idx: ActorIndex, g: Grammar) -> 
             c.dropped = "possible, not actual"
         if c.match.pattern.promote and c.cameo == c.match.pattern.cameo and not c.args.targets:
             c.dropped = c.dropped or "statement without content or target"
-        if c.match.pattern.needs_target and not c.args.targets:
+        # "X en Y stelden hun ontmoeting uit": coordinated subjects of a symmetric entry are each other's target
+        paired = c.match.pattern.symmetric and len(c.args.sources) > 1
+        if c.match.pattern.needs_target and not c.args.targets and not paired:
             c.dropped = c.dropped or "needs a target"
         if not any(a.country or a.org for a, _ in c.args.sources):  # "een menigte": no party to code
             c.dropped = c.dropped or "no source country or organisation"
