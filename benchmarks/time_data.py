@@ -28,8 +28,10 @@ DUCKLING_REF = "2013-02-12T04:30:00"
 class Gold:
     start: int
     end: int
-    values: list[str] = field(default_factory=list)
+    values: list[str] = field(default_factory=list)  # Recognizers' Timex strings
     interval: tuple[datetime, datetime] | None = None  # Duckling intervals
+    resolutions: list[str] = field(default_factory=list)  # Recognizers' resolved values, in TIMEX3 form
+    timex_gold: bool = True  # ``values`` are Timex strings as the text says them (Duckling's are resolved)
 
 
 @dataclass
@@ -47,6 +49,34 @@ def _values(res: dict) -> list[str]:
     return [x["timex"] for x in v.get("values", []) if x.get("timex")]
 
 
+def _iso(v: str) -> str:
+    """A Recognizers resolution in TIMEX3 form: ``2016-11-07 08:40:00`` -> ``2016-11-07T08:40:00``,
+    ``08:40:00`` -> ``T08:40:00``."""
+    v = v.strip().replace(" ", "T")
+    return "T" + v if re.fullmatch(r"\d{2}:\d{2}(?::\d{2})?", v) else v
+
+
+def _resolutions(res: dict) -> list[str]:
+    """Future/Past resolutions (parser files) or resolved values (model files): single values,
+    ``(start,end,)`` for closed ranges, ``PT<n>S`` for durations; open ranges and sets are left out."""
+    out: list[str] = []
+    v = res.get("Value") or {}
+    sides = [v[k] for k in ("FutureResolution", "PastResolution") if isinstance(v.get(k), dict)]
+    sides += [x for x in (res.get("Resolution") or {}).get("values", []) if isinstance(x, dict)]
+    for r in sides:
+        for key in ("date", "time", "dateTime", "value"):
+            if key in r and r[key] != "not resolved" and not str(r[key]).startswith("Set"):
+                val = str(r[key])
+                out.append(f"PT{val}S" if r.get("type") == "duration" or "duration" in r else _iso(val))
+        if "duration" in r and r["duration"].isdigit():
+            out.append(f"PT{r['duration']}S")
+        for lo, hi in (("startDate", "endDate"), ("startTime", "endTime"), ("startDateTime", "endDateTime"),
+                       ("start", "end")):
+            if lo in r and hi in r:
+                out.append(f"({_iso(r[lo])},{_iso(r[hi])},)")
+    return list(dict.fromkeys(out))
+
+
 def recognizers_cases(skip: tuple[str, ...] = ("TimeZoneParser.json",)) -> list[Case]:
     cases: list[Case] = []
     for path in sorted(RECOGNIZERS.glob("*.json")):
@@ -58,7 +88,7 @@ def recognizers_cases(skip: tuple[str, ...] = ("TimeZoneParser.json",)) -> list[
             for r in c.get("Results", []):
                 start = r["Start"]
                 end = r["End"] + 1 if "End" in r else start + r["Length"]
-                gold.append(Gold(start, end, _values(r)))
+                gold.append(Gold(start, end, _values(r), resolutions=_resolutions(r)))
             cases.append(Case(path.stem, c["Input"], ref, gold))
     return cases
 
@@ -105,7 +135,8 @@ def duckling_cases() -> list[Case]:
                 continue  # open intervals ("voor 8") are latent in Duckling too
             for s in _STRING.findall(strings):
                 text = s.encode().decode("unicode_escape").encode("latin-1").decode("utf8")
-                cases.append(Case(path.stem, text, DUCKLING_REF, [Gold(0, len(text), gold_value, interval)]))
+                gold = Gold(0, len(text), gold_value, interval, timex_gold=False)
+                cases.append(Case(path.stem, text, DUCKLING_REF, [gold]))
     return cases
 
 

@@ -53,7 +53,7 @@ def test_offsets_and_rules_point_into_the_text() -> None:
     ("Ze vergaderen elke donderdag.", {"elke donderdag": "XXXX-WXX-4"}),
     ("Hij belt dagelijks.", {"dagelijks": "P1D"}),
     ("Het gaat nu slecht en momenteel is er niets.", {"nu": "PRESENT_REF", "momenteel": "PRESENT_REF"}),
-    ("Om half acht 's avonds begon het debat.", {"half acht 's avonds": "2021-03-17T19:30"}),
+    ("Om half acht 's avonds begon het debat.", {"half acht 's avonds": "T19:30"}),  # which day: not said
     ("Vanavond spreekt de premier.", {"Vanavond": "2021-03-17TEV"}),
     ("De aanslag was op 11 september 2001.", {"11 september 2001": "2001-09-11"}),
     ("Eenentwintig dagen later", {"Eenentwintig dagen later": "2021-04-07"}),
@@ -111,7 +111,8 @@ def test_cli_jsonl(tmp_path, capsys) -> None:
     out, err = capsys.readouterr()
     rec = json.loads(out.splitlines()[0])
     assert rec == {"id": "x", "timexes": [{"start": 0, "end": 8, "text": "gisteren", "type": "DATE",
-                                           "value": "2021-03-16", "rule": "nl/time.yaml#reldag"}]}
+                                           "value": "2021-03-16", "rule": "nl/time.yaml#reldag",
+                                           "timex": "2021-03-16"}]}
     assert f"{src}:2: bad anchor" in err and "Traceback" not in err
 
 
@@ -137,8 +138,13 @@ def test_ranges(text: str, anchor: str | None, expected: dict[str, str]) -> None
      {"De afgelopen twee maanden": "(2012-12-01,2013-02-01,P2M)"}),
     ("Hij belt in 5 minuten terug.", "2013-02-12T04:30:00", {"in 5 minuten": "2013-02-12T04:35:00"}),
     ("De komende drie weken is hij weg.", "2021-12", {"De komende drie weken": "P3W"}),  # no day: only the length
-    ("Ik ben rond 11 uur terug.", "2016-11-07", {"rond 11 uur": "2016-11-07T11"}),
-    ("We spreken om drie uur af.", "2013-02-12T04:30:00", {"drie uur": "2013-02-12T15"}),
+    ("Ik ben rond 11 uur terug.", "2016-11-07", {"rond 11 uur": "T11"}),
+    ("We spreken om drie uur af.", "2013-02-12T04:30:00", {"drie uur": "T15"}),
+    ("Maandag 3 mei om 15.00 uur sprak hij.", "2021-05-01", {"Maandag 3 mei om 15.00 uur": "2021-05-03T15:00"}),
+    ("Op 3 mei sprak hij. Om 15.00 uur viel het besluit.", "2021-05-01",
+     {"3 mei": "2021-05-03", "15.00 uur": "T15:00"}),
+    ("Op 3 mei sprak hij en om 15.00 uur viel het besluit.", "2021-05-01",
+     {"3 mei": "2021-05-03", "15.00 uur": "2021-05-03T15:00"}),
     ("Ik ben 12 uur 's nachts terug.", None, {"12 uur 's nachts": "T00"}),
     ("Ik ben om 7:56:30 pm terug.", None, {"7:56:30 pm": "T19:56:30"}),
 ])
@@ -156,3 +162,25 @@ def test_regular_past_tense_is_read_from_the_form() -> None:
     # no listed cue word: "belden" is past by its ending, so Monday is the one before the anchor
     assert values("Ze belden maandag.")["maandag"] == "2021-03-15"
     assert values("De landen stemmen maandag.")["maandag"] == "2021-03-22"
+
+
+@pytest.mark.parametrize(("text", "anchor", "expected"), [
+    ("Hij komt op 2 oktober.", "2016-11-07", ("2 oktober", "2017-10-02", "XXXX-10-02")),
+    ("Ze vergaderen donderdag.", "2016-11-07", ("donderdag", "2016-11-10", "XXXX-WXX-4")),
+    ("Om 8.40 uur ging de wekker.", "2016-11-07", ("8.40 uur", "T08:40", "T08:40")),
+    ("Donderdagavond belt hij.", "2016-11-07", ("Donderdagavond", "2016-11-10TEV", "XXXX-WXX-4TEV")),
+    ("Dinsdag om 14.00 uur belt hij.", "2016-11-07", ("Dinsdag om 14.00 uur", "2016-11-08T14:00", "XXXX-WXX-2T14:00")),
+    ("Het duurt twee weken.", "2016-11-07", ("twee weken", "P2W", "P2W")),
+    ("Gisteren viel hij.", "2016-11-07", ("Gisteren", "2016-11-06", "2016-11-06")),
+    ("Het is nu zo.", "2016-11-07", ("nu", "PRESENT_REF", "PRESENT_REF")),
+    ("Het was 19-20 november.", "2016-11-07", ("19-20 november", "(2015-11-19,2015-11-20,P1D)",
+                                                "(XXXX-11-19,XXXX-11-20,P1D)")),
+    ("Hij komt vrijdag tussen 1 en 4 uur 's middags.", "2016-11-07",
+     ("vrijdag tussen 1 en 4 uur 's middags", "(2016-11-11T13,2016-11-11T16,PT3H)",
+      "(XXXX-WXX-5T13,XXXX-WXX-5T16,PT3H)")),
+    ("Met Vaderdag is hij thuis.", "2016-11-07", ("Vaderdag", "2016-06-19", "XXXX-06-WXX-7-3")),
+])
+def test_timex_is_the_value_as_said(text: str, anchor: str, expected: tuple[str, str, str]) -> None:
+    """``timex`` keeps what the text leaves open (Recognizers/TIMEX3 form); ``value`` is resolved."""
+    got = [(t.text, t.value, t.timex) for t in tag_timexes(text, anchor)]
+    assert got == [expected]

@@ -143,10 +143,14 @@ class Timex:
     type: TimexType
     value: str
     rule: str | None = None
+    timex: str | None = None  # the value as the text says it, no anchor applied (XXXX-10-02, T08:40)
 
     def to_record(self) -> dict[str, Any]:
-        return {"start": self.start, "end": self.end, "text": self.text, "type": self.type,
-                "value": self.value, "rule": self.rule}
+        rec: dict[str, Any] = {"start": self.start, "end": self.end, "text": self.text, "type": self.type,
+                               "value": self.value, "rule": self.rule}
+        if self.timex is not None:
+            rec["timex"] = self.timex
+        return rec
 
 
 @dataclass

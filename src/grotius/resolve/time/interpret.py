@@ -30,6 +30,7 @@ class Mention:
     value: str | None = None
     pending: str | None = None  # "weekday" | "dagrel": resolved by the document pass
     day: date | None = None  # the day the value names, when it names one
+    timex: str | None = None  # the value as the text says it (XXXX-10-02, T08:40); None: the same as ``value``
 
     @property
     def length(self) -> int:
@@ -219,6 +220,8 @@ def _date(m: Mention, f: dict[str, Any], a: Anchor | None, direction: int, rule:
     if f.get("yearmod") is not None and a is not None:
         f["year"] = a.lo.year + f["yearmod"]
     if "weeknum" in f:
+        if f.get("year") is None:
+            m.timex = f"XXXX-W{f['weeknum']:02d}"
         year = f.get("year") or (a.lo.year if a else None)
         m.value = f"{year:04d}-W{f['weeknum']:02d}" if year else f"XXXX-W{f['weeknum']:02d}"
         return
@@ -228,8 +231,9 @@ def _date(m: Mention, f: dict[str, Any], a: Anchor | None, direction: int, rule:
     month, day, year = f.get("month"), f.get("day"), f.get("year")
     if day is not None and month is not None:
         if year is None:
+            m.timex = f"XXXX-{month:02d}-{day:02d}" + clock_suffix(f)
             if a is None:
-                m.value = f"XXXX-{month:02d}-{day:02d}" + clock_suffix(f)
+                m.value = m.timex
                 return
             year = infer_year(month, day, a, direction or 1)
         try:
@@ -240,6 +244,8 @@ def _date(m: Mention, f: dict[str, Any], a: Anchor | None, direction: int, rule:
         m.value = day_value(m.day, f)
         return
     if day is not None:  # "vrijdag de 26e", "de 20ste van de volgende maand"
+        if f.get("mod") is None:
+            m.timex = f"XXXX-XX-{day:02d}" + clock_suffix(f)
         if a is None:
             m.value = f"XXXX-XX-{day:02d}" + clock_suffix(f)
             return
@@ -251,6 +257,8 @@ def _date(m: Mention, f: dict[str, Any], a: Anchor | None, direction: int, rule:
         return
     if month is not None:
         if year is None:
+            if f.get("mod") is None:
+                m.timex = f"XXXX-{month:02d}"
             if a is None:
                 m.value = f"XXXX-{month:02d}"
                 return
@@ -269,6 +277,8 @@ def _nth_weekday(m: Mention, f: dict[str, Any], a: Anchor | None, direction: int
     month, year = f.get("month"), f.get("year")
     if not n or a is None and (month is None or year is None):
         return
+    if month is not None and year is None:
+        m.timex = f"XXXX-{month:02d}-WXX-{f['weekday']}-#{n}" if n > 0 else None
     if month is None:
         base = dates.add_months(a.day, f.get("mod") or 0)  # type: ignore[union-attr]
         month, year = base.month, base.year
@@ -288,7 +298,12 @@ def _range(m: Mention, f: dict[str, Any], a: Anchor | None, direction: int) -> N
     month, year = f["month"], f.get("year")
     first_month = f.get("month1", month)
     if year is None:
+        if "day1" in f:
+            m.timex = f"(XXXX-{first_month:02d}-{f['day1']:02d},XXXX-{month:02d}-{f['day']:02d},"
+        else:
+            m.timex = f"(XXXX-{first_month:02d}-01,XXXX-{month:02d}-01,"
         if a is None:
+            m.timex = None
             return
         year = infer_year(month, f.get("day"), a, direction)
     first_year = year - 1 if first_month > month else year
@@ -300,6 +315,8 @@ def _range(m: Mention, f: dict[str, Any], a: Anchor | None, direction: int) -> N
     except ValueError:
         return
     m.value = range_value(lo, hi)
+    if m.timex:
+        m.timex += m.value.rsplit(",", 1)[1]  # the length, known once the years are
 
 
 def range_value(lo: date, hi: date) -> str:
@@ -348,6 +365,8 @@ def _weekday(m: Mention, f: dict[str, Any], a: Anchor | None) -> None:
     wd = f["weekday"]
     mod2, mod = f.get("mod2"), f.get("mod")
     week_mod = mod2 if mod2 is not None else (mod if f.get("wk") else None)
+    if week_mod is None and mod is None:
+        m.timex = f"XXXX-WXX-{wd}" + clock_suffix(f)
     if a is None:
         m.value = f"XXXX-WXX-{wd}" + clock_suffix(f)
         return
@@ -493,7 +512,7 @@ def _set(m: Mention, f: dict[str, Any], a: Anchor | None, direction: int, rule: 
 def _clock(m: Mention, f: dict[str, Any], a: Anchor | None, direction: int, rule: Rule) -> None:
     word = (f.get("noonword") or "").lower()
     if word:
-        m.value = "T00" if "nacht" in word else "T12"
+        m.value = m.timex = "T00" if "nacht" in word else "T12"
         return
     v = clock_value(f)
     if not v:
@@ -507,6 +526,7 @@ def _clock(m: Mention, f: dict[str, Any], a: Anchor | None, direction: int, rule
         v = f"T{hour + 12:02d}" + v[3:]
         f["shift12"] = True  # a range end reads its hour as said (ranges.clock_range decides the half)
     m.value = v
+    m.timex = clock_value(f)  # as said: the 12-hour reading above is resolution
 
 
 def _daypart(m: Mention, f: dict[str, Any], a: Anchor | None, direction: int, rule: Rule) -> None:
@@ -547,12 +567,20 @@ def _holiday(m: Mention, f: dict[str, Any], a: Anchor | None, direction: int, ru
     else:
         m.day = on(year)
     m.value = dates.fmt_day(m.day)
+    if "nth" in entry:  # Recognizers' form for "the third Sunday of June"
+        mo, wd, n = entry["nth"]
+        m.timex = f"{year:04d}-{mo:02d}-WXX-{wd}-{n}" if year is not None else (
+            None if f.get("lastnext") else f"XXXX-{mo:02d}-WXX-{wd}-{n}")
+    elif year is None and not f.get("lastnext"):
+        m.timex = "XXXX" + m.value[4:]
 
 
 def _season(m: Mention, f: dict[str, Any], a: Anchor | None, direction: int, rule: Rule) -> None:
     code = f["season"]
     year = f.get("year")
     if year is None:
+        if f.get("mod") is None:
+            m.timex = code  # "de zomer": which summer the text does not say
         if a is None:
             m.value = f"XXXX-{code}"
             return
@@ -573,6 +601,8 @@ def _quarter(m: Mention, f: dict[str, Any], a: Anchor | None, direction: int, ru
     if not q or not 1 <= q <= 4:
         return
     year = f.get("year")
+    if year is None and f.get("mod") is None:
+        m.timex = f"(XXXX-{3 * q - 2:02d}-01,XXXX-{(3 * q) % 12 + 1:02d}-01,P3M)"
     if year is None and a is not None:
         year = a.lo.year + (f.get("mod") or 0)
     m.value = f"{year:04d}-Q{q}" if year else f"XXXX-Q{q}"

@@ -132,6 +132,7 @@ class Tagger:
             for n, u in parts:
                 day = dates.shift(day, b.f.get("sign", 1) * n, u)
             a.kind, a.type, a.day, a.value, a.f = "offset", "DATE", day, dates.fmt_day(day), {**b.f, "parts": parts}
+            a.timex = None
         else:
             a.f["parts"] = [*parts, nxt]
             a.value = combined_duration(a.f["parts"])
@@ -166,13 +167,15 @@ class Tagger:
         if day.f.get("daypart") in ("AF", "EV") and clock_value[1:3].isdigit() and int(clock_value[1:3]) < 12:
             clock_value = f"T{int(clock_value[1:3]) + 12:02d}{clock_value[3:]}"  # "vanavond om 8 uur"
         day.f["clock"] = clock_value
+        # as said: the day as the text gives it (XXXX-WXX-5) plus the clock time
+        timex = day.timex.split("T")[0] + clock_value if day.timex and not day.timex.startswith("T") else None
         if day.day is not None:
             day.value = day_value(day.day, day.f)
         elif day.value and not day.pending and "T" not in day.value:
             day.value += clock.value
         a.end, a.start = max(a.end, b.end), min(a.start, b.start)
         a.f, a.value, a.day, a.pending, a.kind, a.rule = day.f, day.value, day.day, day.pending, day.kind, day.rule
-        a.type = "TIME"
+        a.type, a.timex = "TIME", timex
         return True
 
     @staticmethod
@@ -195,6 +198,7 @@ class Tagger:
         a.end, a.kind, a.type, a.day, a.rule = b.end, "date", "DATE", day, a.rule
         a.value = dates.fmt_day(day)
         a.f = {**b.f, "offset_from": b.rule}
+        a.timex = None
         return True
 
     # -- what only the whole text settles ------------------------------------------------------
@@ -228,12 +232,16 @@ class Tagger:
 
     @staticmethod
     def _date_clock_times(text: str, ms: list[Mention], anchor: Anchor) -> None:
-        """A bare clock time happens on the day last named in its sentence, else on the anchor day."""
+        """A bare clock time happens on the day last named in its sentence; with no day named it
+        stays undated (``T08:40``): the text does not say which day (see the module docstring)."""
         for i, m in enumerate(ms):
             if m.kind not in ("clock", "daypart") or not m.value or not m.value.startswith("T"):
                 continue
             sentence_start = max(text.rfind(". ", 0, m.start), text.rfind("\n", 0, m.start), 0)
             prev = next((p.day for p in reversed(ms[:i]) if p.day is not None and p.start >= sentence_start), None)
+            if prev is None:
+                continue
+            m.timex = m.timex or m.value
             m.value = dates.fmt_day(prev or anchor.lo) + m.value
             m.f["ctx_dated"] = True  # a range may still give it the day its other end names
 
@@ -277,6 +285,7 @@ class Tagger:
             return False
         if pre is not None:
             a.start = pre.start()
+        a.timex = _range_timex(value, a, b)
         a.end, a.value, a.kind, a.rule, a.day, a.pending = b.end, value, "range", "range", None, None
         a.type = "TIME" if pa.kind == "clock" else "DATE"
         return True
@@ -300,8 +309,36 @@ class Tagger:
 
     def tag(self, text: str, anchor: str | PubDate | Anchor | None) -> list[Timex]:
         a = Anchor.parse(anchor) if anchor is not None and not isinstance(anchor, Anchor) else anchor
-        return [Timex(m.start, m.end, text[m.start:m.end], m.type, m.value or "", f"{self.g.file}#{m.rule}")  # type: ignore[arg-type]
+        return [Timex(m.start, m.end, text[m.start:m.end], m.type, m.value or "", f"{self.g.file}#{m.rule}",  # type: ignore[arg-type]
+                      m.timex or m.value or "")
                 for m in self.mentions(text, a)]
+
+
+def _range_timex(value: str, a: Mention, b: Mention) -> str | None:
+    """The range as said: an end the text leaves open keeps its open form (``XXXX-11-19``, ``T13:30``,
+    the clock time as the range reads it, without the day only the anchor gave it)."""
+    if not (a.timex or b.timex) or not value.startswith("("):
+        return None
+    parts = value[1:-1].split(",")
+    if len(parts) != 3:
+        return None
+    ends = []
+    for m, part in ((a, parts[0]), (b, parts[1])):
+        if not m.timex:
+            ends.append(part)
+        elif m.timex.startswith("T") and "T" in part:  # a clock end: the hour the range settled on
+            ends.append(part[part.index("T"):])
+        elif "T" in part and "T" in m.timex:  # a day said loosely plus a clock time
+            ends.append(m.timex[:m.timex.index("T")] + part[part.index("T"):])
+        elif "T" in part:
+            ends.append(m.timex + part[part.index("T"):])
+        else:
+            ends.append(m.timex)
+    for i in (0, 1):  # a day said once dates both clock ends ("vrijdag tussen 1 en 4 uur")
+        other = ends[1 - i]
+        if ends[i].startswith("T") and "T" in other and not other.startswith("T") and parts[0][:10] == parts[1][:10]:
+            ends[i] = other[:other.index("T")] + ends[i]
+    return f"({ends[0]},{ends[1]},{parts[2]})"
 
 
 def _twelve_hour(m: Mention, hour: int) -> bool:
