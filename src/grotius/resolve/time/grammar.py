@@ -103,6 +103,7 @@ class Grammar:
     joins: dict[str, re.Pattern[str]]
     partof: re.Pattern[str]
     trigger: re.Pattern[str]  # every rule needs one of these words: rules only run around them
+    spelled_year: dict[str, Any] = field(default_factory=dict)
 
     def lookup(self, cls: str, text: str) -> tuple[Any, str] | None:
         wc = self.classes.get(cls)
@@ -140,10 +141,27 @@ def _build_classes(data: dict[str, Any]) -> dict[str, WordClass]:
     return classes
 
 
-def _expand(pattern: str, classes: dict[str, WordClass], rule_id: str) -> str:
+def spelled_year_regex(classes: dict[str, WordClass], spec: dict[str, Any]) -> str:
+    """Years in words ("negentienachtentwintig", "tweeduizend achttien", "zeventienhonderdnegenentachtig"):
+    a century numeral (``centuries``: their values) with "honderd" and/or a numeral below 100, or
+    the thousands word with an optional numeral."""
+    num = classes["num"]
+    cents = [w for w, (v, _) in num.literal.items() if isinstance(v, int) and v in spec["centuries"]]
+    below = "(?:" + "|".join(sorted((re.escape(w) for w, (v, _) in num.literal.items()
+                                     if isinstance(v, int) and 1 <= v <= 99 and not w.isdigit()),
+                                    key=len, reverse=True)) + ")"
+    cent = "(?:" + "|".join(sorted(cents, key=len, reverse=True)) + ")"
+    hundred, thousand = spec["hundred"], spec["thousand"]
+    return (rf"(?:{thousand}(?:\s*(?:en\s*)?{below})?|{cent}\s*(?:{hundred}\s*(?:en\s*)?{below}?|{below}))"
+            rf"(?!\w)")
+
+
+def _expand(pattern: str, classes: dict[str, WordClass], rule_id: str, year_words: str | None = None) -> str:
     def repl(m: re.Match[str]) -> str:
         macro, group = m.group(1), m.group(2)
-        if macro in BUILTINS:
+        if macro == "YEAR4" and year_words:  # digits or words, one named group
+            default, body = "year", f"(?:{BUILTINS['YEAR4'][1]}|{year_words})"
+        elif macro in BUILTINS:
             default, body = BUILTINS[macro]
         else:
             with_abbr = macro.endswith("X") and macro[:-1].lower() in classes
@@ -165,13 +183,14 @@ def load_grammar(lang: str) -> Grammar:
     """Read and compile ``lang/<lang>/time.yaml`` (cached per process)."""
     data = load_resource(lang, "time.yaml")
     classes = _build_classes(data["classes"])
+    year_words = spelled_year_regex(classes, data["spelled_year"]) if data.get("spelled_year") else None
     rules: list[Rule] = []
     seen: set[str] = set()
     for i, r in enumerate(data["rules"]):
         if r["id"] in seen:
             raise ValueError(f"{lang}/time.yaml: duplicate rule id {r['id']}")
         seen.add(r["id"])
-        body = _expand(r["pattern"], classes, r["id"])
+        body = _expand(r["pattern"], classes, r["id"], year_words)
         rules.append(Rule(
             id=r["id"], type=r["type"], kind=r["kind"],
             regex=re.compile(rf"(?<!\w)(?:{body})(?!\w)", FLAGS),
@@ -185,4 +204,5 @@ def load_grammar(lang: str) -> Grammar:
     trig += data.get("triggers", {}).get("patterns", [])
     trigger = re.compile(r"(?<!\w)(?:" + "|".join(trig) + ")", FLAGS)
     partof = re.compile(r"(?<!\w)(?P<partof>" + classes["partof"].regex(False) + r")\s*$", FLAGS)
-    return Grammar(lang, f"{lang}/time.yaml", classes, rules, cues, joins, partof, trigger)
+    return Grammar(lang, f"{lang}/time.yaml", classes, rules, cues, joins, partof, trigger,
+                   data.get("spelled_year") or {})

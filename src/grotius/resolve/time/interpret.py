@@ -4,6 +4,7 @@ month-precision anchor, "de dag erna") is left ``pending`` for the document pass
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -68,7 +69,11 @@ def read_fields(g: Grammar, groups: dict[str, str | None]) -> dict[str, Any]:
             hit = g.lookup("ordinal" if key == "nth" else "mod", text)
             f[key] = hit[0] if hit else None
         elif key in ("year", "year2x"):
-            f["year"] = int(text)
+            y = int(text) if text.isdigit() else spelled_year(g, text)
+            if y is None:
+                f["bad"] = True
+            else:
+                f["year"] = y
         elif key == "year2":
             y = int(text)
             f["year"] = 2000 + y if y < 50 else 1900 + y
@@ -99,6 +104,36 @@ def read_fields(g: Grammar, groups: dict[str, str | None]) -> dict[str, Any]:
     if "ordinal" in f and f.get("ordinal") is not None and "day" not in f:
         f["day"] = f["ordinal"]
     return f
+
+
+def spelled_year(g: Grammar, text: str) -> int | None:
+    """"negentienachtentwintig" -> 1928, "tweeduizend achttien" -> 2018, "zeventienhonderdnegenentachtig" -> 1789."""
+    spec = g.spelled_year
+    t = re.sub(r"\s+", "", text.lower())
+    thousand, hundred = spec.get("thousand", ""), spec.get("hundred", "")
+
+    def below(rest: str) -> int | None:
+        rest = rest[2:] if rest.startswith("en") and g.lookup("num", rest) is None else rest
+        hit = g.lookup("num", rest)
+        return hit[0] if hit and isinstance(hit[0], int) and 1 <= hit[0] <= 99 else None
+
+    if thousand and t.startswith(thousand):
+        rest = t[len(thousand):]
+        n = below(rest) if rest else 0
+        return None if n is None else 2000 + n
+    for i in range(3, len(t)):
+        hit = g.lookup("num", t[:i])
+        if not hit or hit[0] not in spec.get("centuries", ()):
+            continue
+        rest = t[i:]
+        if hundred and rest.startswith(hundred):
+            rest = rest[len(hundred):]
+            if not rest:
+                return hit[0] * 100
+        n = below(rest)
+        if n is not None:
+            return hit[0] * 100 + n
+    return None
 
 
 # --- year and weekday choice ---------------------------------------------------------------
