@@ -188,7 +188,7 @@ def _candidate(m: Match, why: str | None, sent_i: int, sent: Span, idx: ActorInd
     if not sources:
         sources = args_mod.left_group(tok, sent, idx, g, set()) if not passive else []
     used = {id(a) for a, _ in sources}
-    targets = args_mod.fill(tok, pat.target, idx, g, passive, used)
+    targets = args_mod.fill(tok, pat.target, idx, g, passive, used, pat.light)
     if not targets and pat.target and not pat.symmetric:
         targets = args_mod.right_first(tok, sent, idx, g, used)
     path += [f"source {a.text} <- {how}" for a, how in sources] + [f"target {a.text} <- {how}" for a, how in targets]

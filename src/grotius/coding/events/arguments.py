@@ -203,6 +203,10 @@ def role_tokens(tok: Token, role: str, g: Grammar, passive: bool, light: frozens
         if not found:  # the verb's object carries it: "de banden met Spanje herstellen", "sancties tegen X"
             for o in (c for c in kids if c.dep_ in g.tuple("object_deps")):
                 found += [c for c in o.children if c.dep_ in g.tuple("oblique_deps") and _case(c, g) == word]
+        head = tok.head
+        if not found and head.i != tok.i and head.lemma_.lower() in light and tok.dep_ == "obj":
+            # "begon een offensief tegen Oman": the light verb carries the noun's target
+            found = [c for c in head.children if c.dep_ in g.tuple("oblique_deps") and _case(c, g) == word]
         return found
     if role == "clause-subj":  # "eist dat Israël ... toelaat": the one asked is the complement's subject
         for c in kids:

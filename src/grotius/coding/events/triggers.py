@@ -116,12 +116,20 @@ def _noun_matches(tok: Token, lex: Lexicon) -> list[Match]:
     return []
 
 
+def _attributive(tok: Token) -> bool:
+    """A participle describing the next noun ("het belegerde Oman", "verbannen dissidenten") tells no event."""
+    nominal_head = tok.head.i == tok.i + 1 and tok.head.dep_ in ("obj", "obl", "obl:arg", "nsubj", "nmod", "conj")
+    # after an article or preposition, not a finite verb after its subject
+    after_article = tok.i > 0 and tok.doc[tok.i - 1].pos_ in ("DET", "ADP", "ADJ")
+    return tok.dep_ == "amod" or (tok.dep_ == "advmod" and nominal_head and after_article)
+
+
 def find_triggers(tokens: list[Token], lex: Lexicon, g: Grammar) -> list[Match]:
     """Every token that fires a pattern, with the first pattern whose constraints hold."""
     out: list[Match] = []
     for tok in tokens:
-        if tok.dep_ in AUX_DEPS:
-            cands = []  # "werd", "heeft": auxiliaries carry no event
+        if tok.dep_ in AUX_DEPS or (tok.pos_ in VERBAL_POS and _attributive(tok)):
+            cands = []  # "werd", "heeft": auxiliaries carry no event; nor do attributive participles
         elif tok.pos_ in VERBAL_POS or (tok.pos_ not in NOMINAL_POS and tok.dep_ in ("ROOT", "xcomp", "ccomp")):
             cands = _verb_matches(tok, lex, g)
         elif tok.pos_ == "NOUN" and (tok.dep_ == "ROOT" or any(c.dep_ == "aux" for c in tok.children)) \
