@@ -57,9 +57,13 @@ def _particle(tok: Token, g: Grammar) -> Token | None:
     for clause in tok.children:
         if clause.dep_ in ("xcomp", "ccomp", "advcl") and clause.i > tok.i:
             te = [c for c in clause.children if c.lower_ == "te"]
-            for child in clause.children:
-                if child.dep_ in deps and te and child.i == te[0].i - 1 and child.lower_ in g.particles:
-                    return child
+            if not te:
+                continue
+            before = [c for c in clause.children if c.dep_ in deps and c.i < te[0].i and c.lower_ in g.particles]
+            if len(before) > 1:  # "riep X op in te grijpen": the first particle is the governing verb's
+                return before[0]
+            if before and before[0].i == te[0].i - 1:
+                return before[0]
     return None
 
 
