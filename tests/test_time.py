@@ -184,3 +184,15 @@ def test_timex_is_the_value_as_said(text: str, anchor: str, expected: tuple[str,
     """``timex`` keeps what the text leaves open (Recognizers/TIMEX3 form); ``value`` is resolved."""
     got = [(t.text, t.value, t.timex) for t in tag_timexes(text, anchor)]
     assert got == [expected]
+
+
+@pytest.mark.parametrize(("text", "anchor", "expected"), [
+    ("In negentienachtentwintig viel de beurs.", "2016-11-07", {"negentienachtentwintig": "1928"}),
+    ("Op 21 jan tweeduizend achttien kwam hij.", "2016-11-07", {"21 jan tweeduizend achttien": "2018-01-21"}),
+    ("In de eerste week van 2015 viel hij.", "2016-11-07", {"de eerste week van 2015": "2015-W01"}),
+    ("De rest van de week is hij weg.", "2016-11-07", {"De rest van de week": "(2016-11-07,2016-11-13,P6D)"}),
+    ("Hij kwam in 11/2016 en in 2016, nov.", "2016-11-07", {"11/2016": "2016-11", "2016, nov.": "2016-11"}),
+    ("Hij komt de dag na morgen.", "2016-11-07", {"de dag na morgen": "2016-11-09"}),
+])
+def test_spelled_years_weeks_and_rests(text: str, anchor: str, expected: dict[str, str]) -> None:
+    assert values(text, anchor) == expected

@@ -246,6 +246,9 @@ def _date(m: Mention, f: dict[str, Any], a: Anchor | None, direction: int, rule:
         return
     if f.get("bad"):
         return
+    if "wkof" in f:
+        _nth_week(m, f, a, direction)
+        return
     if "nth" in f or "last" in f:
         _nth_weekday(m, f, a, direction)
         return
@@ -326,6 +329,47 @@ def _nth_weekday(m: Mention, f: dict[str, Any], a: Anchor | None, direction: int
     if m.day.month != month:
         return
     m.value = dates.fmt_day(m.day)
+
+
+def _nth_week(m: Mention, f: dict[str, Any], a: Anchor | None, direction: int) -> None:
+    """"de eerste week van 2015" = 2015-W01; "de 3e week van jan" = the ISO week holding 15 January
+    (Recognizers: XXXX-01-W03); "de laatste week van dec 2016" = the week holding 31 December."""
+    n = -1 if f.get("lastweek") else f.get("nth") or (int(f["nthd"]) if f.get("nthd") else None)
+    month, year = f.get("month"), f.get("year")
+    if not n:
+        return
+    if year is None and a is not None:
+        year = a.lo.year if f.get("thisyear") or month is None else infer_year(month, None, a, direction or 1)
+    if year is None:
+        return
+    if month is None:
+        ref = date(year, 12, 28) if n < 0 else date.fromisocalendar(year, min(n, 52), 1)
+        if n > 0 and f.get("year") is None:
+            m.timex = None
+    else:
+        ref = dates.add_months(date(year, month, 1), 1) - timedelta(days=1) if n < 0 else date(year, month, 1) + \
+            timedelta(days=7 * (n - 1))
+        if ref.month != month:
+            return
+        if n > 0:
+            m.timex = f"{year:04d}-{month:02d}-W{n:02d}" if f.get("year") is not None else f"XXXX-{month:02d}-W{n:02d}"
+    iy, iw, _ = ref.isocalendar()
+    m.value = f"{iy:04d}-W{iw:02d}"
+
+
+def _rest(m: Mention, f: dict[str, Any], a: Anchor | None, direction: int, rule: Rule) -> None:
+    """"de rest van de week": from the anchor day to the unit's last day (Recognizers' convention)."""
+    unit = f.get("unit")
+    if a is None or not a.exact or unit not in ("W", "M", "Y"):
+        return
+    day = a.lo
+    if unit == "W":
+        end = day + timedelta(days=7 - day.isoweekday())
+    elif unit == "M":
+        end = dates.add_months(day.replace(day=1), 1) - timedelta(days=1)
+    else:
+        end = date(day.year, 12, 31)
+    m.value = f"({day.isoformat()},{end.isoformat()},P{(end - day).days}D)"
 
 
 def _range(m: Mention, f: dict[str, Any], a: Anchor | None, direction: int) -> None:
@@ -677,7 +721,7 @@ def _fixed(m: Mention, f: dict[str, Any], a: Anchor | None, direction: int, rule
 
 _HANDLERS = {
     "date": _date, "unit_rel": _unit_rel, "window": _window, "offset": _offset, "duration": _duration, "set": _set,
-    "clock": _clock, "daypart": _daypart, "holiday": _holiday, "season": _season, "quarter": _quarter,
+    "clock": _clock, "daypart": _daypart, "rest": _rest, "holiday": _holiday, "season": _season, "quarter": _quarter,
     "half": _half, "decade": _decade, "century": _century, "fixed": _fixed,
 }
 
