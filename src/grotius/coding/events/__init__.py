@@ -166,6 +166,8 @@ def code_events(doc: Doc, actors: list[Actor], timexes: list[Timex], quotes: lis
         tokens = [t for t in sent if not t.is_space and not t.is_punct]
         cands = [_candidate(m, why, sent_i, sent, idx, g, lang, cond, quotes)
                  for m, why in _resolve_conflicts(find_triggers(tokens, lex, g), g)]
+        _lend_light_arguments(cands)
+        _drop_purpose_clauses(cands, g)
         _sentence_decisions(cands, idx, g)
         for c in cands:
             if c.dropped is None:
@@ -210,6 +212,44 @@ def _candidate(m: Match, why: str | None, sent_i: int, sent: Span, idx: ActorInd
     if c.reported_by is not None and c.status.status in ("asserted", "planned"):
         c.status.status = "reported"
     return c
+
+
+def _lend_light_arguments(cands: list[Candidate]) -> None:
+    """"Oman verwelkomde het herstel van de banden met X", "zou Israël geen steun verlenen": the
+    light verb's subject is the noun event's source, and its object or prepositional target the
+    noun's target when the noun has none of its own."""
+    by_i = {c.match.token.i: c for c in cands}
+    for v in cands:
+        if not (v.dropped or "").startswith("light verb of"):
+            continue
+        nouns = [n for n in cands if n.match.token.head.i == v.match.token.i and n.match.pattern.pos == "noun"
+                 and n.dropped is None and n.match.token.i in by_i]
+        for n in nouns[:1]:
+            if v.args.sources:
+                n.args.sources = [(a, f"light verb {v.match.token.text}: {how}") for a, how in v.args.sources]
+            src = {id(a) for a, _ in n.args.sources}
+            if not n.args.targets:
+                n.args.targets = [(a, f"light verb {v.match.token.text}: {how}") for a, how in v.args.targets
+                                  if id(a) not in src]
+            n.path.append(f"arguments from light verb {v.match.token.text}")
+
+
+def _drop_purpose_clauses(cands: list[Candidate], g: Grammar) -> None:
+    """"ontmoette X om te praten over ...", "onder druk om Iran te helpen", "zou geen toestemming geven
+    om Israël te helpen": a te-infinitive purpose or content clause names an aim, not an event that
+    took place; the governing event (or none) is what is told."""
+    purpose = g.words("purpose_marks")
+    for c in cands:
+        tok = c.match.token
+        if c.dropped is not None or c.match.pattern.pos != "verb" or tok.dep_ not in ("advcl", "xcomp", "acl", "ccomp"):
+            continue
+        kids = {k.lower_ for k in tok.children}
+        if "te" not in kids:
+            continue
+        if any(o.match.token.i == tok.head.i and o.match.pattern.complement == "absorb" for o in cands):
+            continue  # "dreigde om X aan te vallen": the threat absorbs it, with its target
+        if kids & purpose:
+            c.dropped = f"purpose clause under {tok.head.text}"
 
 
 def _sentence_decisions(cands: list[Candidate], idx: ActorIndex, g: Grammar) -> None:

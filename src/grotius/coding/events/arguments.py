@@ -159,15 +159,23 @@ def _controller(tok: Token) -> list[Token]:
     return subj[:1]
 
 
-def left_coordinated(t: Token, idx: ActorIndex) -> Token | None:
-    """"Marokko en Israël hebben ...", parsed with Marokko outside the clause: the actor right
-    before "en" or a comma coordinated with a subject."""
-    if t.i < 2 or t.left_edge.i != t.i:
-        return None
-    link, prev = t.doc[t.i - 1], t.doc[t.i - 2]
-    if link.lower_ in ("en", ",") and idx.at(prev) is not None and prev.dep_ not in ("nmod", "obl", "conj"):
-        return prev
-    return None
+def left_coordinated(t: Token, idx: ActorIndex) -> list[Token]:
+    """"Marokko, Roemenië en Israël hebben ...", parsed with the first members outside the clause:
+    the actors of the "A, B en" list right before a subject, read by word order (nearest first)."""
+    out: list[Token] = []
+    if any(c.i < t.i and c.dep_ not in ("cc", "punct") for c in t.children):
+        return out  # "de oude vijanden Spanje": t does not start its phrase
+    cur = t
+    while cur.i >= 2:
+        link, prev = t.doc[cur.i - 1], t.doc[cur.i - 2]
+        if link.lower_ not in ("en", ",") or idx.at(prev) is None or prev.dep_ in ("nmod", "obl"):
+            break
+        # a conjunct belongs to the list only when it hangs on an earlier actor ("Marokko, Roemenië")
+        if prev.dep_ == "conj" and not (prev.head.i < prev.i and idx.at(prev.head) is not None):
+            break
+        out.append(prev)
+        cur = prev
+    return out
 
 
 def role_tokens(tok: Token, role: str, g: Grammar, passive: bool, light: frozenset[str] = frozenset()) -> list[Token]:
@@ -221,7 +229,8 @@ def role_tokens(tok: Token, role: str, g: Grammar, passive: bool, light: frozens
         head = tok.head
         # only a light verb lends its subject: "Rusland pleegde een inval", not "X reageert op de inval"
         if head.i != tok.i and head.lemma_.lower() in light and tok.dep_ in ("obj", "obl", "nsubj:pass", "amod"):
-            return _subject(head, g, is_passive(head, g))
+            # word order first, as for verbs ("Oman verwelkomde het herstel", Oman parsed as amod)
+            return role_tokens(head, "subj", g, is_passive(head, g))
     return []
 
 
@@ -244,8 +253,8 @@ def fill(tok: Token, roles: tuple[str, ...], idx: ActorIndex, g: Grammar, passiv
         found: list[tuple[Actor, str]] = []
         for head in _relative_pronoun_fix(role_tokens(tok, role, g, passive, light), g):
             extra = left_coordinated(head, idx) if role == "subj" and not any(
-                c.dep_ == g["conj_dep"] for c in head.children) else None
-            for t in ([extra] if extra is not None else []) + with_conjuncts(head, g):
+                c.dep_ == g["conj_dep"] for c in head.children) else []
+            for t in extra[::-1] + with_conjuncts(head, g):
                 a = actor_of(t, idx, g)
                 if a is not None and id(a) not in exclude and all(a is not f[0] for f in found):
                     found.append((a, f"{role}:{t.dep_}:{t.text}"))
