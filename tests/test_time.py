@@ -41,7 +41,7 @@ def test_offsets_and_rules_point_into_the_text() -> None:
     ("Twee dagen geleden viel hij.", {"Twee dagen geleden": "2021-03-15"}),
     ("Het werd eind vorig jaar beslist.", {"eind vorig jaar": "2020"}),
     ("Begin volgende maand stemt de Kamer.", {"Begin volgende maand": "2021-04"}),
-    ("De wet geldt sinds 10-1-2022.", {"10-1-2022": "2022-01-10"}),
+    ("De wet geldt sinds 10-1-2022.", {"sinds 10-1-2022": "2022-01-10"}),
     ("Vijftien jaar lang", {"Vijftien jaar": "P15Y"}),
     ("Het duurde honderd dagen.", {"honderd dagen": "P100D"}),
     ("Afgelopen zomer was het droog.", {"Afgelopen zomer": "2020-SU"}),
@@ -133,11 +133,11 @@ def test_ranges(text: str, anchor: str | None, expected: dict[str, str]) -> None
 
 @pytest.mark.parametrize(("text", "anchor", "expected"), [
     ("Ik ben binnen 5 dagen terug.", "2017-11-08", {"binnen 5 dagen": "(2017-11-08,2017-11-13,P5D)"}),
-    ("Het weer de komende 3 dagen.", "2016-11-07", {"de komende 3 dagen": "(2016-11-08,2016-11-11,P3D)"}),
+    ("Het weer de komende 3 dagen.", "2016-11-07", {"komende 3 dagen": "(2016-11-08,2016-11-11,P3D)"}),
     ("De afgelopen twee maanden was het rustig.", "2013-02-12",
-     {"De afgelopen twee maanden": "(2012-12-01,2013-02-01,P2M)"}),
+     {"afgelopen twee maanden": "(2012-12-01,2013-02-01,P2M)"}),
     ("Hij belt in 5 minuten terug.", "2013-02-12T04:30:00", {"in 5 minuten": "2013-02-12T04:35:00"}),
-    ("De komende drie weken is hij weg.", "2021-12", {"De komende drie weken": "P3W"}),  # no day: only the length
+    ("De komende drie weken is hij weg.", "2021-12", {"komende drie weken": "P3W"}),  # no day: only the length
     ("Ik ben rond 11 uur terug.", "2016-11-07", {"rond 11 uur": "T11"}),
     ("We spreken om drie uur af.", "2013-02-12T04:30:00", {"drie uur": "T15"}),
     ("Maandag 3 mei om 15.00 uur sprak hij.", "2021-05-01", {"Maandag 3 mei om 15.00 uur": "2021-05-03T15:00"}),
@@ -190,7 +190,7 @@ def test_timex_is_the_value_as_said(text: str, anchor: str, expected: tuple[str,
     ("In negentienachtentwintig viel de beurs.", "2016-11-07", {"negentienachtentwintig": "1928"}),
     ("Op 21 jan tweeduizend achttien kwam hij.", "2016-11-07", {"21 jan tweeduizend achttien": "2018-01-21"}),
     ("In de eerste week van 2015 viel hij.", "2016-11-07", {"de eerste week van 2015": "2015-W01"}),
-    ("De rest van de week is hij weg.", "2016-11-07", {"De rest van de week": "(2016-11-07,2016-11-13,P6D)"}),
+    ("De rest van de week is hij weg.", "2016-11-07", {"rest van de week": "(2016-11-07,2016-11-13,P6D)"}),
     ("Hij kwam in 11/2016 en in 2016, nov.", "2016-11-07", {"11/2016": "2016-11", "2016, nov.": "2016-11"}),
     ("Hij komt de dag na morgen.", "2016-11-07", {"de dag na morgen": "2016-11-09"}),
 ])

@@ -91,7 +91,22 @@ class Tagger:
         chosen = self._join(text, chosen, anchor)
         self._resolve_document(text, chosen, anchor)
         chosen = self._join_ranges(text, [m for m in chosen if m.value])
+        self._attach_modifiers(text, chosen)
         return chosen
+
+    def _attach_modifiers(self, text: str, ms: list[Mention]) -> None:
+        """"na 2018", "sinds morgen", "rond 13.00": a word that qualifies the time (after, since, about)
+        is part of the expression, as in Recognizers-Text's spans; the value stays the point named."""
+        pat = self.g.joins.get("modifier")
+        if pat is None:
+            return
+        floor = 0
+        for m in ms:
+            if m.type != "SET" and m.kind != "range":
+                hit = pat.search(text, max(floor, m.start - 20), m.start)
+                if hit:
+                    m.start = hit.start()
+            floor = m.end
 
     # -- joining neighbours ----------------------------------------------------------------------
     def _join(self, text: str, ms: list[Mention], anchor: Anchor | None) -> list[Mention]:
