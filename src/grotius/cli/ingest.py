@@ -20,6 +20,10 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
                    help="file, folder, .jsonl/.csv records, .html page, RSS/Atom feed, http(s) URL, or -")
     p.add_argument("--db", default=DEFAULT_URL, help=f"store URL (default {DEFAULT_URL}; postgresql://... too)")
     p.add_argument("--engine", choices=["local", "ray"], default="local", help="where coding runs")
+    p.add_argument("--address", help="--engine ray: cluster to join (auto, ray://HOST:10001; default: a local one)")
+    p.add_argument("--workers", type=int, help="--engine ray: coding workers, one pipeline each (default: all CPUs)")
+    p.add_argument("--shards", metavar="DIR", help="--engine ray: write Parquet shards here for grotius load, "
+                   "instead of the store")
     p.add_argument("--model", default="nl", help="language pipeline (bundled language code, spaCy name or path)")
     p.add_argument("--batch-size", type=int, default=100, help="documents per transaction (default 100)")
     p.add_argument("--no-code", action="store_true", help="store documents only, without annotation and coding")
@@ -37,8 +41,11 @@ def run(args: argparse.Namespace) -> int:
     from grotius.store import Store
 
     if args.engine == "ray":
-        # Distributed coding belongs to grotius.scale; until it provides an engine, say so plainly.
-        raise GrotiusError("--engine ray is not available in this build; use --engine local")
+        from grotius.scale.engine import ingest_ray  # the only path that imports Ray
+
+        return ingest_ray(args)
+    if args.address or args.workers or args.shards:
+        raise GrotiusError("--address, --workers and --shards need --engine ray")
     coder = None if args.no_code else (plugin_coder(args.coder, args.model) if args.coder
                                        else default_coder(args.model))
     with Store(args.db) as store:

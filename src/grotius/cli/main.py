@@ -13,7 +13,8 @@ from grotius import __version__
 from grotius.errors import GrotiusError
 
 # Subcommand modules, in the order ``--help`` lists them.
-COMMANDS = ["annotate", "ingest", "stats", "export", "actor", "kb", "timex", "alerts", "serve", "code", "explain"]
+COMMANDS = ["annotate", "ingest", "stats", "export", "actor", "kb", "timex", "alerts", "serve", "code", "explain",
+            "load"]
 
 
 def build_parser() -> argparse.ArgumentParser:
