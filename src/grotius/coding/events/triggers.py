@@ -64,6 +64,26 @@ def _particle(tok: Token, g: Grammar) -> Token | None:
                 return before[0]
             if before and before[0].i == te[0].i - 1:
                 return before[0]
+    return _clause_final_particle(tok, g)
+
+
+CLAUSE_END_POS = {"PUNCT", "SCONJ", "CCONJ"}
+
+
+def _clause_final_particle(tok: Token, g: Grammar) -> Token | None:
+    """"sprak de hoop uit dat ...", with "uit" parsed as a preposition of the next clause: in a main
+    clause the particle of a finite verb stands at the end of its clause, before a comma, "dat",
+    "en" or the sentence end; read it by word order, with no other verb in between."""
+    if "Fin" not in tok.morph.get("VerbForm") or tok.dep_ not in ("ROOT", "conj", "parataxis"):
+        return None
+    doc = tok.doc
+    end = tok.sent.end
+    for t in doc[tok.i + 1:end]:
+        if t.pos_ in ("VERB", "AUX") or t.pos_ in CLAUSE_END_POS:
+            return None
+        nxt = doc[t.i + 1] if t.i + 1 < end else None
+        if t.lower_ in g.particles and (nxt is None or nxt.pos_ in CLAUSE_END_POS or nxt.lower_ == "te"):
+            return t
     return None
 
 
