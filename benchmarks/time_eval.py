@@ -149,7 +149,17 @@ def resolved_ok(pred: str, gold: Gold) -> bool:
     """Our value equals the gold Timex or one of its resolutions (see the module docstring)."""
     if gold.interval is not None:
         return strict_ok(pred, gold)
-    return any(_same(pred, g) for g in [*gold.values, *gold.resolutions])
+    return any(_same(pred, g) for g in [*gold.values, *gold.resolutions]) or _daypart_ok(pred, gold)
+
+
+def _daypart_ok(pred: str, gold: Gold) -> bool:
+    """``2016-11-08TEV`` for gold Timex ``XXXX-WXX-2TEV`` resolved to ``(2016-11-08T16:00,...)``: the
+    gold's own part-of-day code on the day its resolution names (Recognizers writes the resolution
+    as its clock hours for that part of day; the TIMEX3 value keeps the code)."""
+    m = re.fullmatch(r"(\d{4}-\d{2}-\d{2})T(MO|AF|EV|NI)", pred)
+    if not m or not any(r.startswith(f"({m[1]}T") for r in gold.resolutions):
+        return False
+    return any(v.endswith("T" + m[2]) and _one_value_ok(pred, v, "") for v in gold.values)
 
 
 def strict_ok(pred: str, gold: Gold) -> bool:

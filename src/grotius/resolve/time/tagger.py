@@ -179,6 +179,10 @@ class Tagger:
         if day.f.get("clock") or day.f.get("hour") is not None:
             return False  # "maandag 13:00-15:00": the second time ends a range, it does not replace the first
         clock_value = clock.value
+        if clock.f.get("shift12") and clock_value[1:3].isdigit():
+            # the 12-hour reading against the anchor's clock is for a bare time; a named day is not
+            # the anchor's moment, so "5 op 1-1-2015" keeps the hour as said
+            clock_value = f"T{int(clock_value[1:3]) - 12:02d}{clock_value[3:]}"
         if day.f.get("daypart") in ("AF", "EV") and clock_value[1:3].isdigit() and int(clock_value[1:3]) < 12:
             clock_value = f"T{int(clock_value[1:3]) + 12:02d}{clock_value[3:]}"  # "vanavond om 8 uur"
         day.f["clock"] = clock_value
