@@ -16,18 +16,17 @@ REPEAT = 20
 
 def main(argv: list[str]) -> int:
     from grotius import load
-    from grotius.coding.article import _stage
     from grotius.coding.events import code_events
     from grotius.ingest.readers import read_dated_article
+    from grotius.resolve.actors import resolve_actors
 
     files = [Path(a) for a in argv] or sorted((Path(__file__).parent.parent / "samples").glob("*.txt"))
     nlp = load("nl")
-    resolve_actors = _stage("grotius.resolve.actors", "resolve_actors")
     prepared = []
     for f in files:
         d = read_dated_article(f)
         doc = nlp(d.text)
-        actors = resolve_actors(doc, d.published, d.lang) if resolve_actors else []
+        actors = resolve_actors(doc, d.published, d.lang)
         prepared.append((d, doc, actors))
     code_events(prepared[0][1], prepared[0][2], [], [], prepared[0][0].published, "warm")  # load data
     tokens = sum(len(doc) for _, doc, _ in prepared) * REPEAT
