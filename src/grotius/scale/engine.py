@@ -115,9 +115,10 @@ def build(sources: Sequence[str], *, workers: int, model: str, coder: str | None
         fn_constructor_kwargs={"model": model, "coder": coder, "no_code": no_code, "db_url": db_url,
                                "max_chars": max_chars},
         batch_size=WORKER_BATCH, batch_format="numpy", num_cpus=1,
+        # A killed worker process is restarted (the pipeline loads again) and its batch retried: Ray
+        # Data's actor pools default to max_restarts=-1, max_task_retries=-1 (tests/test_scale.py
+        # kills one mid-run); the driver's idempotent writes make a retried batch harmless.
         compute=ray.data.ActorPoolStrategy(size=workers),
-        # A killed worker process is restarted (the pipeline loads again) and its batch retried.
-        max_restarts=-1, max_task_retries=-1,
     )
 
 
