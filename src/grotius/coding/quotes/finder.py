@@ -36,6 +36,7 @@ from grotius.coding.quotes.speakers import (
     subject_of,
 )
 from grotius.datamodel import Actor, Quote
+from grotius.resolve.time import tag_timexes
 
 COMP_WINDOW = 8  # tokens between a reporting verb (or its particle) and `dat`
 STANDALONE_LOOKBACK = 3  # clauses back in which a quote standing alone finds its speaker
@@ -69,6 +70,7 @@ class _Ctx:
     clause_of: list[int]
     para_starts: list[int]
     blocked: set[int] = field(default_factory=set)  # tokens inside quotation marks
+    timewords: set[int] = field(default_factory=set)  # tokens inside time expressions (never speakers)
 
     def para(self, char: int) -> int:
         return bisect_right(self.para_starts, char)
@@ -84,6 +86,23 @@ class _Ctx:
 
     def chars(self, s: int, e: int) -> tuple[int, int]:
         return self.doc[s].idx, self.doc[e - 1].idx + len(self.doc[e - 1].text)
+
+
+def _subject(ctx: _Ctx, verb: int, lo: int, hi: int, blocked: set[int], skip: set[int] | None = None) -> int | None:
+    """subject_of, with time expressions skipped like adverbs: `Afgelopen zomer maakte X bekend`,
+    `zei maandag X` name X, never the time phrase (whatever the parser made its subject)."""
+    return subject_of(ctx.doc, verb, lo, hi, blocked, (skip or set()) | ctx.timewords)
+
+
+def _time_tokens(doc: Doc) -> set[int]:
+    """Token indices inside the time tagger's expressions (the same spans the pipeline's TIMEX
+    records use, so a speaker never overlaps a TIMEX)."""
+    out: set[int] = set()
+    for tx in tag_timexes(doc.text, None):
+        span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
+        if span is not None:
+            out.update(range(span.start, span.end))
+    return out
 
 
 def clauses(doc: Doc) -> list[tuple[int, int]]:
@@ -181,18 +200,18 @@ def _indirect(ctx: _Ctx) -> list[FoundQuote]:
                     continue
                 content = set(range(cs, ce))
                 skip = {particle} if particle is not None else set()
-                head = subject_of(doc, v, lo, hi, ctx.blocked | content | {comp}, skip)
+                head = _subject(ctx, v, lo, hi, ctx.blocked | content | {comp}, skip)
                 out.append(_make(ctx, ci, entry, v, head, lo, hi, cs, ce, direct=False))
                 continue
             # `Rusland wil geen oorlog, zei Poetin.`: unmarked speech before `, zei X`
             k = v - 1
             if k > lo and doc[k].lower_ == "zo":
                 k -= 1
-            if k > lo and doc[k].text == "," and entry.kind == "speech" and not any(
-                    j in ctx.blocked for j in range(lo, k)):
+            marked_before = any(j in ctx.blocked for j in range(lo, k))
+            if k > lo and doc[k].text == "," and entry.kind == "speech":
                 cs, ce = _trim_tokens(ctx, lo, k)
                 if ce - cs >= 3:
-                    head = subject_of(doc, v, v, hi, ctx.blocked | set(range(lo, k + 1)))
+                    head = _subject(ctx, v, v, hi, ctx.blocked | set(range(lo, k + 1)))
                     if head is None or head <= v:
                         continue
                     earlier = [q for q in out if q.clause == ci and q.cue_start is not None
@@ -204,7 +223,21 @@ def _indirect(ctx: _Ctx) -> list[FoundQuote]:
                             q.end = min(q.end, doc[k].idx)
                             q.text = doc.text[q.start:q.end]
                         continue
-                    out.append(_make(ctx, ci, entry, v, head, lo, hi, cs, ce, direct=False))
+                    if not marked_before:  # a direct quote before `, zei X` is the direct finder's
+                        out.append(_make(ctx, ci, entry, v, head, lo, hi, cs, ce, direct=False))
+                continue
+            # `Russische troepen trekken zich terug. Dat meldt X.`: the sentence before is the content
+            if (v == lo + 1 and doc[lo].lower_ in {"dat", "dit", "zo"} and entry.kind == "speech" and ci > 0
+                    and ctx.para(doc[lo].idx) == ctx.para(doc[ctx.clauses[ci - 1][0]].idx)):
+                p_lo, p_hi = ctx.clauses[ci - 1]
+                if any(j in ctx.blocked for j in range(p_lo, p_hi)):
+                    continue  # a marked quote: the direct finder's `Dat zei X`
+                cs, ce = _trim_tokens(ctx, p_lo, p_hi)
+                head = _subject(ctx, v, lo, hi, ctx.blocked | {lo})
+                if ce - cs >= 3 and head is not None and head > v:
+                    q = _make(ctx, ci, entry, v, head, lo, hi, cs, ce, direct=False)
+                    q.clause = ci - 1
+                    out.append(q)
     return out
 
 
@@ -252,7 +285,7 @@ def _direct_speaker(ctx: _Ctx, mq: MarkedQuote, q: FoundQuote, indirect: list[Fo
             if hit is not None:
                 entry, particle = hit
                 skip = {particle} if particle is not None else set()
-                head = subject_of(doc, j, c_lo, c_hi, ctx.blocked | resumptive, skip)
+                head = _subject(ctx, j, c_lo, c_hi, ctx.blocked | resumptive, skip)
                 if head is not None:
                     _set(ctx, q, _speaker_actor(ctx, head, c_lo, c_hi), lex.rule(entry.id), j, ctx.clause_of[k])
                     q.hedged = _hedge(ctx, j, c_lo, c_hi)
@@ -260,7 +293,7 @@ def _direct_speaker(ctx: _Ctx, mq: MarkedQuote, q: FoundQuote, indirect: list[Fo
             if j == k and doc[j].pos_ == "VERB" and doc[j].text[:1].islower():
                 # `’, somberde Junqueras`: a finite verb right after a quote, subject after it, is the
                 # reporting clause whatever the verb (Dutch inversion after a fronted quote)
-                head = subject_of(doc, j, c_lo, c_hi, ctx.blocked | resumptive)
+                head = _subject(ctx, j, c_lo, c_hi, ctx.blocked | resumptive)
                 if head is not None and head > j:
                     _set(ctx, q, _speaker_actor(ctx, head, c_lo, c_hi), lex.rule("inverted-verb"), j, ctx.clause_of[k])
                     q.hedged = _hedge(ctx, j, c_lo, c_hi)
@@ -276,7 +309,7 @@ def _direct_speaker(ctx: _Ctx, mq: MarkedQuote, q: FoundQuote, indirect: list[Fo
         for v in range(j - 1, b_lo - 1, -1):
             hit = lex.reporting_verb(doc[v], doc) if v not in ctx.blocked else None
             if hit is not None:
-                head = subject_of(doc, v, b_lo, j, ctx.blocked, {hit[1]} if hit[1] is not None else set())
+                head = _subject(ctx, v, b_lo, j, ctx.blocked, {hit[1]} if hit[1] is not None else set())
                 if head is not None:
                     _set(ctx, q, _speaker_actor(ctx, head, b_lo, j), lex.rule(hit[0].id), v, ctx.clause_of[j])
                     q.hedged = _hedge(ctx, v, b_lo, j)
@@ -291,7 +324,7 @@ def _direct_speaker(ctx: _Ctx, mq: MarkedQuote, q: FoundQuote, indirect: list[Fo
         if last is not None and last.lower_ not in lex.colon_blockers:
             for v in range(b_lo, j):
                 if doc[v].pos_ in {"VERB", "AUX", "ADJ"} and doc[v].dep_ in {"ROOT", "cop"}:
-                    head = subject_of(doc, v, b_lo, j, ctx.blocked)
+                    head = _subject(ctx, v, b_lo, j, ctx.blocked)
                     if head is not None and head < v:
                         _set(ctx, q, _speaker_actor(ctx, head, b_lo, j), lex.rule("colon"), j, ctx.clause_of[j])
                         return
@@ -308,7 +341,7 @@ def _direct_speaker(ctx: _Ctx, mq: MarkedQuote, q: FoundQuote, indirect: list[Fo
             continue
         hit = lex.reporting_verb(doc[v], doc)
         if hit is not None:
-            head = subject_of(doc, v, o_lo, hi, ctx.blocked, {hit[1]} if hit[1] is not None else set())
+            head = _subject(ctx, v, o_lo, hi, ctx.blocked, {hit[1]} if hit[1] is not None else set())
             if head is not None:
                 _set(ctx, q, _speaker_actor(ctx, head, o_lo, hi), lex.rule(hit[0].id), v, ci)
                 q.hedged = _hedge(ctx, v, o_lo, hi)
@@ -316,6 +349,10 @@ def _direct_speaker(ctx: _Ctx, mq: MarkedQuote, q: FoundQuote, indirect: list[Fo
     # 5. a quote standing alone: the speaker of the attribution just before it (a short phrase in
     #    running text is a term or a title, not a continuation)
     if len(q.text.split()) <= SHORT_PHRASE_WORDS:
+        return
+    # a quote opening its paragraph is introduced by what follows (`‘...’ De minister vindt ...`)
+    opens_para = ctx.para(mq.open) > 0 and not doc.text[ctx.para_starts[ctx.para(mq.open) - 1]:mq.open].strip()
+    if (mq.open == 0 or opens_para) and _next_sentence_speaker(ctx, q, ct):
         return
     for prev in reversed(found + [i for i in indirect if i.end <= mq.open]):
         if (prev.end <= mq.open and prev.speaker is not None and 0 <= ci - prev.clause <= STANDALONE_LOOKBACK
@@ -332,10 +369,40 @@ def _direct_speaker(ctx: _Ctx, mq: MarkedQuote, q: FoundQuote, indirect: list[Fo
                 hit = lex.reporting_verb(doc[v], doc) if v not in ctx.blocked else None
                 if hit is None:
                     continue
-                head = subject_of(doc, v, p_lo, p_hi, ctx.blocked, {hit[1]} if hit[1] is not None else set())
+                head = _subject(ctx, v, p_lo, p_hi, ctx.blocked, {hit[1]} if hit[1] is not None else set())
                 if head is not None:
                     _set(ctx, q, _speaker_actor(ctx, head, p_lo, p_hi), lex.rule("continued"), v, ci)
                     return
+    # 7. last resort: the speaker named in the next sentence (`‘...’ Normaal gesproken, zegt X, ...`)
+    _next_sentence_speaker(ctx, q, ct)
+
+
+def _next_sentence_speaker(ctx: _Ctx, q: FoundQuote, ct: int) -> bool:
+    """The subject of a reporting (or opinion) verb in the sentence right after the quote, in the
+    same paragraph: `‘...’ Normaal gesproken, zegt X, ...`, `‘...’ De minister vindt het ...`,
+    `‘...’ X liet dat weten`."""
+    doc, lex = ctx.doc, ctx.lex
+    k = ct + 1
+    while k < len(doc) and doc[k].is_space:
+        if "\n" in doc[k].text:
+            return False
+        k += 1
+    if k >= len(doc) or ctx.clause_of[k] == ctx.clause_of[ct] or not doc[k].text[:1].isupper():
+        return False
+    ci = ctx.clause_of[k]
+    c_lo, c_hi = ctx.clauses[ci]
+    demonstrative = {j for j in range(c_lo, c_hi) if doc[j].lower_ in {"dat", "dit", "zo"}
+                     and doc[j].pos_ != "SCONJ"}
+    for v in range(c_lo, c_hi):
+        hit = lex.reporting_verb(doc[v], doc) if v not in ctx.blocked else None
+        if hit is None or hit[0].kind == "naming":
+            continue
+        head = _subject(ctx, v, c_lo, c_hi, ctx.blocked | demonstrative, {hit[1]} if hit[1] is not None else set())
+        if head is not None:
+            _set(ctx, q, _speaker_actor(ctx, head, c_lo, c_hi), lex.rule("next-sentence"), v, ci)
+            q.hedged = _hedge(ctx, v, c_lo, c_hi)
+            return True
+    return False
 
 
 def _continue_standalone(ctx: _Ctx, quotes: list[FoundQuote]) -> None:
@@ -372,7 +439,11 @@ def _volgens(ctx: _Ctx, quotes: list[FoundQuote], used_cues: set[int]) -> list[F
                 continue
             src = actor_for(doc, np[0], np[1], phrase_head(doc, *np), ctx.actors)
             rule = lex.rule(lex.sources[doc[k].lower_])
-            here = [q for q in quotes if q.clause == ci and q.speaker is not None and q.rule != rule]
+            # a short marked phrase inside the clause's content (`erkent de ‘volksrepublieken’`, its cue before
+            # it) is no attribution of its own; `‘Nee’, zei X volgens Y` (cue after it) is
+            here = [q for q in quotes if q.clause == ci and q.speaker is not None and q.rule != rule
+                    and not (q.direct and len(q.text.split()) <= SHORT_PHRASE_WORDS
+                             and (q.cue_start is None or q.cue_start < q.start))]
             if here:
                 for q in here:
                     if q.reported_by is None and (q.speaker.start, q.speaker.end) != (src.start, src.end):
@@ -488,7 +559,7 @@ def find_quotes(doc: Doc, actors: list[Actor], lang: str = "nl") -> list[Quote]:
             clause_of[k] = ci
     paras = [i + 1 for i, ch in enumerate(doc.text) if ch == "\n"]
     ctx = _Ctx(doc=doc, actors=sorted(actors, key=lambda a: a.start), lex=lexicon(lang), clauses=cl,
-               clause_of=clause_of, para_starts=paras)
+               clause_of=clause_of, para_starts=paras, timewords=_time_tokens(doc))
     marked = find_marked_quotes(doc.text)
     for mq in marked:
         ctx.blocked.update(range(ctx.tok(mq.open), ctx.tok(mq.close if mq.closed else mq.end - 1) + 1))
@@ -499,8 +570,9 @@ def find_quotes(doc: Doc, actors: list[Actor], lang: str = "nl") -> list[Quote]:
         _direct_speaker(ctx, mq, q, indirect, direct)
         direct.append(q)
     # an indirect quote that is mostly a direct quote is reported once, as the direct one
-    kept = [iq for iq in indirect if sum(max(0, min(iq.end, d.end) - max(iq.start, d.start)) for d in direct)
-            < 0.5 * (iq.end - iq.start)]
+    # (a short marked phrase inside it, `dat het Westen ‘Rusland wil vernietigen’`, does not count)
+    kept = [iq for iq in indirect if sum(max(0, min(iq.end, d.end) - max(iq.start, d.start)) for d in direct
+                                         if len(d.text.split()) > SHORT_PHRASE_WORDS) < 0.5 * (iq.end - iq.start)]
     # a short marked phrase with no speaker is a title, a scare quote or a term, not speech
     direct = [q for q in direct if q.speaker is not None or len(q.text.split()) > SHORT_PHRASE_WORDS]
     quotes = direct + kept

@@ -53,6 +53,12 @@ def _np_word(t: Token) -> bool:
     return (t.pos_ in NP_INNER or t.text[:1].isupper()) and not is_boundary(t) and t.pos_ != "PUNCT"
 
 
+def _name_like(t: Token) -> bool:
+    """A proper name, also one the tagger mislabelled (`OVD-Info`, `G7` as adjectives)."""
+    inner_capital = any(c.isupper() for c in t.text[1:]) or any(c.isdigit() for c in t.text)
+    return t.pos_ == "PROPN" or (t.text[:1].isupper() and inner_capital)
+
+
 def np_after(doc: Doc, i: int, hi: int) -> tuple[int, int] | None:
     """The noun phrase starting at token ``i`` (after `volgens`, `aldus`), or None."""
     if i >= hi:
@@ -62,7 +68,7 @@ def np_after(doc: Doc, i: int, hi: int) -> tuple[int, int] | None:
     e = i
     while e < hi:
         t = doc[e]
-        if e > i and doc[e - 1].pos_ == "PROPN" and t.text[:1].islower() and t.lower_ not in NAME_LINKS:
+        if e > i and _name_like(doc[e - 1]) and t.text[:1].islower() and t.lower_ not in NAME_LINKS:
             break  # `volgens de Wereldbank krimpt ...`: a lower-case word after a name ends the phrase
         if _np_word(t) or (t.lower_ in NAME_LINKS and e + 1 < hi and _np_word(doc[e + 1])):
             e += 1
@@ -165,6 +171,9 @@ def actor_for(doc: Doc, s: int, e: int, head: int | None, actors: Iterable[Actor
     for a in actors:
         if a.end <= cs or a.start >= ce:
             continue
+        mention = doc.char_span(a.start, a.end, alignment_mode="expand")
+        if mention is not None and all(t.pos_ in {"DET", "ADP", "CCONJ"} for t in mention):
+            continue  # an article read as a name (`Een` as the channel Eén) is never the speaker
         covers_head = int(a.start <= hs and a.end >= he)
         resolved = int(bool(a.code or a.name))
         # a named mention inside the phrase beats a role (`de Britse krant The Guardian`, `premier Orbán`)
