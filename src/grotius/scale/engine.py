@@ -14,6 +14,7 @@ import contextlib
 import json
 import logging
 import sys
+import warnings
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any, TextIO
@@ -26,7 +27,8 @@ from grotius.scale.worker import OUTPUT_COLUMNS
 # Documents per actor call and per block: small, so that the pool shares work evenly even on a
 # few hundred articles (one block is one actor task); coding costs far more than a block's overhead.
 WORKER_BATCH = 8
-BLOCK_BYTES = 64 * 1024  # about a dozen articles
+# Blocks of a few articles at most; Ray Data bundles them into WORKER_BATCH rows per actor call.
+BLOCK_BYTES = 16 * 1024
 
 
 def ingest_ray(args: argparse.Namespace) -> int:
@@ -91,7 +93,10 @@ def data_context() -> Iterator[None]:
     ctx.target_max_block_size = BLOCK_BYTES
     logging.getLogger("ray.data").setLevel(logging.WARNING)
     try:
-        yield
+        with warnings.catch_warnings():
+            # "fewer inputs than workers" hints on small corpora say nothing a user can act on.
+            warnings.filterwarnings("ignore", category=UserWarning, module=r"ray\.data\.")
+            yield
     finally:
         ctx.execution_options.preserve_order, ctx.enable_progress_bars, ctx.target_max_block_size = saved
 
@@ -109,7 +114,7 @@ def build(sources: Sequence[str], *, workers: int, model: str, coder: str | None
         raise GrotiusError("no input files found")
     ds = ray.data.from_items(units, override_num_blocks=min(len(units), 1000))
     # Reading is light next to coding: no CPU reserved, so it never waits for the actors' slots.
-    ds = ds.flat_map(read_unit, num_cpus=0, compute=ray.data.TaskPoolStrategy(size=max(2, workers)))
+    ds = ds.flat_map(read_unit, num_cpus=0, compute=ray.data.TaskPoolStrategy(size=min(len(units), max(2, workers))))
     return ds.map_batches(
         CodeWorker,
         fn_constructor_kwargs={"model": model, "coder": coder, "no_code": no_code, "db_url": db_url,
