@@ -201,3 +201,16 @@ def test_ray_and_local_identical_on_200_dpgmedia_articles(ray_cluster, tmp_path)
     assert first["stored"] == 200 and first["mentions"] > 0
     assert ingest(str(data), "--db", ray_db, "--engine", "ray", "--workers", "2") == first
     assert_same_store(local, ray_db)
+
+
+def test_ray_engine_unknown_coder_is_one_line_before_any_cluster_work(tmp_path, capsys):
+    pytest.importorskip("ray", reason="--engine ray needs ray[data]")
+    db = f"sqlite:///{tmp_path / 'g.db'}"
+    assert main(["ingest", str(SAMPLES), "--db", db, "--engine", "ray", "--coder", "nosuch:fn"]) == 2
+    assert "grotius ingest: error: --coder nosuch:fn: No module named 'nosuch'" in capsys.readouterr().err
+
+
+def test_ray_options_need_the_ray_engine(tmp_path, capsys):
+    db = f"sqlite:///{tmp_path / 'g.db'}"
+    assert main(["ingest", str(SAMPLES), "--db", db, "--workers", "2", "--coder", FAKE]) == 2
+    assert "need --engine ray" in capsys.readouterr().err

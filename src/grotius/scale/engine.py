@@ -13,6 +13,7 @@ import argparse
 import contextlib
 import json
 import logging
+import re
 import sys
 import warnings
 from collections.abc import Iterator, Sequence
@@ -29,6 +30,7 @@ from grotius.scale.worker import OUTPUT_COLUMNS
 WORKER_BATCH = 8
 # Blocks of a few articles at most; Ray Data bundles them into WORKER_BATCH rows per actor call.
 BLOCK_BYTES = 16 * 1024
+_WORKER_ERROR = re.compile(r"grotius\.errors\.(?:Grotius|Input)Error: ([^\n]+)")
 
 
 def ingest_ray(args: argparse.Namespace) -> int:
@@ -133,6 +135,7 @@ def run_ray(sources: Sequence[str], *, db_url: str, address: str | None = None, 
             err: TextIO | None = None) -> Summary:
     import ray
 
+    preflight(coder, no_code)
     started = connect(address, workers)
     try:
         n = workers or max(1, int(ray.cluster_resources().get("CPU", 1)))
@@ -141,9 +144,54 @@ def run_ray(sources: Sequence[str], *, db_url: str, address: str | None = None, 
             if shards:
                 return _to_shards(sources, Path(shards), opts, err)
             return _to_store(sources, db_url, worker_db_url(db_url, address), opts, batch_size, progress, err)
+    except Exception as exc:
+        user = _user_error(exc)
+        if user is None:
+            raise
+        raise user from None  # a worker's "--coder X: no module" is one line for the user, as locally
     finally:
         if started:
             ray.shutdown()
+
+
+def preflight(coder: str | None, no_code: bool) -> None:
+    """Fail at once, before any cluster work, where the local engine would: a coder that cannot be
+    imported here will not import in the workers either (same environment on every node)."""
+    import importlib
+
+    if no_code:
+        return
+    if coder:
+        module, _, name = coder.partition(":")
+        try:
+            getattr(importlib.import_module(module), name)
+        except (ImportError, AttributeError, ValueError) as exc:
+            raise GrotiusError(f"--coder {coder}: {exc}") from None
+        return
+    try:
+        importlib.import_module("grotius.coding.article")
+    except ImportError as exc:
+        raise GrotiusError(f"the event coder is not available ({exc}); use --no-code to store documents only") \
+            from None
+
+
+def _user_error(exc: BaseException) -> GrotiusError | None:
+    """The GrotiusError a worker raised, found inside Ray's wrapping exceptions."""
+    seen: set[int] = set()
+    todo: list[BaseException | None] = [exc]
+    while todo:
+        e = todo.pop()
+        if e is None or id(e) in seen:
+            continue
+        seen.add(id(e))
+        if isinstance(e, GrotiusError):
+            return e
+        # An actor that failed in __init__ reaches the driver as ActorDiedError with only the text.
+        found = _WORKER_ERROR.findall(str(e))
+        if found:
+            return GrotiusError(found[-1].strip())
+        todo += [e.__cause__, e.__context__, getattr(e, "cause", None)]
+    return None
 
 
 def _to_store(sources: Sequence[str], db_url: str, workers_db: str | None, opts: dict[str, Any], batch_size: int,
