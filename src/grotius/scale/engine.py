@@ -52,17 +52,20 @@ def ingest_ray(args: argparse.Namespace) -> int:
 def connect(address: str | None, workers: int | None) -> bool:
     """Join the cluster at ``address`` (``auto``, ``ray://host:10001``), or start a local one;
     reuse a connection the caller already made. True when this call started it."""
+    import os
+
     import ray
 
     if ray.is_initialized():
         return False
+    # A hash seed fixed for the driver (reproducible set orders) holds in the workers too.
+    seed = os.environ.get("PYTHONHASHSEED")
+    env = {"runtime_env": {"env_vars": {"PYTHONHASHSEED": seed}}} if seed else {}
     if address:
-        ray.init(address=address, logging_level=logging.WARNING)
+        ray.init(address=address, logging_level=logging.WARNING, **env)
     else:
-        import os
-
         cpus = max(workers or 0, os.cpu_count() or 1)
-        ray.init(num_cpus=cpus, include_dashboard=False, logging_level=logging.WARNING)
+        ray.init(num_cpus=cpus, include_dashboard=False, logging_level=logging.WARNING, **env)
     return True
 
 
