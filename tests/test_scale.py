@@ -160,6 +160,24 @@ def test_killed_worker_is_retried_nothing_lost_or_doubled(ray_cluster, tmp_path)
     assert_same_store(local, ray_db)
 
 
+def test_ray_and_local_on_postgresql(ray_cluster, tmp_path):
+    """The cluster set-up: PostgreSQL, which the workers query to skip documents already coded."""
+    from tests.store_support import fresh_pg_url
+
+    corpus = write_articles(tmp_path / "in", 20)
+    local_urls, ray_urls = fresh_pg_url(), fresh_pg_url()
+    local, ray_db = next(local_urls), next(ray_urls)
+    try:
+        first = ingest(str(corpus), "--db", local, "--coder", FAKE)
+        assert ingest(str(corpus), "--db", ray_db, "--engine", "ray", "--workers", "2", "--coder", FAKE) == first
+        assert_same_store(local, ray_db)
+        again = ingest(str(corpus), "--db", ray_db, "--engine", "ray", "--workers", "2", "--coder", FAKE)
+        assert again["duplicates"] == 20 and again["stored"] == 0
+    finally:
+        for gen in (local_urls, ray_urls):
+            gen.close()  # drops the database
+
+
 def test_shards_then_load_is_the_same_and_idempotent(ray_cluster, tmp_path, capsys):
     corpus = write_articles(tmp_path / "in", 24)
     (corpus / "broken.txt").write_text("no date line here\n")
