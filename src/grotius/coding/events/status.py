@@ -49,7 +49,7 @@ def detect(tok: Token, sent: Span, g: Grammar, lang: str, seg: tuple[int, int]) 
     for cue in cfg["cues"]:
         words, where, hits = _words(cue), cue["where"], []
         if where == "dep":
-            hits = [w for w in words if w in dep_words]
+            hits = [w for w in sorted(words) if w in dep_words]  # sorted: same cues in any process
             if tok.lower_ in words:
                 hits.append(tok.lower_)
         elif where == "aux":
