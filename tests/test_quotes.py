@@ -223,3 +223,54 @@ def test_dev_gold_bars() -> None:
     res = evaluate("none")
     assert res["speaker_accuracy"] >= 0.85
     assert res["span_overlap_dice"] >= 0.80
+
+
+# --- known gaps closed: time phrases, the speaker in the next sentence ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+        ("Afgelopen zomer maakte de Britse premier Johnson bekend dat Londen troepen stuurt.", "Londen", "Johnson"),
+        ("Vorige maand zei de Duitse kanselier nog dat het project commercieel was.", "project", "kanselier"),
+        ("Minister Hoekstra waarschuwde maandag dat een inval gevolgen heeft.", "inval", "Hoekstra"),
+    ],
+)
+def test_time_phrase_is_never_speaker(nlp, text: str, fragment: str, speaker: str) -> None:
+    q = _one(_quotes(nlp, text), fragment)
+    assert speaker in _speaker(q)
+    assert not re.search(r"zomer|maand|maandag", q.speaker.text)  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+        ("Macron belde met Moskou.\n\n‘We hebben alles gedaan om een oorlog te voorkomen.’ Normaal gesproken, "
+         "zegt Macron, levert zo'n gesprek iets op.", "alles gedaan", "Macron"),
+        ("„De sancties treffen vooral gewone Russen.” Oppositieleider Navalny liet dat weten via zijn advocaten.",
+         "sancties treffen", "Navalny"),
+        ("Kaag kwam terug uit Brussel.\n\n‘De onderhandelingen zijn vastgelopen en dat is zorgelijk.’ De minister "
+         "vindt het onbegrijpelijk dat Moskou zwijgt.", "vastgelopen", "minister"),
+    ],
+)
+def test_paragraph_opening_quote_takes_speaker_of_next_sentence(nlp, text: str, fragment: str, speaker: str) -> None:
+    q = _one(_quotes(nlp, text), fragment)
+    assert speaker in _speaker(q)
+    assert q.rule is not None and q.rule.endswith("#next-sentence")
+
+
+def test_dat_meldt_x_reports_the_sentence_before(nlp) -> None:
+    text = "Russische troepen zijn begonnen met de terugtrekking. Dat meldt het Russische ministerie van Defensie."
+    q = _one(_quotes(nlp, text), "terugtrekking")
+    assert "ministerie" in _speaker(q)
+    assert q.direct is False
+
+
+def test_given_timexes_replace_own_tagging(nlp) -> None:
+    doc = nlp("Afgelopen zomer maakte premier Johnson bekend dat Londen troepen stuurt.")
+    from grotius.resolve.time import tag_timexes
+
+    a = find_quotes(doc, [], "nl")
+    b = find_quotes(doc, [], "nl", timexes=tag_timexes(doc.text, None))
+    assert [(q.start, q.end, q.speaker.text if q.speaker else None) for q in a] == \
+        [(q.start, q.end, q.speaker.text if q.speaker else None) for q in b]

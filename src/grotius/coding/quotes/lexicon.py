@@ -49,7 +49,11 @@ class Lexicon:
             end = min(len(doc), tok.i + PARTICLE_WINDOW)
             for j in range(tok.i + 1, end):
                 t = doc[j]
-                if t.text in {".", "!", "?", ";"} or "\n" in t.text or t.lower_ in self.complementizers:
+                # `liet dat weten`: `dat` right before the particle is the object (whatever the tagger says),
+                # otherwise a complementiser ends the clause
+                nxt = doc[j + 1].lower_ if j + 1 < len(doc) else ""
+                if t.text in {".", "!", "?", ";"} or "\n" in t.text or (
+                        t.lower_ in self.complementizers and nxt != entry.particle):
                     break
                 if t.lower_ == entry.particle:
                     return entry, j
