@@ -9,7 +9,8 @@ figures are optimistic for unseen news.
     .venv/bin/python benchmarks/quotes_dev.py [--actors resolver|none] [--verbose] [--gold test]
 
 `--gold test` scores the held-out set benchmarks/quotes_test_gold.jsonl (written after the finder, to
-measure it before tuning; its first untuned and its after-fix figures are kept in quotes_test_results.json; --write overwrites them).
+measure it before tuning; its first untuned and after-fix figures are in quotes_test_results.json,
+which --write overwrites).
 """
 
 from __future__ import annotations
