@@ -26,7 +26,7 @@ def code_parsed(document: Document, doc: Doc) -> CodedArticle:
     country = source_country(load_kb(lang), document.meta, document.source, document.url)
     actors = resolve_actors(doc, document.published, lang, country=country)
     timexes = tag_timexes(document.text, document.published, lang)
-    quotes = find_quotes(doc, actors, lang)
+    quotes = find_quotes(doc, actors, lang, timexes=timexes)
     events = code_events(doc, actors, timexes, quotes, document.published, document.id, lang)
     sentences = [(s.start_char, s.end_char) for s in sentence_spans(doc, lang)]
     return CodedArticle(document, actors, timexes, quotes, events, sentences)
