@@ -111,3 +111,13 @@ def test_load_any_pipeline_by_path_and_clear_error_for_unknown(nlp, tmp_path):
     assert "ner" not in other.pipe_names and "parser" in other.pipe_names
     with pytest.raises(GrotiusError, match="cannot load pipeline 'xx_no_such_model'"):
         grotius.load("xx_no_such_model")
+
+
+def test_paragraph_breaks_stay_out_of_the_tree(sample_doc):
+    _, doc = sample_doc
+    for sent in doc.sents:
+        roots = [t for t in sent if t.dep_ == "ROOT"]
+        assert len(roots) == 1 and not roots[0].is_space, sent.text
+    for tok in doc:
+        if tok.is_space:
+            assert tok.dep_ == "dep" and not list(tok.children) and not tok.head.is_space

@@ -1,7 +1,7 @@
 """Assemble the shipped Dutch pipeline from the trained UD and NER pipelines.
 
 The NER component keeps its own tok2vec (listeners replaced), the tokenizer gets the Dutch news
-special cases, and the quote-aware sentence component runs before the parser.
+special cases, and the quote-aware sentence component runs before the parser, the whitespace fix after it.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from pathlib import Path
 
 import spacy
 
-from grotius.annotate import sentences  # noqa: F401  (registers grotius_quote_sentences)
+from grotius.annotate import sentences, spaces  # noqa: F401  (register the Grotius components)
 from grotius.annotate.tokenizer import tune_tokenizer
 
 ROOT = Path(__file__).resolve().parent
@@ -25,6 +25,7 @@ def assemble(ud: Path, ner: Path, out: Path, version: str) -> None:
     ner_nlp.replace_listeners("tok2vec", "ner", ["model.tok2vec"])
     nlp.add_pipe("ner", source=ner_nlp, name="ner")
     nlp.add_pipe("grotius_quote_sentences", before="parser")
+    nlp.add_pipe("grotius_space_fix", after="parser")
     tune_tokenizer(nlp, "nl")
     # the parser holds ~20 kB per token of a batch: small batches keep nlp.pipe under 500 MB
     nlp.batch_size = 4

@@ -17,7 +17,8 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from grotius.annotate import sentences as _sentences  # noqa: F401  (registers the component)
+from grotius.annotate import sentences as _sentences  # noqa: F401  (registers the components)
+from grotius.annotate import spaces as _spaces  # noqa: F401
 from grotius.errors import GrotiusError
 
 BUNDLED = {"nl": "nl"}
