@@ -121,3 +121,13 @@ def test_stated_wish_is_a_threat(nlp):
 ])
 def test_refusal_and_mutual_object(nlp, text, expected):
     assert expected in triples(code(nlp, text))
+
+
+def test_event_dated_to_a_week_keeps_the_week(nlp):
+    from grotius.resolve.time import tag_timexes
+
+    text = "Frankrijk zal volgende week onderhandelen met Polen."
+    timexes = tag_timexes(text, "2021-12-01")
+    events = code_events(nlp(text), actors_in(text), timexes, [], PubDate.parse("2021-12-01"), "t")
+    assert {(e.source.code, e.target.code) for e in events} == {("FRA", "POL"), ("POL", "FRA")}
+    assert {(e.date.value, e.date.basis) for e in events} == {("2021-W49", "text")}

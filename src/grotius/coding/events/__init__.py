@@ -274,7 +274,11 @@ def _sentence_decisions(cands: list[Candidate], idx: ActorIndex, g: Grammar) -> 
                     c.path.append(f"promoted to {code}: announces {o.match.token.text} ({o.cameo})")
                     o.dropped = f"announced by {tok.text}"
                     if not c.args.targets:
-                        c.args.targets = o.args.targets or _antecedent_actor(cands, c, idx, g)
+                        # the announced act's target, unless it is the speaker's own side ("de VS en
+                        # zijn bondgenoten zouden optreden als Rusland ..."): then the condition's actor
+                        own = {a.country or a.org for a, _ in c.args.sources}
+                        others = [(a, how) for a, how in o.args.targets if (a.country or a.org) not in own]
+                        c.args.targets = others or _antecedent_actor(cands, c, idx, g)
                     if o.status.status == "conditional" or _antecedent_actor(cands, c, idx, g):
                         c.status.status = "conditional" if c.status.status in ("asserted", "hypothetical") \
                             else c.status.status
@@ -315,11 +319,21 @@ def _antecedent_actor(cands: list[Candidate], carrier: Candidate, idx: ActorInde
                       g: Grammar) -> list[tuple[Actor, str]]:
     """The actor whose behaviour the condition names ("als Rusland beslist ..."): a threat's target."""
     sent = carrier.sent
+    own = {id(a) for a, _ in carrier.args.sources}
+    cond = {w for c in status_cues(carrier.match.pattern.lang)["cues"] if c["status"] == "conditional"
+            for w in c["words"]}
     for t in sent:
-        if t.i > carrier.match.token.i and t.dep_ == "mark" and t.head.i != t.i:
-            subj = args_mod.fill(t.head, ("subj",), idx, g, False, {id(a) for a, _ in carrier.args.sources})
+        # a conditional conjunction ("als"), not the "dat" of the announced content
+        if t.i > carrier.match.token.i and t.dep_ == "mark" and t.lower_ in cond and t.head.i != t.i:
+            subj = args_mod.fill(t.head, ("subj",), idx, g, False, own)
             if subj:
                 return [(a, "subject of the condition") for a, _ in subj]
+            # the parse missed the subject: in a Dutch subordinate clause it is the first actor
+            # between the conjunction and its verb ("als Rusland beslist ...")
+            for k in range(t.i + 1, max(t.i + 1, t.head.i)):
+                actor = idx.at(sent.doc[k])
+                if actor is not None and id(actor) not in own and (actor.country or actor.org):
+                    return [(actor, "first actor of the condition")]
     return []
 
 

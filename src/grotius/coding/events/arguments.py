@@ -215,6 +215,8 @@ def role_tokens(tok: Token, role: str, g: Grammar, passive: bool, light: frozens
         if not found and head.i != tok.i and head.lemma_.lower() in light and tok.dep_ == "obj":
             # "begon een offensief tegen Oman": the light verb carries the noun's target
             found = [c for c in head.children if c.dep_ in g.tuple("oblique_deps") and _case(c, g) == word]
+        if not found:
+            found = _stray_pp(tok, word, g)
         return found
     if role == "clause-subj":  # "eist dat Israël ... toelaat": the one asked is the complement's subject
         for c in kids:
@@ -232,6 +234,27 @@ def role_tokens(tok: Token, role: str, g: Grammar, passive: bool, light: frozens
             # word order first, as for verbs ("Oman verwelkomde het herstel", Oman parsed as amod)
             return role_tokens(head, "subj", g, is_passive(head, g))
     return []
+
+
+def _nearest_verb(t: Token) -> Token | None:
+    while t.head.i != t.i:
+        t = t.head
+        if t.pos_ in ("VERB", "AUX"):
+            return t
+    return None
+
+
+def _stray_pp(tok: Token, word: str, g: Grammar) -> list[Token]:
+    """A "met X" the parser hung on a noun of a broken clause ("zal volgende week onderhandelen met
+    Polen", the infinitive read as a noun): taken when no other verb claims it."""
+    out = []
+    for t in tok.sent:
+        if t.i == tok.i or t.pos_ not in ("PROPN", "NOUN") or _case(t, g) != word:
+            continue
+        owner = _nearest_verb(t)
+        if owner is None or owner.i == tok.i:
+            out.append(t)
+    return out[:1]
 
 
 def _relative_pronoun_fix(heads: list[Token], g: Grammar) -> list[Token]:
@@ -282,9 +305,25 @@ def left_group(tok: Token, sent: Span, idx: ActorIndex, g: Grammar, exclude: set
     """The nearest actor(s) left of the trigger in its segment, with those coordinated to it."""
     lo, _ = segment_bounds(tok, sent, g)
     lo = max(lo, tok.i - LINEAR_WINDOW)
+    end = tok.i
+    # a clause-final infinitive or participle after a finite verb (Dutch V2: "Iran wil Israël
+    # aanvallen"): actors between the finite verb and the trigger are objects; the subject stands
+    # before the finite verb, or right after it when something else comes first
+    fin = next((t for t in sent.doc[lo:tok.i] if t.pos_ in ("AUX", "VERB") and "Fin" in t.morph.get("VerbForm")),
+               None)
+    if fin is not None and tok.pos_ == "VERB" and set(tok.morph.get("VerbForm")) & {"Inf", "Part"}:
+        def bare(t: Token) -> bool:
+            a = idx.at(t)
+            return a is not None and id(a) not in exclude and not _case(t, g)
+        middle = [t for t in sent.doc[fin.i + 1:tok.i] if bare(t)]
+        if middle:
+            if any(bare(t) for t in sent.doc[lo:fin.i]):
+                end = fin.i
+            else:
+                return [(idx.at(middle[0]), "after-finite-verb")]  # type: ignore[list-item]
     found: list[Actor] = []
     gap = 0
-    for t in reversed(sent.doc[lo:tok.i]):
+    for t in reversed(sent.doc[lo:end]):
         a = idx.at(t)
         if a is not None and id(a) not in exclude:
             if _case(t, g) or (t.i > 0 and t.doc[t.i - 1].pos_ == "ADP" and idx.at(t.doc[t.i - 1]) is None):

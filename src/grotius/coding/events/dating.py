@@ -8,7 +8,9 @@ from spacy.tokens import Span, Token
 
 from grotius.datamodel import EventDate, PubDate, Timex
 
-_DAY = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?")
+# the calendar part of a TIMEX3 value at any precision: day, month, ISO week (-day), quarter, half,
+# season; a clock time's part after "T" is dropped
+_DAY = re.compile(r"^\d{4}(?:-W\d{2}(?:-\d)?|-Q[1-4]|-H[12]|-(?:SP|SU|FA|WI)|-\d{2}(?:-\d{2})?)?")
 DATED_TYPES = {"DATE", "TIME"}
 
 

@@ -148,6 +148,18 @@ def _attributive(tok: Token) -> bool:
     return tok.dep_ == "amod" or (tok.dep_ == "advmod" and nominal_head and after_article)
 
 
+MODAL_LEMMAS = {"zullen", "willen", "kunnen", "moeten", "mogen", "gaan"}
+
+
+def _bare_infinitive(tok: Token) -> bool:
+    """A noun-tagged word in -en with no determiner or modifier of its own, in a clause whose finite
+    verb is a modal: the parser read the clause-final infinitive as a noun."""
+    if not tok.lower_.endswith("en") or any(c.dep_ in ("det", "amod", "nmod:poss") for c in tok.children):
+        return False
+    sent = tok.sent
+    return any(t.lemma_ in MODAL_LEMMAS and "Fin" in t.morph.get("VerbForm") for t in sent if t.i < tok.i)
+
+
 def find_triggers(tokens: list[Token], lex: Lexicon, g: Grammar) -> list[Match]:
     """Every token that fires a pattern, with the first pattern whose constraints hold."""
     out: list[Match] = []
@@ -159,6 +171,8 @@ def find_triggers(tokens: list[Token], lex: Lexicon, g: Grammar) -> list[Match]:
         elif tok.pos_ == "NOUN" and (tok.dep_ == "ROOT" or any(c.dep_ == "aux" for c in tok.children)) \
                 and (cands := _verb_matches(tok, lex, g)):
             pass  # a participle mis-tagged as noun at the clause top ("heeft ... verzocht")
+        elif tok.pos_ == "NOUN" and _bare_infinitive(tok) and (cands := _verb_matches(tok, lex, g)):
+            pass  # an infinitive after a modal, mis-tagged as noun ("zal ... onderhandelen")
         elif tok.pos_ in NOMINAL_POS:
             anaphoric = g.words("anaphoric_determiners")
             cands = [] if any(c.dep_ == "det" and c.lower_ in anaphoric for c in tok.children) \
