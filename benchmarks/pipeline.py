@@ -198,7 +198,8 @@ def main() -> None:
         sys.exit(f"needs the shared corpora at {DATA}")
     nlp = grotius.load("nl")
     splits = prepare.build_splits(DATA, nlp.vocab)
-    results: dict = {"model": f"{nlp.meta['name']} {nlp.meta['version']}", "accuracy": {}, "frog": {}}
+    results: dict = {"model": f"{nlp.meta['name']} {nlp.meta['version']}", "accuracy": {}, "frog": {},
+                     "command": ".venv/bin/python benchmarks/pipeline.py " + " ".join(sys.argv[1:])}
     for name in ("ud-test", "ud-alpino-heldout", "ner-dev", "ner-eventdna-heldout"):
         results["accuracy"][name] = score_grotius(nlp, splits[name])
         if args.frog and shutil.which("frog"):
@@ -221,7 +222,7 @@ def _pct(x: float | None) -> str:
 def render(r: dict) -> str:
     a, f, s = r["accuracy"], r["frog"], r["speed"]
     lines = [f"# Dutch pipeline benchmark ({r['model']})", "",
-             "Produced by `.venv/bin/python benchmarks/pipeline.py --frog` on the project machine (2 cores).", "",
+             f"Produced by `{r['command'].strip()}` on the project machine (2 cores).", "",
              "## Syntax (gold tokenization)", "",
              "| set | UPOS | morph | lemma | UAS | LAS | Frog UPOS* | Frog UAS* | Grotius UPOS/UAS on Frog's docs |",
              "| --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
