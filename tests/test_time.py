@@ -196,3 +196,19 @@ def test_timex_is_the_value_as_said(text: str, anchor: str, expected: tuple[str,
 ])
 def test_spelled_years_weeks_and_rests(text: str, anchor: str, expected: dict[str, str]) -> None:
     assert values(text, anchor) == expected
+
+
+def test_month_abbreviations_modifier_before_and_day_before_clock() -> None:
+    def spans(text: str, anchor: str) -> list[tuple[str, str]]:
+        return [(t.text, t.value) for t in tag_timexes(text, anchor)]
+
+    # a lower-case abbreviation is a month, a capitalised one may be a name ("Jan")
+    assert spans("Jan komt in dec terug.", "2021-11-01") == [("dec", "2021-12")]
+    assert spans("De maand maart was nat.", "2021-11-01")[0][0] == "De maand maart"
+    assert spans("Hij miste okt, 2001.", "2021-11-01") == [("okt, 2001", "2001-10")]
+    # "voor" before a point in digits joins it; before a duration it means "for"
+    assert spans("Het moet voor 2030 klaar zijn.", "2021-11-01")[0][0] == "voor 2030"
+    assert spans("Hij vertrekt voor twee weken.", "2021-11-01")[0][0] == "twee weken"
+    assert spans("Het gebeurt vandaag voor 16:00.", "2018-06-26") == [("vandaag voor 16:00", "2018-06-26T16:00")]
+    got = spans("Ik ga om kwart voor zeven morgen.", "2016-11-07")
+    assert got[0] == ("kwart voor zeven morgen", "2016-11-08T06:45")

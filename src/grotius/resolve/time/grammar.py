@@ -27,7 +27,7 @@ BUILTINS: dict[str, tuple[str, str]] = {
     "INT": ("int", r"\d{1,4}"),
     "DEC": ("dec", r"\d{1,3}[.,]\d{1,2}"),
 }
-_MACRO = re.compile(r"\{([A-Z0-9]+)(?::([a-z0-9_]+))?\}")
+_MACRO = re.compile(r"\{([A-Z0-9]+)(?::([a-z0-9_]+))?\}")  # {NAME} or {NAME:group}
 _SPACE = re.compile(r"\s+")
 
 
@@ -64,8 +64,8 @@ class WordClass:
                 return value, entry_id
         return None
 
-    def regex(self, with_abbr: bool) -> str:
-        alts = self.words + (self.abbr if with_abbr else [])
+    def regex(self, with_abbr: bool, abbr_only: bool = False) -> str:
+        alts = self.abbr if abbr_only else self.words + (self.abbr if with_abbr else [])
         return "(?:" + "|".join(sorted(set(alts), key=len, reverse=True)) + ")"
 
 
@@ -164,11 +164,15 @@ def _expand(pattern: str, classes: dict[str, WordClass], rule_id: str, year_word
         elif macro in BUILTINS:
             default, body = BUILTINS[macro]
         else:
-            with_abbr = macro.endswith("X") and macro[:-1].lower() in classes
-            name = macro[:-1].lower() if with_abbr else macro.lower()
+            # {MONTHX}: words and abbreviations; {MONTHA}: abbreviations only (a rule may want those
+            # case-sensitive, since "Jan" is a name and "jan" a month)
+            suffix = macro[-1] if macro[-1] in "XA" and macro[:-1].lower() in classes else ""
+            name = macro[:-1].lower() if suffix else macro.lower()
             if name not in classes:
                 raise ValueError(f"time rule {rule_id}: unknown macro {{{macro}}}")
-            default, body = name, classes[name].regex(with_abbr)
+            default, body = name, classes[name].regex(suffix == "X", abbr_only=suffix == "A")
+        if group == "_":  # {MONTH:_}: no group of its own, for alternatives inside one named group
+            return body
         return f"(?P<{group or default}>{body})"
 
     return _MACRO.sub(repl, pattern)

@@ -98,12 +98,18 @@ class Tagger:
         """"na 2018", "sinds morgen", "rond 13.00": a word that qualifies the time (after, since, about)
         is part of the expression, as in Recognizers-Text's spans; the value stays the point named."""
         pat = self.g.joins.get("modifier")
+        before = self.g.joins.get("modifier-before")
         if pat is None:
             return
         floor = 0
         for m in ms:
             if m.type != "SET" and m.kind != "range":
                 hit = pat.search(text, max(floor, m.start - 20), m.start)
+                # "before" only ahead of a point said in digits ("voor 2012", "voor 16:00"); ahead of a
+                # duration, "de ..." or a spelled-out time ("alarm voor tien over tien") it means "for"
+                if hit is None and before is not None and m.type in ("DATE", "TIME") and m.kind != "duration" \
+                        and text[m.start].isdigit():
+                    hit = before.search(text, max(floor, m.start - 20), m.start)
                 if hit:
                     m.start = hit.start()
             floor = m.end
