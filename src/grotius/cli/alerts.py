@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 
 NAME = "alerts"
 HELP = "escalation alerts per actor pair (--json for machines)"
@@ -44,4 +45,7 @@ def run(args: argparse.Namespace) -> int:
             print(f"{a.period}  {a.a} {arrow} {a.b}  {a.rule:<5} {a.value} conflict events (baseline {a.baseline}, "
                   f"z={a.z}, cusum={a.cusum}), {a.n_events} events in {a.n_documents} documents since {a.since}: "
                   + " ".join(a.events[:5]) + (" ..." if len(a.events) > 5 else ""))
+    if not alerts and not args.json:
+        # say so on stderr: standard output stays empty for scripts that count lines
+        print(f"no escalation alerts in {args.db}" + (f" since {args.since}" if args.since else ""), file=sys.stderr)
     return 0
