@@ -23,6 +23,15 @@ def state(request: Request) -> Any:
     return request.app.state.grotius
 
 
+def fetch_or_404(request: Request, lookup: Any, key: str, what: str) -> dict[str, Any]:
+    """``lookup(conn, key)`` on a read connection, or a 404 naming ``what`` when there is none."""
+    with state(request).connect() as conn:
+        row = lookup(conn, key)
+    if row is None:
+        raise HTTPException(404, f"no {what} {key}")
+    return row  # type: ignore[no-any-return]
+
+
 @router.get("/events", summary="events, filtered and paged (newest first)")
 def list_events(request: Request, f: Annotated[EventFilter, Depends(event_filter)],
                 p: Annotated[Page, Depends(page)]) -> dict[str, Any]:
@@ -40,10 +49,7 @@ def list_events(request: Request, f: Annotated[EventFilter, Depends(event_filter
 
 @router.get("/events/{event_id}", summary="one event with every report of it (provenance)")
 def get_event(request: Request, event_id: Annotated[str, Path(pattern=ID)]) -> dict[str, Any]:
-    with state(request).connect() as conn:
-        row = queries.event(conn, event_id)
-    if row is None:
-        raise HTTPException(404, f"no event {event_id}")
+    row = fetch_or_404(request, queries.event, event_id, "event")
     mentions = row.pop("mentions")
     first = mentions[0] if mentions else {}
     rec = event_record({**first, **row, "id": row["id"]})
@@ -98,11 +104,7 @@ def compute_alerts(request: Request, since: str | None, level: str, freq: str, d
 
 @router.get("/documents/{doc_id}", summary="a document with all its annotations")
 def get_document(request: Request, doc_id: Annotated[str, Path(pattern=ID)]) -> dict[str, Any]:
-    with state(request).connect() as conn:
-        doc = queries.document(conn, doc_id)
-    if doc is None:
-        raise HTTPException(404, f"no document {doc_id}")
-    return jsonable(doc)
+    return jsonable(fetch_or_404(request, queries.document, doc_id, "document"))
 
 
 @router.post("/documents", status_code=201, summary="ingest articles (needs Authorization: Bearer TOKEN)")

@@ -11,7 +11,7 @@ from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
 from grotius.serve import queries
-from grotius.serve.api import ID, compute_alerts, pair_series_records, state
+from grotius.serve.api import ID, compute_alerts, fetch_or_404, pair_series_records, state
 from grotius.serve.app import HERE
 from grotius.serve.highlight import Mark, mark_text
 from grotius.serve.params import ACTOR, Page, event_filter, page
@@ -98,11 +98,9 @@ def pair_timeline(conn: Any) -> list[dict[str, Any]]:
 
 @router.get("/events/{event_id}")
 def event_page(request: Request, event_id: Annotated[str, Path(pattern=ID)]) -> HTMLResponse:
-    with state(request).connect() as conn:
-        row = queries.event(conn, event_id)
-    if row is None:
-        raise HTTPException(404, f"no event {event_id}")
+    row = fetch_or_404(request, queries.event, event_id, "event")
     reports = []
+    docs: dict[str, Any] = {}  # several reports may come from one document: read it once
     for m in row["mentions"]:
         marks = [Mark(m["start"], m["end"], "trigger", f"trigger: {row['cameo']} {row['plover'] or ''}")]
         if m["source_start"] is not None:
@@ -110,8 +108,10 @@ def event_page(request: Request, event_id: Annotated[str, Path(pattern=ID)]) -> 
         if m["target_start"] is not None:
             marks.append(Mark(m["target_start"], m["target_end"], "target", f"target: {row['target_code'] or ''}"))
         html = mark_text(m["sentence_text"] or "", marks, m["sent_start"] or 0)
-        with state(request).connect() as conn:
-            doc = queries.document(conn, m["doc_id"])
+        if m["doc_id"] not in docs:
+            with state(request).connect() as conn:
+                docs[m["doc_id"]] = queries.document(conn, m["doc_id"])
+        doc = docs[m["doc_id"]]
         quotes = [q for q in (doc or {}).get("quotes", []) if q["start"] <= m["start"] < q["end"]]
         reports.append({**m, "html": html, "quotes": quotes})
     rec = event_record({**(row["mentions"][0] if row["mentions"] else {}), **row})
@@ -142,10 +142,7 @@ def actor_page(request: Request, code: Annotated[str, Path(pattern=ACTOR)],
 
 @router.get("/documents/{doc_id}")
 def document_page(request: Request, doc_id: Annotated[str, Path(pattern=ID)]) -> HTMLResponse:
-    with state(request).connect() as conn:
-        doc = queries.document(conn, doc_id)
-    if doc is None:
-        raise HTTPException(404, f"no document {doc_id}")
+    doc = fetch_or_404(request, queries.document, doc_id, "document")
     marks = [Mark(a["start"], a["end"], "actor", f"actor: {a['code'] or a['name'] or ''}") for a in doc["actors"]]
     marks += [Mark(t["start"], t["end"], "timex", f"{t['type']} {t['value']}") for t in doc["timexes"]]
     marks += [Mark(q["start"], q["end"], "quote", f"quote ({q['speaker_code'] or q['speaker_name'] or '?'})")
