@@ -40,9 +40,26 @@ def fresh_pg_url() -> Iterator[str]:
     try:
         yield base.set(database=name).render_as_string(hide_password=False)
     finally:
-        with admin.connect() as conn:
-            conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        _drop(admin, name)
         admin.dispose()
+
+
+def _drop(admin, name: str, attempts: int = 20) -> None:  # type: ignore[no-untyped-def]
+    """Drop a test database. FORCE ends our own lingering sessions, but not an autovacuum worker the
+    server may have started on the new database (owned by the superuser): wait for it to finish."""
+    import time
+
+    from sqlalchemy.exc import DBAPIError
+
+    for attempt in range(attempts):
+        try:
+            with admin.connect() as conn:
+                conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+            return
+        except DBAPIError:
+            if attempt == attempts - 1:
+                raise
+            time.sleep(0.25)
 
 
 def db_url_for(backend: str, tmp_path) -> Iterator[str]:  # type: ignore[no-untyped-def]
