@@ -142,7 +142,7 @@ def test_ray_and_local_store_the_same_events_on_the_samples(ray_cluster, tmp_pat
     local, ray_db = f"sqlite:///{tmp_path / 'local.db'}", f"sqlite:///{tmp_path / 'ray.db'}"
     first = ingest(str(SAMPLES), "--db", local)
     assert ingest(str(SAMPLES), "--db", ray_db, "--engine", "ray", "--workers", "2") == first
-    assert first["stored"] == len(list(SAMPLES.glob("*.txt"))) and first["mentions"] > 0
+    assert first["stored"] == len(list(SAMPLES.rglob("*.txt"))) and first["mentions"] > 0
     assert_same_store(local, ray_db)
 
 
