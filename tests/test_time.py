@@ -139,7 +139,13 @@ def test_ranges(text: str, anchor: str | None, expected: dict[str, str]) -> None
     ("Hij belt in 5 minuten terug.", "2013-02-12T04:30:00", {"in 5 minuten": "2013-02-12T04:35:00"}),
     ("De komende drie weken is hij weg.", "2021-12", {"komende drie weken": "P3W"}),  # no day: only the length
     ("Ik ben rond 11 uur terug.", "2016-11-07", {"rond 11 uur": "T11"}),
-    ("We spreken om drie uur af.", "2013-02-12T04:30:00", {"drie uur": "T15"}),
+    # an anchor with a time of day is the moment of speech: the next such time (a 12-hour clock)
+    ("We spreken om drie uur af.", "2013-02-12T04:30:00", {"drie uur": "2013-02-12T15"}),
+    ("Hij komt om 3:30.", "2013-02-12T04:30:00", {"3:30": "2013-02-13T03:30"}),
+    ("Hij komt om 4 uur 's ochtends.", "2013-02-12T04:30:00", {"4 uur 's ochtends": "2013-02-12T04"}),
+    # a date stamped at midnight names no moment: the day stays open, ranges keep their ends as said
+    ("We spreken om drie uur af.", "2013-02-12T00:00:00", {"drie uur": "T03"}),
+    ("Open van 13:30 tot 15:30.", "2017-12-01T13:37:00", {"van 13:30 tot 15:30": "(T13:30,T15:30,PT2H)"}),
     ("Maandag 3 mei om 15.00 uur sprak hij.", "2021-05-01", {"Maandag 3 mei om 15.00 uur": "2021-05-03T15:00"}),
     ("Op 3 mei sprak hij. Om 15.00 uur viel het besluit.", "2021-05-01",
      {"3 mei": "2021-05-03", "15.00 uur": "T15:00"}),
@@ -156,6 +162,15 @@ def test_compound_durations_add_up() -> None:
     assert values("Het duurde 2 uur en 30 minuten.") == {"2 uur en 30 minuten": "PT2H30M"}
     assert values("Ik ben 2 jaar, 1 maand en 21 dagen geleden vertrokken.", "2017-11-23") == {
         "2 jaar, 1 maand en 21 dagen geleden": "2015-10-02"}
+
+
+def test_bare_weekday_and_holiday_without_tense_look_ahead_from_today() -> None:
+    # 2021-03-17 is a Wednesday: a bare "woensdag" in its paper is that day; "volgende woensdag" is not
+    assert values("De Kamer stemt woensdag.")["woensdag"] == "2021-03-17"
+    assert values("De Kamer stemt volgende woensdag.")["volgende woensdag"] == "2021-03-24"
+    # no tense cue: the coming holiday, as for a day and month; past tense: the last one
+    assert values("Oudjaar in Amsterdam.")["Oudjaar"] == "2021-12-31"
+    assert values("Met oudjaar was het onrustig.")["oudjaar"] == "2020-12-31"
 
 
 def test_regular_past_tense_is_read_from_the_form() -> None:

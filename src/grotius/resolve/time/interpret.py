@@ -171,11 +171,13 @@ def weekday_near(ref: date, weekday: int) -> date:
     return ref - timedelta(days=back) if back <= fwd else ref + timedelta(days=fwd)
 
 
-def weekday_from(anchor_day: date, weekday: int, direction: int) -> date:
-    """Past: the last such day up to today; otherwise the next one after today."""
+def weekday_from(anchor_day: date, weekday: int, direction: int, today: bool = False) -> date:
+    """Past: the last such day up to today; otherwise the next one after today, or from today when
+    ``today`` (a bare "donderdag" in a Thursday's paper is that day; "volgende donderdag" is not)."""
     if direction < 0:
         return anchor_day - timedelta(days=(anchor_day.isoweekday() - weekday) % 7)
-    return anchor_day + timedelta(days=(weekday - anchor_day.isoweekday() - 1) % 7 + 1)
+    ahead = (weekday - anchor_day.isoweekday()) % 7
+    return anchor_day + timedelta(days=ahead if today else ahead or 7)
 
 
 def day_value(d: date, f: dict[str, Any]) -> str:
@@ -640,8 +642,8 @@ def _holiday(m: Mention, f: dict[str, Any], a: Anchor | None, direction: int, ru
             m.day = max(past)
         elif want > 0:
             m.day = min(d for d in cands if d >= a.lo)
-        else:  # the tense decides; without one the nearest
-            side = [d for d in cands if (d >= a.lo if direction > 0 else d <= a.hi)] if direction else cands
+        else:  # the tense decides; without one the coming one, as for a day and month ("3 mei")
+            side = [d for d in cands if (d >= a.lo if (direction or 1) > 0 else d <= a.hi)]
             m.day = min(side or cands, key=lambda d: (_distance(d, a), d.year))
     else:
         m.day = on(year)

@@ -5,7 +5,7 @@ resolve what only the whole text can settle (a bare weekday under a month-precis
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 
 from grotius.datamodel import PubDate, Timex
 from grotius.resolve.time import dates
@@ -91,6 +91,8 @@ class Tagger:
         chosen = self._join(text, chosen, anchor)
         self._resolve_document(text, chosen, anchor)
         chosen = self._join_ranges(text, [m for m in chosen if m.value])
+        if anchor is not None and anchor.exact and anchor.clock is not None and anchor.clock != time(0, 0):
+            _date_from_moment(chosen, anchor)
         self._attach_modifiers(text, chosen)
         return chosen
 
@@ -321,7 +323,7 @@ class Tagger:
         if m.f.get("ref") is not None:
             day = weekday_near(m.f["ref"], wd)
         elif anchor is not None and anchor.exact:
-            day = weekday_from(anchor.lo, wd, self.direction(text, m.start, m.end) or 1)
+            day = weekday_from(anchor.lo, wd, self.direction(text, m.start, m.end) or 1, today=True)
         elif anchor is not None:
             same = [o.day for o in ms if o is not m and o.day is not None and o.day.isoweekday() == wd
                     and o.f.get("weekday") == wd and anchor.lo <= o.day <= anchor.hi]
@@ -369,3 +371,28 @@ def _range_timex(value: str, a: Mention, b: Mention) -> str | None:
 def _twelve_hour(m: Mention, hour: int) -> bool:
     """Could this clock time be on the other half of the day (no part of day said, hour <= 12)?"""
     return m.f.get("daypart") is None and hour <= 12
+
+
+def _date_from_moment(ms: list[Mention], anchor: Anchor) -> None:
+    """An anchor with a time of day is the moment the text was said: a clock time with no day named
+    is then the next such time ("om drie uur" said at 04:30 is today's 15:00, "3:30" tomorrow's).
+    A date, or a date stamped at exactly midnight (how a bare date is usually serialised), says no
+    moment, and the day stays open (see the module docstring). Ranges keep their clock ends as said."""
+    for m in ms:
+        if m.kind == "clock" and m.value and m.value.startswith("T"):
+            day = _next_day_for(m.value, anchor)
+            if day is not None:
+                m.timex = m.timex or m.value
+                m.value = dates.fmt_day(day) + m.value
+
+
+def _next_day_for(clock: str, anchor: Anchor) -> date | None:
+    """The day on which a bare clock time said at the anchor's moment next ends after it: "om drie
+    uur" said at 04:30 is today's 15:00, "3:30" tomorrow's; an hour still running ("4 uur" at 04:30) is today."""
+    m = re.fullmatch(r"T(\d{2})(?::(\d{2}))?(?::(\d{2}))?", clock)
+    if not m or anchor.clock is None:
+        return None
+    h, mi, se = int(m[1]) % 24, int(m[2] or 0), int(m[3] or 0)
+    step = timedelta(seconds=1) if m[3] else timedelta(minutes=1) if m[2] else timedelta(hours=1)
+    end = datetime.combine(anchor.lo, time(h, mi, se)) + step
+    return anchor.lo if end > anchor.moment else anchor.lo + timedelta(days=1)
