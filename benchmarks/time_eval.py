@@ -52,6 +52,9 @@ from time_data import Case, Gold, duckling_cases, recognizers_cases  # noqa: E40
 RESULTS = Path(__file__).resolve().parent / "results"
 HISTORY = "<!-- history -->"
 _PARTS = {"MO": (6, 12), "AF": (12, 18), "EV": (18, 24), "NI": (0, 6), "MI": (10, 14)}
+_DUCKLING_PARTS = {"MO": (0, 12), "AF": (12, 18), "EV": (18, 24), "NI": (18, 24), "MI": (10, 14)}
+_DUCKLING_SEASONS = {"SP": ((3, 20), (6, 21)), "SU": ((6, 21), (9, 24)), "FA": ((9, 23), (12, 21)),
+                     "WI": ((12, 21), (3, 21))}
 _SECONDS = {"Y": 365 * 86400, "M": 30 * 86400, "W": 7 * 86400, "D": 86400, "WE": 2 * 86400,
             "H": 3600, "MIN": 60, "S": 1, "DE": 3650 * 86400, "CE": 36500 * 86400}
 _DUR = re.compile(r"^P(?:(?P<n>[\d.]+)(?P<u>Y|M|W|D|WE|DE|CE))?(?:T(?P<tn>[\d.]+)(?P<tu>H|M|S))?$")
@@ -59,18 +62,28 @@ _DUR = re.compile(r"^P(?:(?P<n>[\d.]+)(?P<u>Y|M|W|D|WE|DE|CE))?(?:T(?P<tn>[\d.]+
 
 # --- what a value denotes ------------------------------------------------------------------------
 
-def interval_of(value: str) -> tuple[datetime, datetime] | None:
-    """The half-open interval a resolved TIMEX3 value covers (None for durations, sets, unknowns)."""
+def interval_of(value: str, duckling: bool = False) -> tuple[datetime, datetime] | None:
+    """The half-open interval a resolved TIMEX3 value covers (None for durations, sets, unknowns).
+    TIMEX3 gives parts of the day, weekends and seasons no hours or days; ``duckling`` reads them
+    with Duckling's own (morning 0-12, afternoon 12-18, evening and night 18-24, the weekend from
+    Friday 18:00, summer from 21 June, winter from 21 December), as its gold intervals do."""
     v = value.strip()
     if v.startswith("(") and v.endswith(")"):  # a range (start,end,length): from one start to the other
         parts = v[1:-1].split(",")
-        lo, hi = (interval_of(parts[0]), interval_of(parts[1])) if len(parts) == 3 else (None, None)
+        lo, hi = (interval_of(parts[0], duckling), interval_of(parts[1], duckling)) if len(parts) == 3 else (None, None)
         return (lo[0], hi[0]) if lo and hi else None
     try:
         if m := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})T(MO|AF|EV|NI|MI)", v):
             d = datetime(int(m[1]), int(m[2]), int(m[3]))
-            lo, hi = _PARTS[m[4]]
+            lo, hi = (_DUCKLING_PARTS if duckling else _PARTS)[m[4]]
             return d + timedelta(hours=lo), d + timedelta(hours=hi)
+        if duckling and (m := re.fullmatch(r"(\d{4})-W(\d{2})-WE", v)):
+            friday = datetime.combine(date.fromisocalendar(int(m[1]), int(m[2]), 5), datetime.min.time())
+            return friday + timedelta(hours=18), friday + timedelta(days=3)
+        if duckling and (m := re.fullmatch(r"(\d{4})-(SP|SU|FA|WI)", v)):
+            y = int(m[1])
+            (lm, ld), (hm, hd) = _DUCKLING_SEASONS[m[2]]
+            return datetime(y, lm, ld), datetime(y + (hm < lm), hm, hd)
         if m := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})T(\d{2})(?::(\d{2})(?::(\d{2}))?)?", v):
             d = datetime(int(m[1]), int(m[2]), int(m[3]), int(m[4]) % 24, int(m[5] or 0), int(m[6] or 0))
             step = timedelta(seconds=1) if m[6] else timedelta(minutes=1) if m[5] else timedelta(hours=1)
@@ -123,11 +136,11 @@ def _fmt(d: datetime) -> str:
 
 def value_ok(pred: str, gold: Gold, anchor: str) -> bool:
     if gold.interval is not None:
-        iv = interval_of(pred)
+        iv = interval_of(pred, duckling=True)
         if iv is None:
             return False
         if pred.startswith("("):  # "13 - 15 juli": Duckling ends after the last day named; a range value at its start
-            end = interval_of(pred[1:-1].split(",")[1])
+            end = interval_of(pred[1:-1].split(",")[1], duckling=True)
             if end is not None and (iv[0], end[1]) == gold.interval:
                 return True
         (a, b), (c, d) = iv, gold.interval
@@ -173,7 +186,7 @@ def _daypart_ok(pred: str, gold: Gold) -> bool:
 def strict_ok(pred: str, gold: Gold) -> bool:
     """Plain string equality with a gold value (Duckling intervals: the very same interval)."""
     if gold.interval is not None:
-        return interval_of(pred) == gold.interval
+        return interval_of(pred, duckling=True) == gold.interval
     return pred in gold.values
 
 

@@ -55,3 +55,17 @@ def test_scorer_equivalences_stay_strict() -> None:
     assert not value_ok("(2013-07-13,2013-07-14,P1D)", july, anchor)
     assert strict_ok("2016-11-07", Gold(0, 1, ["2016-11-07"]))
     assert not strict_ok("2016-11-07T20:00", Gold(0, 1, ["T20"]))
+
+
+def test_duckling_intervals_read_part_of_day_codes_with_duckling_hours() -> None:
+    from datetime import datetime
+
+    from time_data import Gold
+    from time_eval import strict_ok
+
+    morning = Gold(0, 1, [], (datetime(2013, 2, 12), datetime(2013, 2, 12, 12)))
+    assert strict_ok("2013-02-12TMO", morning)
+    assert not strict_ok("2013-02-12TAF", morning)
+    weekend = Gold(0, 1, [], (datetime(2013, 2, 15, 18), datetime(2013, 2, 18)))
+    assert strict_ok("2013-W07-WE", weekend)
+    assert not strict_ok("2013-W08-WE", weekend)
