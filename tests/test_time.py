@@ -173,6 +173,13 @@ def test_bare_weekday_and_holiday_without_tense_look_ahead_from_today() -> None:
     assert values("Met oudjaar was het onrustig.")["oudjaar"] == "2020-12-31"
 
 
+def test_compound_amounts_with_clock_units_move_the_anchor_moment() -> None:
+    assert values("Hij vertrok 1 maand 2 dagen 2 uren 30 min geleden.", "2017-11-23T19:15:00") == {
+        "1 maand 2 dagen 2 uren 30 min geleden": "2017-10-21T16:45:00"}
+    assert values("Ik ben binnen 2 dagen, 1 uur en 5 minuten terug.", "2016-11-07T16:12:00") == {
+        "binnen 2 dagen, 1 uur en 5 minuten": "(2016-11-07T16:12:00,2016-11-09T17:17:00,P2DT1H5M)"}
+
+
 def test_regular_past_tense_is_read_from_the_form() -> None:
     # no listed cue word: "belden" is past by its ending, so Monday is the one before the anchor
     assert values("Ze belden maandag.")["maandag"] == "2021-03-15"

@@ -126,7 +126,7 @@ class Tagger:
                 continue
             if prev is not None and self._join_offset(text, prev, m):
                 continue
-            if prev is not None and self._join_compound(text, prev, m):
+            if prev is not None and self._join_compound(text, prev, m, anchor):
                 continue
             out.append(m)
         for m in out:
@@ -136,11 +136,12 @@ class Tagger:
                     m.f["anaphor"] = -1 if hit.group("dir").lower() in ("voor", "vóór", "voordat", "eerder dan") else 1
         return out
 
-    def _join_compound(self, text: str, a: Mention, b: Mention) -> bool:
+    def _join_compound(self, text: str, a: Mention, b: Mention, anchor: Anchor | None = None) -> bool:
         """"2 uur en 30 minuten", "2 jaar, 1 maand en 21 dagen geleden": amounts of ever smaller units
-        add up, to one duration or (when the last says "geleden"/"later") one move from the anchor."""
-        if a.kind != "duration" or b.kind not in ("duration", "offset") or not self.g.joins["compound"].match(
-                text[a.end:b.start]):
+        add up, to one duration or (when the last says "geleden"/"later") one move from the anchor;
+        "binnen 2 dagen, 1 uur en 5 minuten": a window as long as the sum."""
+        if a.kind not in ("duration", "window") or b.kind not in ("duration", "offset") \
+                or not self.g.joins["compound"].match(text[a.end:b.start]):
             return False
         parts = a.f.get("parts") or [(a.f.get("amount"), a.f.get("unit"))]
         nxt = (b.f.get("amount"), b.f.get("unit"))
@@ -148,14 +149,28 @@ class Tagger:
             return False
         if ORDER.index(parts[-1][1]) >= ORDER.index(nxt[1]):  # "twee uur, drie uur": a list, not a sum
             return False
-        if b.kind == "offset":
-            if b.day is None or parts[-1][1] in ("H", "MIN", "S"):
+        if a.kind == "window":
+            if b.kind != "duration" or a.type == "DURATION" or anchor is None or not anchor.exact:
                 return False
-            day = b.day
-            for n, u in parts:
-                day = dates.shift(day, b.f.get("sign", 1) * n, u)
-            a.kind, a.type, a.day, a.value, a.f = "offset", "DATE", day, dates.fmt_day(day), {**b.f, "parts": parts}
-            a.timex = None
+            lo = anchor.moment
+            hi = _moved(lo, [*parts, nxt], 1)
+            a.f["parts"] = [*parts, nxt]
+            a.value = f"({dates.fmt_datetime(lo)},{dates.fmt_datetime(hi)},{combined_duration(a.f['parts'])})"
+            a.type, a.timex, a.end = "TIME", None, b.end
+            return True
+        if b.kind == "offset":
+            sign = b.f.get("sign", 1)
+            if b.day is not None and parts[-1][1] not in ("H", "MIN", "S"):
+                day = b.day
+                for n, u in parts:
+                    day = dates.shift(day, sign * n, u)
+                a.kind, a.type, a.day, a.value = "offset", "DATE", day, dates.fmt_day(day)
+            elif anchor is not None and anchor.exact:  # clock units: a moment, from the anchor's
+                a.kind, a.type, a.day = "offset", "TIME", None
+                a.value = dates.fmt_datetime(_moved(anchor.moment, [*parts, nxt], sign))
+            else:
+                return False
+            a.f, a.timex = {**b.f, "parts": parts}, None
         else:
             a.f["parts"] = [*parts, nxt]
             a.value = combined_duration(a.f["parts"])
@@ -371,6 +386,16 @@ def _range_timex(value: str, a: Mention, b: Mention) -> str | None:
 def _twelve_hour(m: Mention, hour: int) -> bool:
     """Could this clock time be on the other half of the day (no part of day said, hour <= 12)?"""
     return m.f.get("daypart") is None and hour <= 12
+
+
+def _moved(moment: datetime, parts: list[tuple[float, str]], sign: int) -> datetime:
+    """``moment`` moved by amounts of calendar and clock units, the larger units first."""
+    for n, u in parts:
+        if u in ("H", "MIN", "S"):
+            moment += sign * dates.clock_delta(n, u)
+        else:
+            moment = datetime.combine(dates.shift(moment.date(), sign * n, u), moment.time())
+    return moment
 
 
 def _date_from_moment(ms: list[Mention], anchor: Anchor) -> None:
