@@ -180,6 +180,19 @@ def test_compound_amounts_with_clock_units_move_the_anchor_moment() -> None:
         "binnen 2 dagen, 1 uur en 5 minuten": "(2016-11-07T16:12:00,2016-11-09T17:17:00,P2DT1H5M)"}
 
 
+@pytest.mark.parametrize(("text", "anchor", "expected"), [
+    ("Zet de wekker op tien over tien.", "2016-11-07", {"tien over tien": "T10:10"}),
+    ("Ik ga 's avonds half zes terug.", "2016-11-07", {"'s avonds half zes": "T17:30"}),
+    ("Ik ben 's ochtends om 9 terug.", "2016-11-07", {"'s ochtends om 9": "T09"}),
+    ("Om 10 uur een vergadering.", "2016-11-07", {"10 uur": "T10"}),  # "een" is no minute
+    ("We zijn over een kwartier terug.", "2013-02-12T04:30:00", {"over een kwartier": "2013-02-12T04:45:00"}),
+    ("Het regent in de late middag.", "2016-11-07", {"in de late middag": "TAF"}),
+    ("Hij komt Aug 8 terug.", "2013-02-12", {"Aug 8": "2013-08-08"}),
+])
+def test_clock_words_and_parts_of_day(text: str, anchor: str, expected: dict[str, str]) -> None:
+    assert values(text, anchor) == expected
+
+
 def test_regular_past_tense_is_read_from_the_form() -> None:
     # no listed cue word: "belden" is past by its ending, so Monday is the one before the anchor
     assert values("Ze belden maandag.")["maandag"] == "2021-03-15"

@@ -493,6 +493,10 @@ def _unit_rel(m: Mention, f: dict[str, Any], a: Anchor | None, direction: int, r
 
 
 def _offset(m: Mention, f: dict[str, Any], a: Anchor | None, direction: int, rule: Rule) -> None:
+    if f.get("kwartier"):  # a quarter of an hour: the amount in minutes
+        f["unit"] = "MIN"
+        if f.get("num") is not None:
+            f["num"] = 15 * f["num"]
     unit = f["unit"]
     known = f.get("num_known", "num" in f) if "num" in f else True
     amount = f.get("num") if "num" in f else 1.0
