@@ -20,7 +20,7 @@ from grotius.coding.events.dating import event_date
 from grotius.coding.events.grammar import Grammar, grammar, status_cues
 from grotius.coding.events.patterns import load_lexicon
 from grotius.coding.events.status import StatusInfo, detect
-from grotius.coding.events.triggers import Match, find_triggers
+from grotius.coding.events.triggers import MISREAD, Match, find_triggers
 from grotius.datamodel import Actor, Event, Provenance, PubDate, Quote, Timex
 
 __all__ = ["code_events", "sentence_spans"]
@@ -80,6 +80,8 @@ def _refine(m: Match, cond: frozenset[str]) -> tuple[str, list[str]]:
     if not m.pattern.refine:
         return m.pattern.cameo, []
     words = _content_words(m.token, cond)
+    if m.how == MISREAD:  # no usable subtree under a misread verb: the rest of its sentence instead
+        words |= {w for t in m.token.doc[m.token.i:m.token.sent.end] for w in (t.lower_, t.lemma_.lower())}
     for r in m.pattern.refine:
         hit = r.with_lemmas & words
         if hit:
@@ -120,9 +122,12 @@ def _resolve_conflicts(matches: list[Match], g: Grammar) -> list[tuple[Match, st
             drop[m.token.i] = f"topic ({case[0]} {m.token.text})"
             continue
         head = m.token.head
+        misread = [v for v in matches if v.how == MISREAD and v.token.i < m.token.i]
+        if misread and (head.i not in by_i or head.i == m.token.i):  # the link to a misread verb is lost
+            head = misread[-1].token
         if head.i in by_i and head.i != m.token.i:
             hm = by_i[head.i]
-            if hm.pattern.pos == "verb" and head.lemma_.lower() in m.pattern.light:
+            if hm.pattern.pos == "verb" and args_mod.verb_lemmas(head, g) & m.pattern.light:
                 drop[head.i] = f"light verb of {m.token.text}"
             elif hm.pattern.pos == "verb":
                 drop[m.token.i] = f"content of {head.text}"
@@ -186,7 +191,7 @@ def _candidate(m: Match, why: str | None, sent_i: int, sent: Span, idx: ActorInd
     seg = args_mod.segment_bounds(tok, sent, g)
     status = detect(tok, sent, g, lang, seg)
     cameo = _intent(cameo, tok, pat.pos, g, path)
-    sources = args_mod.fill(tok, pat.source, idx, g, passive, set(), pat.light)
+    sources = args_mod.fill(tok, pat.source, idx, g, passive, set(), pat.light, source=True)
     if not sources:
         sources = args_mod.left_group(tok, sent, idx, g, set()) if not passive else []
     used = {id(a) for a, _ in sources}
@@ -258,7 +263,8 @@ def _sentence_decisions(cands: list[Candidate], idx: ActorIndex, g: Grammar) -> 
         pat, tok = c.match.pattern, c.match.token
         if pat.complement == "absorb":
             for o in live:
-                if o is not c and o.dropped is None and _in_subtree(o.match.token, tok):
+                inside = _in_subtree(o.match.token, tok) or (c.match.how == MISREAD and o.match.token.i > tok.i)
+                if o is not c and o.dropped is None and inside:
                     o.dropped = f"content of {tok.text}"
                     c.path.append(f"absorbs {o.match.token.text} ({o.cameo})")
                     if not c.args.targets and o.args.targets:  # "weigerde wapens te leveren aan X"

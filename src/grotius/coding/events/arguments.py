@@ -63,9 +63,13 @@ def with_conjuncts(tok: Token, g: Grammar) -> list[Token]:
     return out
 
 
-def actor_of(tok: Token, idx: ActorIndex, g: Grammar) -> Actor | None:
+OWNER_CASES = frozenset({"van"})  # "de president van Frankrijk": the phrase an acting party may hide in
+
+
+def actor_of(tok: Token, idx: ActorIndex, g: Grammar, owner_only: bool = False) -> Actor | None:
     """The actor a nominal token stands for: its own mention or one among its nominal dependents
-    ("banden met de VS", "president Poetin")."""
+    ("banden met de VS", "president Poetin"). ``owner_only`` (for the acting party) descends only
+    into bare and van-phrases: "artilleriegranaten aan Rusland" does not stand for Rusland."""
     if (a := idx.at(tok)) is not None:
         return a
     nominal = set(g.tuple("nominal_deps"))
@@ -74,12 +78,21 @@ def actor_of(tok: Token, idx: ActorIndex, g: Grammar) -> Actor | None:
         nxt = []
         for t in frontier:
             for c in t.children:
+                if owner_only and (_case(c, g) or "van") not in OWNER_CASES:
+                    continue
                 if c.dep_ in nominal:
                     if (a := idx.at(c)) is not None:
                         return a
                     nxt.append(c)
         frontier = nxt
     return None
+
+
+def verb_lemmas(tok: Token, g: Grammar) -> set[str]:
+    """A verb's lemma, and joined with its separable particle ("kondigde ... aan" -> aankondigen)."""
+    lemma = tok.lemma_.lower()
+    deps = set(g.tuple("particle_deps"))
+    return {lemma} | {c.lower_ + lemma for c in tok.children if c.dep_ in deps and c.lower_ in g.particles}
 
 
 def _case(tok: Token, g: Grammar) -> str | None:
@@ -94,6 +107,10 @@ def _subject(tok: Token, g: Grammar, passive: bool) -> list[Token]:
     subj = [c for c in tok.children if c.dep_ in deps]
     if subj:
         return subj[:1]  # "X heeft Y aangevallen" is often parsed with two subjects: the first is it
+    # "Ierland heeft ... ontvangen", the subject parsed under the auxiliary instead of the verb
+    subj = [c for a in tok.children if a.dep_.startswith("aux") for c in a.children if c.dep_ in deps]
+    if subj:
+        return subj[:1]
     # shared subject of coordinated verbs, controller of infinitives, head noun of relative clauses
     if tok.dep_ == g["conj_dep"] and tok.head.i != tok.i and tok.head.pos_ in ("VERB", "AUX"):
         return _subject(tok.head, g, passive and is_passive(tok.head, g))
@@ -212,9 +229,11 @@ def role_tokens(tok: Token, role: str, g: Grammar, passive: bool, light: frozens
             for o in (c for c in kids if c.dep_ in g.tuple("object_deps")):
                 found += [c for c in o.children if c.dep_ in g.tuple("oblique_deps") and _case(c, g) == word]
         head = tok.head
-        if not found and head.i != tok.i and head.lemma_.lower() in light and tok.dep_ == "obj":
+        if not found and head.i != tok.i and verb_lemmas(head, g) & light and tok.dep_ == "obj":
             # "begon een offensief tegen Oman": the light verb carries the noun's target
             found = [c for c in head.children if c.dep_ in g.tuple("oblique_deps") and _case(c, g) == word]
+        if not found and tok.pos_ in ("NOUN", "PROPN"):
+            found = _deeper_pp(tok, word, g)
         if not found:
             found = _stray_pp(tok, word, g)
         return found
@@ -230,17 +249,27 @@ def role_tokens(tok: Token, role: str, g: Grammar, passive: bool, light: frozens
     if role == "light-subj":
         head = tok.head
         # only a light verb lends its subject: "Rusland pleegde een inval", not "X reageert op de inval"
-        if head.i != tok.i and head.lemma_.lower() in light and tok.dep_ in ("obj", "obl", "nsubj:pass", "amod"):
+        if head.i != tok.i and verb_lemmas(head, g) & light and tok.dep_ in ("obj", "obl", "nsubj:pass", "amod"):
             # word order first, as for verbs ("Oman verwelkomde het herstel", Oman parsed as amod)
             return role_tokens(head, "subj", g, is_passive(head, g))
     return []
 
 
-def _nearest_verb(t: Token) -> Token | None:
+NOMINAL_SLOTS = ("nsubj", "nsubj:pass", "obj", "iobj", "obl", "nmod", "appos")
+
+
+def _nearest_verb(t: Token, trigger: Token) -> Token | None:
+    """The verb a phrase belongs to; a verb-tagged word in a noun's slot ("zou artilleriegranaten
+    aan Rusland hebben geleverd", "stuurt politieagenten naar Haïti" with the noun read as an
+    infinitive) is a mis-tagged noun, and the phrase goes on up to the real verb."""
     while t.head.i != t.i:
         t = t.head
-        if t.pos_ in ("VERB", "AUX"):
-            return t
+        if t.pos_ not in ("VERB", "AUX"):
+            continue
+        bare_dependent = t.dep_ == "xcomp" and t.head.i == trigger.i and not any(c.lower_ == "te" for c in t.children)
+        if t.dep_ in NOMINAL_SLOTS or bare_dependent:
+            continue
+        return t
     return None
 
 
@@ -251,10 +280,22 @@ def _stray_pp(tok: Token, word: str, g: Grammar) -> list[Token]:
     for t in tok.sent:
         if t.i == tok.i or t.pos_ not in ("PROPN", "NOUN") or _case(t, g) != word:
             continue
-        owner = _nearest_verb(t)
+        owner = _nearest_verb(t, tok)
         if owner is None or owner.i == tok.i:
             out.append(t)
     return out[:1]
+
+
+def _deeper_pp(tok: Token, word: str, g: Grammar) -> list[Token]:
+    """An event noun's prepositional target attached lower in its own phrase ("een hulppakket van
+    500 miljoen euro voor Moldavië"): the nearest such phrase among its nominal dependents."""
+    frontier, oblique = [tok], set(g.tuple("oblique_deps"))
+    for _ in range(MAX_NOMINAL_DEPTH):
+        frontier = [c for t in frontier for c in t.children if c.dep_ in oblique | {"nummod", "amod"}]
+        found = [c for c in frontier if c.dep_ in oblique and _case(c, g) == word]
+        if found:
+            return found[:1]
+    return []
 
 
 def _relative_pronoun_fix(heads: list[Token], g: Grammar) -> list[Token]:
@@ -270,15 +311,16 @@ def _relative_pronoun_fix(heads: list[Token], g: Grammar) -> list[Token]:
 
 
 def fill(tok: Token, roles: tuple[str, ...], idx: ActorIndex, g: Grammar, passive: bool,
-         exclude: set[int], light: frozenset[str] = frozenset()) -> list[tuple[Actor, str]]:
-    """Actors for the first role (in data order) that yields any."""
+         exclude: set[int], light: frozenset[str] = frozenset(), source: bool = False) -> list[tuple[Actor, str]]:
+    """Actors for the first role (in data order) that yields any; for a ``source`` (and any
+    subject) only the phrase's owner counts (see ``actor_of``)."""
     for role in roles:
         found: list[tuple[Actor, str]] = []
         for head in _relative_pronoun_fix(role_tokens(tok, role, g, passive, light), g):
             extra = left_coordinated(head, idx) if role == "subj" and not any(
                 c.dep_ == g["conj_dep"] for c in head.children) else []
             for t in extra[::-1] + with_conjuncts(head, g):
-                a = actor_of(t, idx, g)
+                a = actor_of(t, idx, g, source or role == "subj")
                 if a is not None and id(a) not in exclude and all(a is not f[0] for f in found):
                     found.append((a, f"{role}:{t.dep_}:{t.text}"))
         if found:

@@ -18,6 +18,7 @@ NOMINAL_POS = {"NOUN", "PROPN"}
 AUX_DEPS = {"aux", "aux:pass", "cop"}
 DIAERESIS = str.maketrans("ëï", "ei")
 MIN_COMPOUND_HEAD = 5  # shorter noun heads match too many unrelated compounds
+MISREAD = "misread verb"  # Match.how of a noun- or adjective-tagged verb in a sentence without verbs
 
 
 @dataclass
@@ -160,10 +161,25 @@ def _bare_infinitive(tok: Token) -> bool:
     return any(t.lemma_ in MODAL_LEMMAS and "Fin" in t.morph.get("VerbForm") for t in sent if t.i < tok.i)
 
 
+def _misread_verb(tok: Token, verbless: bool) -> bool:
+    """In a sentence the tagger gave no verb at all ("Israëlische militairen doodden drie
+    Palestijnen", "Egypte bemiddelt tussen ..."), a bare noun-tagged word is read as the verb it
+    may be: every clause has one, so the tags, not the sentence, are wrong."""
+    if not verbless or tok.pos_ not in NOMINAL_POS | {"ADJ", "ADV"}:
+        return False
+    return not any(c.dep_ in ("det", "nmod:poss", "nummod") for c in tok.children) and not tok.is_title
+
+
 def find_triggers(tokens: list[Token], lex: Lexicon, g: Grammar) -> list[Match]:
     """Every token that fires a pattern, with the first pattern whose constraints hold."""
     out: list[Match] = []
+    verbless = bool(tokens) and not any(t.pos_ in VERBAL_POS for t in tokens)
     for tok in tokens:
+        if _misread_verb(tok, verbless) and (m := _first_fit(
+                tok, _verb_matches(tok, lex, g), g, {t.lower_ for t in tokens} | {t.lemma_.lower() for t in tokens})):
+            m.how = MISREAD  # the parse around it is broken: its required words may be anywhere
+            out.append(m)
+            continue
         if tok.dep_ in AUX_DEPS or (tok.pos_ in VERBAL_POS and _attributive(tok)):
             cands = []  # "werd", "heeft": auxiliaries carry no event; nor do attributive participles
         elif tok.pos_ in VERBAL_POS or (tok.pos_ not in NOMINAL_POS and tok.dep_ in ("ROOT", "xcomp", "ccomp")):
@@ -179,10 +195,17 @@ def find_triggers(tokens: list[Token], lex: Lexicon, g: Grammar) -> list[Match]:
                 else _noun_matches(tok, lex)
         else:
             cands = []
-        # specific entries (with required words) before general ones
-        cands.sort(key=lambda m: -len(m.pattern.requires))
-        for m in cands:
-            if _has_any(tok, m.pattern.requires) and _reflexive_ok(tok, m.pattern, g):
-                out.append(m)
-                break
+        if (m := _first_fit(tok, cands, g)) is not None:
+            out.append(m)
     return out
+
+
+def _first_fit(tok: Token, cands: list[Match], g: Grammar, scope: set[str] | None = None) -> Match | None:
+    """The first candidate whose constraints hold, specific entries (with required words) first;
+    ``scope`` replaces the trigger's dependents as the place required words are looked for."""
+    for m in sorted(cands, key=lambda m: -len(m.pattern.requires)):
+        found = bool(m.pattern.requires & scope) if scope is not None and m.pattern.requires \
+            else _has_any(tok, m.pattern.requires)
+        if found and _reflexive_ok(tok, m.pattern, g):
+            return m
+    return None
