@@ -193,6 +193,15 @@ def test_clock_words_and_parts_of_day(text: str, anchor: str, expected: dict[str
     assert values(text, anchor) == expected
 
 
+def test_previous_weekday_and_a_few() -> None:
+    # 2019-01-31 is a Thursday: "vorige woensdag" is last week's, "afgelopen woensdag" yesterday
+    assert values("Vorige woensdag viel hij.", "2019-01-31") == {"Vorige woensdag": "2019-01-23"}
+    assert values("Afgelopen woensdag viel hij.", "2019-01-31") == {"Afgelopen woensdag": "2019-01-30"}
+    assert values("Hij kwam enkele dagen geleden.", "2016-11-07") == {"enkele dagen geleden": "2016-11-04"}
+    assert values("Het weer de komende paar dagen.", "2013-02-12") == {
+        "komende paar dagen": "(2013-02-13,2013-02-15,P2D)"}
+
+
 def test_regular_past_tense_is_read_from_the_form() -> None:
     # no listed cue word: "belden" is past by its ending, so Monday is the one before the anchor
     assert values("Ze belden maandag.")["maandag"] == "2021-03-15"

@@ -84,7 +84,7 @@ def read_fields(g: Grammar, groups: dict[str, str | None]) -> dict[str, Any]:
         elif key == "reldaypart":
             off, part = str(g.lookup(key, text)[0]).split()  # type: ignore[index]
             f["relday"], f["daypart"] = int(off), part
-        elif key in ("relday", "mod", "mod2", "ordinal", "decadeword", "every", "present"):
+        elif key in ("relday", "mod", "mod2", "weekmod", "ordinal", "decadeword", "every", "present"):
             hit = g.lookup(key.rstrip("2") if key == "mod2" else key, text)
             f[key] = hit[0] if hit else None
         elif key in ("unit", "unitonly", "unit2"):
@@ -445,7 +445,7 @@ def _safe_date(y: int, mo: int, d: int) -> date | None:
 def _weekday(m: Mention, f: dict[str, Any], a: Anchor | None) -> None:
     wd = f["weekday"]
     mod2, mod = f.get("mod2"), f.get("mod")
-    week_mod = mod2 if mod2 is not None else (mod if f.get("wk") else None)
+    week_mod = mod2 if mod2 is not None else (mod if f.get("wk") else f.get("weekmod"))
     if week_mod is None and mod is None:
         m.timex = f"XXXX-WXX-{wd}" + clock_suffix(f)
     if a is None:
