@@ -202,6 +202,16 @@ def test_previous_weekday_and_a_few() -> None:
         "komende paar dagen": "(2013-02-13,2013-02-15,P2D)"}
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ik ga de tweede zondag terug.", {"de tweede zondag": "2017-09-10"}),  # of the anchor's month
+    ("Hij won voor de derde zondag op rij.", {"zondag": "2017-10-01"}),  # a count, not a date
+    ("Ik ga op 15 om 8:00 terug.", {"15 om 8:00": "2017-09-15T08:00"}),
+    ("Het was 12-08, 2015.", {"12-08, 2015": "2015-08-12"}),
+])
+def test_nth_weekday_bare_day_and_numeric_forms(text: str, expected: dict[str, str]) -> None:
+    assert values(text, "2017-09-27") == expected
+
+
 def test_regular_past_tense_is_read_from_the_form() -> None:
     # no listed cue word: "belden" is past by its ending, so Monday is the one before the anchor
     assert values("Ze belden maandag.")["maandag"] == "2021-03-15"
