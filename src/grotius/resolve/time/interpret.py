@@ -164,6 +164,14 @@ def infer_year(month: int, day: int | None, anchor: Anchor, direction: int) -> i
     return best[1] if best else anchor.lo.year
 
 
+def _weekday_year(month: int, day: int, weekday: int, anchor: Anchor) -> int | None:
+    """The year next to the anchor's in which month/day falls on the weekday the text names (none: a
+    mistake in the text, and the year is chosen as without the weekday)."""
+    fits = [d for y in range(anchor.lo.year - 1, anchor.hi.year + 2)
+            if (d := _safe_date(y, month, day)) is not None and d.isoweekday() == weekday]
+    return min(fits, key=lambda d: (_distance(d, anchor), d.year)).year if fits else None
+
+
 def weekday_near(ref: date, weekday: int) -> date:
     """The given weekday nearest to ``ref`` (ties go back)."""
     back = (ref.isoweekday() - weekday) % 7
@@ -276,6 +284,8 @@ def _date(m: Mention, f: dict[str, Any], a: Anchor | None, direction: int, rule:
                 m.value = m.timex
                 return
             year = infer_year(month, day, a, direction or 1)
+            if f.get("weekday") is not None:  # "zondag 10 februari": the year in which that day is a Sunday
+                year = _weekday_year(month, day, f["weekday"], a) or year
         try:
             m.day = date(year, month, day)
         except ValueError:
