@@ -108,3 +108,14 @@ def test_source_country_is_the_last_resort(nlp):
     assert source_country(kb, url="https://nos.nl/artikel/1") == "NLD"
     doc = nlp("De politie heeft twee verdachten opgepakt.")
     assert _find(resolve_actors(doc, None, country="BEL"), "politie").code == "BELCOP"
+
+
+def test_common_person_nouns_and_noun_before_a_name(nlp):
+    when = PubDate.parse("2018-03-01")
+    doc = nlp("In Bratislava betoogden duizenden manifestanten. De Slowaakse journalist Jan Kuciak werd vermoord.")
+    actors = resolve_actors(doc, when)
+    assert _find(actors, "manifestanten").country == "SVK"  # a common noun of actors_nouns.yaml
+    kuciak = _find(actors, "Jan Kuciak")  # the noun before the name lends its country and sector
+    assert (kuciak.country, kuciak.sector) == ("SVK", "MED")
+    # a noun tagged ADJ before another noun modifies it: no actor
+    assert not any(a.text.endswith("militaire") for a in resolve_actors(nlp("De militaire escalatie duurt."), when))

@@ -24,6 +24,8 @@ _NER_KINDS = {"PER", "ORG"}
 _PERSONISH = {"person", "title", "ner-PER"}
 # Dependency relations of event participants, for proper nouns the NER missed.
 _ARG_DEPS = {"nsubj", "obj", "iobj", "obl", "nmod", "appos", "conj", "ROOT"}
+# Relations only a noun phrase fills: a mis-tagged actor noun in one of them is still a noun.
+_NOUN_DEPS = {"nsubj", "obj", "iobj", "obl", "nmod", "appos"}
 # A proper noun outside a NER location is taken for a place only when it names a town this big
 # (or the language lists it): small GeoNames places share names with people and words.
 _PROPN_PLACE_POP = 15000
@@ -85,6 +87,19 @@ def _choose(m: Mention, kb: KnowledgeBase, per_tokens: set[int], when: tuple[dat
     return max(cands, key=score)
 
 
+def _nominal_use(doc: Doc, i: int) -> bool:
+    """Whether an actor noun is used as a noun. The tagger calls some plural and rare nouns ADJ or
+    VERB ("Duizenden manifestanten", "de automobilist werd ..."): those still count when the parse
+    makes them a clause argument and no noun follows that they could modify."""
+    tok = doc[i]
+    if tok.pos_ not in {"ADJ", "VERB", "ADV", "AUX"}:
+        return True
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    if nxt is not None and nxt.pos_ in {"NOUN", "PROPN", "ADJ"}:
+        return False
+    return tok.dep_.split(":")[0] in _NOUN_DEPS
+
+
 def _former(m: Mention, doc: Doc, kb: KnowledgeBase) -> bool:
     """``oud-premier``, ``voormalig president``, ``ex-minister``: the two words before the head."""
     first = doc[m.t0].text
@@ -117,10 +132,12 @@ def _combine(mentions: list[Mention], doc: Doc, kb: KnowledgeBase, sent_of: list
                 m.country = prev.target.country if prev.target else None
                 out[-1] = _merge(prev, m)
                 continue
-            if (prev.kind == "title" and m.kind in {"person", "ner-PER"}
+            if (prev.kind in {"title", "nominal"} and m.kind in {"person", "ner-PER"}
                     and (m.t0 == prev.t1 or (m.t0 == prev.t1 + 1 and doc[prev.t1].text == ","))
                     and sent_of[prev.t0] == sent_of[m.t0]):
-                m.title = prev.title or (prev.target.title if prev.target else None)
+                # "journalist Jan Kuciak", "de Iraanse wetenschapper Djalali": the noun names the person
+                if prev.kind == "title":
+                    m.title = prev.title or (prev.target.title if prev.target else None)
                 # "Noord-Koreaanse leider Kim Jong-un": a name the KB lacks keeps the title's country.
                 m.country = m.country or prev.country
                 m.sector = m.sector or (prev.target.sector if prev.target else None)
@@ -337,7 +354,7 @@ def resolve_mentions(doc: Doc, published: PubDate | None, lang: str = "nl",
         if m.target is None:
             continue
         # Actor nouns and titles must be nouns here: "militaire escalatie" is no soldier.
-        if m.kind in {"nominal", "title"} and doc[m.t1 - 1].pos_ in {"ADJ", "VERB", "ADV", "AUX"}:
+        if m.kind in {"nominal", "title"} and not _nominal_use(doc, m.t1 - 1):
             continue
         if m.kind == "capital" and m.t0 > 0 and norm(doc[m.t0 - 1].text) in kb.locative:
             m.target = Target(m.target.entry, "country", name=m.target.name, country=m.target.country,

@@ -83,7 +83,9 @@ def fill_from_setting(mentions: list[Mention], doc: Doc, kb: KnowledgeBase, sent
                       default: str | None = None) -> None:
     """Give a country to actor mentions that have neither country nor organisation; ``default`` (the
     outlet's country) when the article itself names no country."""
-    adjectives = [m for m in mentions if m.kind == "adjective" and not m.parts and m.country]
+    # Nationality adjectives, alone or opening a merged phrase ("de Iraanse wetenschapper"): t0 is the adjective.
+    adjectives = [m for m in mentions if m.country and (m.kind == "adjective" and not m.parts
+                                                         or m.parts[:1] == ["adjective"])]
     located: dict[int, str] = {}  # sentence start -> country named there as a location
     for m in mentions:
         if (m.kind in {"country", "capital", "city"} and m.country and m.t0 > 0
