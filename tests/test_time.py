@@ -218,6 +218,17 @@ def test_a_weekday_picks_the_year_and_more_holidays() -> None:
     assert values("Op Allerheiligen gaan de kerken open.", "2013-02-12") == {"Allerheiligen": "2013-11-01"}
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Het regent de rest van de dag.", {"rest van de dag": "(2016-11-07T16:12:00,2016-11-07T23:59:59,PT28079S)"}),
+    ("Ik ben 2 uur in de toekomst.", {"2 uur in de toekomst": "(2016-11-07T16:12:00,2016-11-07T18:12:00,PT2H)"}),
+    ("We zien elkaar eens per week.", {"eens per week": "P1W"}),
+    ("Ik kom om 7:56:35 a. m.", {"7:56:35 a. m.": "2016-11-08T07:56:35"}),
+    ("Om 340pm kom ik.", {"340pm": "2016-11-08T15:40"}),
+])
+def test_rests_futures_sets_and_twelve_hour_clocks(text: str, expected: dict[str, str]) -> None:
+    assert values(text, "2016-11-07T16:12:00") == expected
+
+
 def test_regular_past_tense_is_read_from_the_form() -> None:
     # no listed cue word: "belden" is past by its ending, so Monday is the one before the anchor
     assert values("Ze belden maandag.")["maandag"] == "2021-03-15"

@@ -372,9 +372,15 @@ def _nth_week(m: Mention, f: dict[str, Any], a: Anchor | None, direction: int) -
 def _rest(m: Mention, f: dict[str, Any], a: Anchor | None, direction: int, rule: Rule) -> None:
     """"de rest van de week": from the anchor day to the unit's last day (Recognizers' convention)."""
     unit = f.get("unit")
-    if a is None or not a.exact or unit not in ("W", "M", "Y"):
+    if a is None or not a.exact or unit not in ("D", "W", "M", "Y"):
         return
     day = a.lo
+    if unit == "D":  # the rest of today: from the anchor's moment to the day's last second
+        last = datetime.combine(day, datetime.max.time()).replace(microsecond=0)
+        seconds = int((last - a.moment).total_seconds())
+        m.value = f"({dates.fmt_datetime(a.moment)},{dates.fmt_datetime(last)},PT{seconds}S)"
+        m.type = "TIME"
+        return
     if unit == "W":
         end = day + timedelta(days=7 - day.isoweekday())
     elif unit == "M":
@@ -543,12 +549,15 @@ def _window(m: Mention, f: dict[str, Any], a: Anchor | None, direction: int, rul
     amount = f.get("num", 1.0) if f.get("num_known", True) else None
     mod = f.get("mod")
     sign = -1 if f.get("last") or (mod is not None and mod < 0) else 1
+    from_now = bool(rule.params.get("from_now")) or f["_text"].lower().startswith("binnen")
+    if rule.params.get("from_now"):  # the rule says which way: "in de toekomst" / "in het verleden"
+        sign = 1 if f.get("future") else -1
     f["amount"] = amount
     if a is None or not a.exact or amount is None or unit in _CLOCK_UNITS and a.clock is None:
         m.type, m.kind = "DURATION", "duration"
         m.value = dates.fmt_duration(amount, unit)
         return
-    m.value = ranges.window(a.moment, amount, unit, sign, f["_text"].lower().startswith("binnen"))
+    m.value = ranges.window(a.moment, amount, unit, sign, from_now)
     m.type = "TIME" if unit in _CLOCK_UNITS else "DATE"
 
 
