@@ -81,10 +81,12 @@ def test_absorbed_complement_is_one_event(nlp):
     assert [(e.source.code, e.target.code, e.cameo_root) for e in events] == [("DEU", "UKR", "12")]
 
 
-def test_condition_is_not_an_event_and_threat_is_conditional(nlp):
+def test_threat_absorbs_its_content_not_its_condition(nlp):
     events = code(nlp, "Rusland dreigde de banden met Polen te verbreken als Polen sancties zou treffen.")
-    assert [(e.cameo, e.status) for e in events] == [("1313", "conditional")]
+    # the threatened break is the threat's content (one event); the condition is coded as conditional
+    assert [(e.cameo, e.status) for e in events if e.cameo_root != "16"] == [("1313", "conditional")]
     assert events[0].rule == "nl/events.yaml#dreigen"
+    assert all(e.status == "conditional" for e in events)
 
 
 def test_event_noun_with_light_verb(nlp):
@@ -152,3 +154,26 @@ def test_parse_errors_are_worked_around(nlp, text, expected):
     assert expected <= got, got
     # no event of its own for a noun that is the content of the verb ("de beschuldigingen")
     assert {t[2] for t in got} == {t[2] for t in expected}, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the particle before "te" is the infinitive's own when the two make a verb; "op" is the appeal's
+    ("De Navo riep Rusland op zijn troepen terug te trekken.", {("NATO", "RUS", "02", "asserted")}),
+    # a particle after "om" belongs to the purpose clause: "samen" makes the verb
+    ("Frankrijk en Duitsland werken samen om migratie tegen te gaan.", {("FRA", "DEU", "06", "asserted")}),
+    # a bare-verb entry whose required word is there beats a particle reading ("in beslag" is not "innemen")
+    ("Iran heeft een schip uit Japan in beslag genomen.", {("IRN", "JPN", "17", "asserted")}),
+    # a form of "worden" is never a trigger ("werd" is not "weren")
+    ("Polen werd lid van de Navo.", set()),
+])
+def test_particles_and_auxiliaries(nlp, text, expected):
+    got = triples(code(nlp, text))
+    assert expected <= got and {t[2] for t in got} == {t[2] for t in expected}, got
+
+
+def test_condition_is_not_the_threats_content_and_clause_order_gives_roles(nlp):
+    got = triples(code(nlp, "Japan dreigde met sancties als Rusland Oekraïne zou binnenvallen."))
+    assert ("JPN", "RUS", "13", "conditional") in got
+    assert ("RUS", "UKR", "19", "conditional") in got
+    got = triples(code(nlp, "Japan vreest dat China Polen binnen enkele jaren zal aanvallen."))
+    assert {t[:3] for t in got} == {("CHN", "POL", "19")}, got

@@ -198,6 +198,11 @@ def _candidate(m: Match, why: str | None, sent_i: int, sent: Span, idx: ActorInd
     targets = args_mod.fill(tok, pat.target, idx, g, passive, used, pat.light)
     if not targets and pat.target and not pat.symmetric:
         targets = args_mod.right_first(tok, sent, idx, g, used)
+    # Dutch verb-final clause: the first of two bare names is the subject, the second the object
+    order = args_mod.subordinate_order(tok, idx, g) if pat.pos == "verb" and not passive \
+        and {"obj", "iobj"} & set(pat.target) else None
+    if order and ([a for a, _ in sources] != [order[0]] or [a for a, _ in targets] != [order[1]]):
+        sources, targets = [(order[0], "clause word order")], [(order[1], "clause word order")]
     path += [f"source {a.text} <- {how}" for a, how in sources] + [f"target {a.text} <- {how}" for a, how in targets]
     if status.cues:
         path.append(f"status {status.status} <- {', '.join(status.cues)}")
@@ -264,7 +269,8 @@ def _sentence_decisions(cands: list[Candidate], idx: ActorIndex, g: Grammar) -> 
         if pat.complement == "absorb":
             for o in live:
                 inside = _in_subtree(o.match.token, tok) or (c.match.how == MISREAD and o.match.token.i > tok.i)
-                if o is not c and o.dropped is None and inside:
+                # a condition ("dreigde met sancties als Rusland binnenvalt") is not the threat's content
+                if o is not c and o.dropped is None and inside and not o.status.antecedent:
                     o.dropped = f"content of {tok.text}"
                     c.path.append(f"absorbs {o.match.token.text} ({o.cameo})")
                     if not c.args.targets and o.args.targets:  # "weigerde wapens te leveren aan X"
@@ -335,8 +341,11 @@ def _antecedent_actor(cands: list[Candidate], carrier: Candidate, idx: ActorInde
             if subj:
                 return [(a, "subject of the condition") for a, _ in subj]
             # the parse missed the subject: in a Dutch subordinate clause it is the first actor
-            # between the conjunction and its verb ("als Rusland beslist ...")
-            for k in range(t.i + 1, max(t.i + 1, t.head.i)):
+            # between the conjunction and its verb ("als Rusland beslist ..."), also when the parse
+            # made the conjunction hang on a noun ("als Rusland Oekraïne zou binnenvallen")
+            stop = t.head.i if t.head.i > t.i + 1 else next(
+                (x.i for x in sent.doc[t.i + 1:sent.end] if x.pos_ in ("VERB", "AUX", "PUNCT")), sent.end)
+            for k in range(t.i + 1, stop):
                 actor = idx.at(sent.doc[k])
                 if actor is not None and id(actor) not in own and (actor.country or actor.org):
                     return [(actor, "first actor of the condition")]

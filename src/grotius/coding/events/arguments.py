@@ -398,3 +398,29 @@ def right_first(tok: Token, sent: Span, idx: ActorIndex, g: Grammar, exclude: se
         if t.pos_ in ("SCONJ", "CCONJ", "VERB"):
             break
     return []
+
+
+def subordinate_order(tok: Token, idx: ActorIndex, g: Grammar) -> tuple[Actor, Actor] | None:
+    """(subject, object) of a verb-final subordinate clause by word order: "als Rusland Oekraïne zou
+    binnenvallen", "dat China Taiwan zal aanvallen", whatever the parse made of the two names. Only
+    when exactly two bare actors stand between the conjunction and the verb."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return None
+    start = None
+    for t in reversed(tok.doc[tok.sent.start:tok.i]):
+        if t.pos_ == "SCONJ":
+            start = t.i
+            break
+        if t.pos_ == "PUNCT" or (t.pos_ == "VERB" and t.dep_ not in ("aux", "aux:pass")):
+            return None
+    if start is None:
+        return None
+    found: list[Actor] = []
+    for t in tok.doc[start + 1:tok.i]:
+        a = idx.at(t)
+        if a is None or any(a is f for f in found):
+            continue
+        if _case(t, g) or t.doc[t.i - 1].pos_ == "ADP":
+            return None  # a prepositional actor: word order alone does not tell the roles
+        found.append(a)
+    return (found[0], found[1]) if len(found) == 2 else None

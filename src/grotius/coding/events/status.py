@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 from grotius.coding.events.grammar import Grammar, status_cues
 
 CLAUSE_TOP = {"ROOT", "ccomp", "advcl", "acl", "acl:relcl", "parataxis", "csubj"}
+CLAUSE_DEPS = {"ccomp", "xcomp", "advcl", "acl", "acl:relcl"}
 
 
 @dataclass
@@ -39,7 +40,9 @@ def detect(tok: Token, sent: Span, g: Grammar, lang: str, seg: tuple[int, int]) 
     cfg = status_cues(lang)
     chain = clause_chain(tok)
     dependents = [c for t in chain for c in t.children] + chain[1:]
-    dep_words = {c.lower_ for c in dependents}
+    # a dependent clause of its own ("om ... tegen te gaan") holds no cue of the trigger's clause
+    dep_words = {c.lower_ for c in dependents if not (c.dep_ in CLAUSE_DEPS and any(
+        m.dep_ == "mark" for m in c.children))}
     # "geen wapens leveren": the negation is the determiner of the trigger's object or subject
     dep_words |= {d.lower_ for c in tok.children if c.dep_ in ("obj", "nsubj", "iobj") for d in c.children
                   if d.dep_ == "det"}

@@ -49,41 +49,52 @@ def _verb_keys(tok: Token, g: Grammar) -> set[str]:
     return keys
 
 
-def _particle(tok: Token, g: Grammar) -> Token | None:
+def _particle(tok: Token, g: Grammar, lex: Lexicon) -> Token | None:
     deps = set(g.tuple("particle_deps"))
     for child in tok.children:
         if child.dep_ in deps and child.i != tok.i:
             return child
-    # parsers often hang the particle on the te-infinitive that follows it: "riep X op te reageren"
+    # parsers often hang the particle on the te-infinitive that follows it: "riep X op te reageren";
+    # not in an "om ... te" clause, and not when it makes a verb with the infinitive ("terug te trekken")
+    purpose = g.words("purpose_marks")
     for clause in tok.children:
         if clause.dep_ in ("xcomp", "ccomp", "advcl") and clause.i > tok.i:
             te = [c for c in clause.children if c.lower_ == "te"]
-            if not te:
+            if not te or any(c.lower_ in purpose and c.i < te[0].i for c in clause.children):
                 continue
-            before = [c for c in clause.children if c.dep_ in deps and c.i < te[0].i and c.lower_ in g.particles]
+            before = [c for c in clause.children if c.dep_ in deps and c.i < te[0].i and c.lower_ in g.particles
+                      and norm(c.lower_ + lemma_key(clause.lemma_)) not in lex.verbs]
             if len(before) > 1:  # "riep X op in te grijpen": the first particle is the governing verb's
                 return before[0]
             if before and before[0].i == te[0].i - 1:
                 return before[0]
-    return _clause_final_particle(tok, g)
+    return _clause_final_particle(tok, g, lex)
 
 
 CLAUSE_END_POS = {"PUNCT", "SCONJ", "CCONJ"}
 
 
-def _clause_final_particle(tok: Token, g: Grammar) -> Token | None:
+def _clause_final_particle(tok: Token, g: Grammar, lex: Lexicon) -> Token | None:
     """"sprak de hoop uit dat ...", with "uit" parsed as a preposition of the next clause: in a main
     clause the particle of a finite verb stands at the end of its clause, before a comma, "dat",
-    "en" or the sentence end; read it by word order, with no other verb in between."""
+    "en", "om" or the sentence end; read it by word order, with no other verb in between. Before
+    "te" it is the infinitive's own when the two make a known verb ("op zijn troepen terug te trekken")."""
     if "Fin" not in tok.morph.get("VerbForm") or tok.dep_ not in ("ROOT", "conj", "parataxis"):
         return None
     doc = tok.doc
     end = tok.sent.end
+    purpose = g.words("purpose_marks")
     for t in doc[tok.i + 1:end]:
-        if t.pos_ in ("VERB", "AUX") or t.pos_ in CLAUSE_END_POS:
+        if t.pos_ in ("VERB", "AUX") or t.pos_ in CLAUSE_END_POS or t.lower_ in purpose:
             return None
         nxt = doc[t.i + 1] if t.i + 1 < end else None
-        if t.lower_ in g.particles and (nxt is None or nxt.pos_ in CLAUSE_END_POS or nxt.lower_ == "te"):
+        if t.lower_ not in g.particles:
+            continue
+        if nxt is not None and nxt.lower_ == "te":
+            inf = doc[nxt.i + 1] if nxt.i + 1 < end else None
+            if inf is None or norm(t.lower_ + lemma_key(inf.lemma_)) not in lex.verbs:
+                return t
+        elif nxt is None or nxt.pos_ in CLAUSE_END_POS or nxt.lower_ in purpose:
             return t
     return None
 
@@ -92,7 +103,9 @@ def _has_any(tok: Token, words: frozenset[str]) -> bool:
     """`requires` lists alternatives: one of them must be a dependent ("reageerde woedend|boos")."""
     if not words:
         return True
-    around = {t.lower_ for t in tok.children} | {t.lemma_.lower() for t in tok.children}
+    # with the words fixed to a dependent ("in beslag genomen", "beslag" parsed under "in")
+    near = [t for c in tok.children for t in (c, *(x for x in c.children if x.dep_ in ("fixed", "flat")))]
+    around = {t.lower_ for t in near} | {t.lemma_.lower() for t in near}
     return bool(words & around)
 
 
@@ -107,20 +120,31 @@ def _verb_matches(tok: Token, lex: Lexicon, g: Grammar) -> list[Match]:
     # the lemma's own key first, then the others in a fixed order: set order would make ties random
     own = lemma_key(tok.lemma_)
     keys = [own] + sorted(_verb_keys(tok, g) - {own})
-    prt = _particle(tok, g)
+    prt = _particle(tok, g, lex)
     found: list[Match] = []
-    if prt is not None:  # a particle reading wins over the bare verb
-        pkeys = dict.fromkeys(norm(prt.lower_ + k) for k in keys)  # ordered, no duplicates
-        for k in pkeys:
-            for pat in lex.verbs.get(k, []):
-                found.append(Match(tok, pat, prt, "particle"))
-        if found:
-            return found
+    bare: list[Match] = []
     for k in keys:
         for pat in lex.verbs.get(k, []):
             how = "lemma" if k == lemma_key(tok.lemma_) else "form"
-            found.append(Match(tok, pat, None, how))
-    return found
+            bare.append(Match(tok, pat, None, how))
+    if prt is not None:  # a particle reading wins over the bare verb, unless it needs a word ("in beslag nemen")
+        found = _particle_matches(tok, prt, keys, lex)
+        if found:
+            return found + [m for m in bare if m.pattern.requires]
+    if all(m.pattern.requires for m in bare) and "Fin" in tok.morph.get("VerbForm"):
+        # "riep Rusland op zijn troepen ...", the particle parsed as a preposition: a particle word
+        # later in the clause that makes a known verb with this one
+        for t in tok.doc[tok.i + 1:tok.sent.end]:
+            if t.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ", "PUNCT") or t.lower_ == "te":
+                break
+            if t.lower_ in g.particles and (found := _particle_matches(tok, t, keys, lex)):
+                return found + bare
+    return bare
+
+
+def _particle_matches(tok: Token, prt: Token, keys: list[str], lex: Lexicon) -> list[Match]:
+    pkeys = dict.fromkeys(norm(prt.lower_ + k) for k in keys)  # ordered, no duplicates
+    return [Match(tok, pat, prt, "particle") for k in pkeys for pat in lex.verbs.get(k, [])]
 
 
 def _noun_matches(tok: Token, lex: Lexicon) -> list[Match]:
@@ -174,13 +198,14 @@ def find_triggers(tokens: list[Token], lex: Lexicon, g: Grammar) -> list[Match]:
     """Every token that fires a pattern, with the first pattern whose constraints hold."""
     out: list[Match] = []
     verbless = bool(tokens) and not any(t.pos_ in VERBAL_POS for t in tokens)
+    passive = g.words("passive_aux")  # forms of "worden" ("werd" would read as "weren")
     for tok in tokens:
         if _misread_verb(tok, verbless) and (m := _first_fit(
                 tok, _verb_matches(tok, lex, g), g, {t.lower_ for t in tokens} | {t.lemma_.lower() for t in tokens})):
             m.how = MISREAD  # the parse around it is broken: its required words may be anywhere
             out.append(m)
             continue
-        if tok.dep_ in AUX_DEPS or (tok.pos_ in VERBAL_POS and _attributive(tok)):
+        if tok.dep_ in AUX_DEPS or tok.lower_ in passive or (tok.pos_ in VERBAL_POS and _attributive(tok)):
             cands = []  # "werd", "heeft": auxiliaries carry no event; nor do attributive participles
         elif tok.pos_ in VERBAL_POS or (tok.pos_ not in NOMINAL_POS and tok.dep_ in ("ROOT", "xcomp", "ccomp")):
             cands = _verb_matches(tok, lex, g)
