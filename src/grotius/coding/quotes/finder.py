@@ -25,6 +25,7 @@ from spacy.tokens import Doc
 
 from grotius.coding.quotes.lexicon import Lexicon, VerbEntry, lexicon
 from grotius.coding.quotes.marks import MarkedQuote, find_marked_quotes
+from grotius.coding.quotes.references import nearest_person, person_mentions, role_antecedent, role_titles
 from grotius.coding.quotes.speakers import (
     NOMINAL,
     actor_for,
@@ -72,6 +73,10 @@ class _Ctx:
     para_starts: list[int]
     blocked: set[int] = field(default_factory=set)  # tokens inside quotation marks
     timewords: set[int] = field(default_factory=set)  # tokens inside time expressions (never speakers)
+    persons: list[Actor] = field(default_factory=list)  # named person mentions, by start
+
+    def clause_at(self, char: int) -> int:
+        return self.clause_of[self.tok(char)]
 
     def para(self, char: int) -> int:
         return bisect_right(self.para_starts, char)
@@ -356,7 +361,14 @@ def _direct_speaker(ctx: _Ctx, mq: MarkedQuote, q: FoundQuote, indirect: list[Fo
     opens_para = ctx.para(mq.open) > 0 and not doc.text[ctx.para_starts[ctx.para(mq.open) - 1]:mq.open].strip()
     if (mq.open == 0 or opens_para) and _next_sentence_speaker(ctx, q, ct):
         return
-    for prev in reversed(found + [i for i in indirect if i.end <= mq.open]):
+    # the nearest attribution before the quote, direct or indirect
+    # the person the sentence before is about (`Kamerlid X ziet misstanden. ‘...’`), when that sentence
+    # reports no one's words itself
+    about = _previous_clause_person(ctx, ot)
+    if about is not None:
+        q.speaker, q.rule = about, lex.rule("previous-subject")
+        return
+    for prev in sorted(found + [i for i in indirect if i.end <= mq.open], key=lambda x: x.end, reverse=True):
         if (prev.end <= mq.open and prev.speaker is not None and 0 <= ci - prev.clause <= STANDALONE_LOOKBACK
                 and ctx.para(prev.start) >= ctx.para(mq.open) - 1):
             q.speaker, q.rule, q.reported_by = prev.speaker, lex.rule("continued"), prev.reported_by
@@ -377,6 +389,42 @@ def _direct_speaker(ctx: _Ctx, mq: MarkedQuote, q: FoundQuote, indirect: list[Fo
                     return
     # 7. last resort: the speaker named in the next sentence (`‘...’ Normaal gesproken, zegt X, ...`)
     _next_sentence_speaker(ctx, q, ct)
+
+
+def _previous_clause_person(ctx: _Ctx, ot: int) -> Actor | None:
+    """The named person who is the subject of the clause just before the quote (or the only person in
+    it when its subject is a demonstrative: `Voor X is dat geen ‘...’`), if that clause holds no
+    reporting verb and no long quote (those have rules of their own)."""
+    doc = ctx.doc
+    o_ci = ctx.clause_of[ot]
+    if o_ci == 0:
+        return None
+    p_lo, p_hi = ctx.clauses[o_ci - 1]
+    if ctx.para(doc[p_lo].idx) < ctx.para(doc[ot].idx) - 1:
+        return None
+    if sum(1 for j in range(p_lo, p_hi) if j in ctx.blocked) > SHORT_PHRASE_WORDS + 2:
+        return None
+    if any(j not in ctx.blocked and (ctx.lex.reporting_verb(doc[j], doc) or doc[j].lower_ in ctx.lex.sources)
+           for j in range(p_lo, p_hi)):
+        return None
+    c_start, c_end = ctx.chars(p_lo, p_hi)
+    persons = [p for p in ctx.persons if c_start <= p.start and p.end <= c_end]
+    if not persons:
+        return None
+    subject_found = False
+    for r in range(p_lo, p_hi):
+        if doc[r].dep_ != "ROOT" and p_lo <= doc[r].head.i < p_hi:
+            continue
+        head = _subject(ctx, r, p_lo, p_hi, ctx.blocked)
+        if head is None:
+            continue
+        subject_found = True
+        s, e = np_span(doc, head, p_lo, p_hi)
+        hs, he = ctx.chars(s, e)
+        for p in persons:
+            if p.start < he and hs < p.end:
+                return p
+    return persons[0] if len(persons) == 1 and not subject_found else None
 
 
 def _next_sentence_speaker(ctx: _Ctx, q: FoundQuote, ct: int) -> bool:
@@ -510,6 +558,11 @@ def _resolve_references(ctx: _Ctx, quotes: list[FoundQuote]) -> None:
                 ref = _pronoun_antecedent(ctx, quotes, q, a)
                 if ref is not None:
                     setattr(q, attr, _copy_ref(ref, a))
+            elif attr == "speaker" and (titles := role_titles(ctx.lex, span)):
+                # `zei de stafchef`, `aldus de PvdA'er`: the person the article named with that role
+                ref = role_antecedent(doc, ctx.lex, ctx.persons, a, titles, ctx.clause_at)
+                if ref is not None:
+                    setattr(q, attr, _copy_ref(ref, a))
         for a in (q.speaker, q.reported_by):
             if a is not None:
                 sources.append(a)
@@ -533,16 +586,18 @@ def _pronoun_antecedent(ctx: _Ctx, quotes: list[FoundQuote], q: FoundQuote, a: A
     around = [p for p in quotes if usable(p) and p.start <= a.start < p.end]
     if around:
         return min(around, key=lambda p: p.end - p.start).speaker
-    before = [p for p in quotes if usable(p) and p.end <= a.start and ctx.para(p.start) >= ctx.para(a.start) - 1]
-    if before:
-        return max(before, key=lambda p: p.end).speaker
-    # no speaker yet: the nearest person named before it (same or previous paragraph)
-    persons = [e for e in ctx.doc.ents if e.label_ == "PER" and e.end_char <= a.start
-               and ctx.para(e.start_char) >= ctx.para(a.start) - 2]
-    if not persons:
-        return None
-    ent = persons[-1]
-    return actor_for(ctx.doc, ent.start, ent.end, ent.end - 1, ctx.actors)
+    # the person named last, a few clauses back (`... werd Eric Drouet beboet. ‘...’, vertelde hij`),
+    # unless a speaker was mentioned after them
+    named = nearest_person(ctx.persons, a.start, ctx.clause_at, STANDALONE_LOOKBACK)
+    before = [p for p in quotes if usable(p) and p.end <= a.start and ctx.para(p.start) >= ctx.para(a.start) - 1
+              and p.speaker is not None and p.speaker.end <= a.start]
+    last = max(before, key=lambda p: p.speaker.end).speaker if before else None  # type: ignore[union-attr]
+    if named is not None and (last is None or named.start >= last.start):
+        return named
+    if last is not None:
+        return last
+    # no speaker yet: the nearest person named before it, further back
+    return nearest_person(ctx.persons, a.start, ctx.clause_at, 2 * STANDALONE_LOOKBACK)
 
 
 def _copy_ref(antecedent: Actor, mention: Actor) -> Actor:
@@ -562,7 +617,8 @@ def find_quotes(doc: Doc, actors: list[Actor], lang: str = "nl", timexes: Iterab
             clause_of[k] = ci
     paras = [i + 1 for i, ch in enumerate(doc.text) if ch == "\n"]
     ctx = _Ctx(doc=doc, actors=sorted(actors, key=lambda a: a.start), lex=lexicon(lang), clauses=cl,
-               clause_of=clause_of, para_starts=paras, timewords=_time_tokens(doc, timexes))
+               clause_of=clause_of, para_starts=paras, timewords=_time_tokens(doc, timexes),
+               persons=person_mentions(doc, actors))
     marked = find_marked_quotes(doc.text)
     for mq in marked:
         ctx.blocked.update(range(ctx.tok(mq.open), ctx.tok(mq.close if mq.closed else mq.end - 1) + 1))

@@ -34,12 +34,26 @@ class Lexicon:
     media_nouns: frozenset[str]
     colon_blockers: frozenset[str]
     addressee: frozenset[str]
+    titles: dict[str, str] = field(default_factory=dict)  # title form -> id
+    title_suffixes: dict[str, str] = field(default_factory=dict)  # `'er` -> id
     by_form: dict[str, list[VerbEntry]] = field(default_factory=dict)
     by_lemma: dict[str, list[VerbEntry]] = field(default_factory=dict)
     by_split: dict[str, list[VerbEntry]] = field(default_factory=dict)
 
     def rule(self, entry_id: str) -> str:
         return f"{self.lang}/{RESOURCE}#{entry_id}"
+
+    def title(self, word: str) -> str | None:
+        """The title entry a word is (`minister`), ends in (`AH-woordvoerder`, `oud-premier`) or has the
+        suffix of (`PvdA'er`), else None."""
+        low = word.lower()
+        hit = self.titles.get(low) or self.titles.get(low.rsplit("-", 1)[-1])
+        if hit:
+            return hit
+        for suffix, entry_id in self.title_suffixes.items():
+            if low.endswith(suffix) and len(low) > len(suffix) + 1:
+                return entry_id
+        return None
 
     def reporting_verb(self, tok: Token, doc: Doc) -> tuple[VerbEntry, int | None] | None:
         """The reporting entry this token starts, with the index of its separated particle if any."""
@@ -92,6 +106,8 @@ def lexicon(lang: str) -> Lexicon:
         media_nouns=frozenset(f.lower() for e in data.get("media_nouns", []) for f in e["forms"]),
         colon_blockers=frozenset(f.lower() for e in data.get("colon_blockers", []) for f in e["forms"]),
         addressee=frozenset(f.lower() for e in data.get("addressee", []) for f in e["forms"]),
+        titles={f.lower(): e["id"] for e in data.get("titles", []) for f in e.get("forms", [])},
+        title_suffixes={f.lower(): e["id"] for e in data.get("titles", []) for f in e.get("suffixes", [])},
     )
     for entry in verbs:
         for f in entry.forms:

@@ -2,7 +2,8 @@
 
 Scanning characters (not tokens) keeps this independent of tokenizer and sentence-splitter errors,
 and lets one quotation span sentences and paragraphs. Typographic conventions handled:
-‘…’, “…”, „…” / „…“, «…», ‚…‘, '…', "…", nested quotes (only the outer one is reported), apostrophes
+‘…’, “…”, „…” / „…“, «…», ‚…‘, '…', "…", the newspaper typewriter form ,,…'' (two commas, two
+apostrophes, also closed by " or ”), nested quotes (only the outer one is reported), apostrophes
 inside words (zo’n, ’s avonds), and a quote continued over a paragraph break by re-opening the next
 paragraph with the same mark and no closing mark before the break.
 """
@@ -75,8 +76,29 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _typewriter_marks(text: str) -> str:
+    """The text with ,,X as „X and X'' as X” (same length, so offsets hold): Dutch newspapers
+    type the low and high double quote as two commas and two apostrophes."""
+    chars = list(text)
+    n = len(text)
+    for i in range(n - 1):
+        pair = text[i : i + 2]
+        if pair == ",,":
+            prev = text[i - 1] if i > 0 else " "
+            nxt = text[i + 2] if i + 2 < n else " "
+            if not _is_word(prev) and not nxt.isspace() and nxt != ",":
+                chars[i], chars[i + 1] = " ", "„"  # the mark on the char next to the content
+        elif pair in ("''", "’’"):
+            prev = text[i - 1] if i > 0 else " "
+            nxt = text[i + 2] if i + 2 < n else " "
+            if not prev.isspace() and not _is_word(nxt):
+                chars[i], chars[i + 1] = "”", " "
+    return "".join(chars)
+
+
 def find_marked_quotes(text: str) -> list[MarkedQuote]:
     """Outermost quotations delimited by quotation marks, in text order."""
+    text = _typewriter_marks(text)
     out: list[MarkedQuote] = []
     i, n = 0, len(text)
     while i < n:

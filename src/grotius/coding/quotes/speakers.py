@@ -22,6 +22,8 @@ NOT_SPEAKERS = {"dit", "dat", "die", "deze", "het", "wat", "er", "welke", "wie",
 # auxiliaries the tagger sometimes calls VERB (`Israël heeft laten weten`)
 AUX_LEMMAS = {"hebben", "zijn", "zullen", "worden", "kunnen", "moeten", "willen"}
 NAME_LINKS = {"van", "der", "den", "de", "la", "le", "al", "bin", "ten", "ter", "von"}
+# articles, whatever the tagger calls them (`het` in `zei het OM` comes out as a pronoun)
+ARTICLES = {"de", "het", "een", "'t"}
 
 
 def is_boundary(tok: Token) -> bool:
@@ -43,6 +45,9 @@ def np_span(doc: Doc, head: int, lo: int, hi: int) -> tuple[int, int]:
             e += 1
         elif t.lower_ in NAME_LINKS and e + 1 < hi and (doc[e + 1].pos_ == "PROPN" or doc[e + 1].text[:1].isupper()):
             e += 1  # `minister Hoekstra van Buitenlandse Zaken`, `Ursula von der Leyen`
+        elif (t.lower_ == "van" and e + 2 < hi and doc[e + 1].lower_ in ARTICLES
+              and (doc[e + 2].pos_ == "PROPN" or doc[e + 2].text[:1].isupper())):
+            e += 2  # `de woordvoerder van de Europese Commissie`: the organisation speaks through them
         else:
             break
     return s, e
@@ -110,15 +115,24 @@ def subject_of(doc: Doc, verb: int, lo: int, hi: int, blocked: set[int], skip: s
     def ok(k: int) -> bool:
         # a name the tagger called an adjective (`Het Pentagon`) still names a speaker; a demonym does not
         nominal = doc[k].pos_ in NOMINAL or (0 <= k < len(doc) and doc[k].ent_type_ in {"PER", "ORG", "LOC"})
-        return lo <= k < hi and k not in blocked and k not in skip and nominal and doc[k].lower_ not in NOT_SPEAKERS
+        return placed(k) and nominal
+
+    def placed(k: int) -> bool:
+        # for a head nominal_at chose: its word class may be the tagger's error
+        return lo <= k < hi and k not in blocked and k not in skip and doc[k].lower_ not in NOT_SPEAKERS
 
     v = doc[verb]
     candidates: list[Token] = list(v.children)
-    if v.dep_ in {"aux", "aux:pass", "cop"} or v.dep_.startswith("compound"):
+    # `wist te melden`, `zei te verwachten`: an infinitive shares the subject of the verb it hangs on
+    if v.dep_ in {"aux", "aux:pass", "cop", "xcomp"} or v.dep_.startswith("compound"):
         candidates += list(v.head.children)
     for c in candidates:
-        if c.dep_.startswith("nsubj") and ok(c.i):
-            return c.i
+        if c.dep_.startswith("nsubj"):
+            k = nominal_at(doc, c.i, hi)
+            # a subject the parser found inside a prepositional phrase (`Op de site van De Architect
+            # schreef X`) is a misattachment
+            if k is not None and placed(k) and not _in_pp(doc, k, lo):
+                return k
     # `Biden gaf tegengas en maakte duidelijk dat ...`: a coordinated verb shares the first one's subject
     if v.dep_ == "conj" and v.head.i < verb:
         for c in v.head.children:
@@ -132,18 +146,21 @@ def subject_of(doc: Doc, verb: int, lo: int, hi: int, blocked: set[int], skip: s
         k += 1
     if k < hi and ok(k):
         return k
-    if k < hi and doc[k].pos_ in {"DET", "ADJ", "NUM"}:
-        j = k
-        while j < hi and doc[j].pos_ in {"DET", "ADJ", "NUM"} and j - k < 4:
-            j += 1
-        if j < hi and ok(j):
+    if k < hi and (doc[k].pos_ in {"DET", "ADJ", "NUM"} or doc[k].lower_ in ARTICLES):
+        j = nominal_at(doc, k, hi)
+        if j is not None and placed(j):
             return j
     # left of the verb: `Rutte zei dat ...`, `De minister van Defensie verklaarde dat ...`
     k = verb - 1
     while k >= lo and (doc[k].pos_ in {"ADV", "AUX", "PART"} or doc[k].lemma_ in AUX_LEMMAS or k in skip):
         k -= 1
-    if k >= lo and ok(k) and not _in_pp(doc, k, lo):
-        return k
+    if k >= lo and ok(k):
+        if not _in_pp(doc, k, lo):
+            return k
+        # `Een woordvoerder van de Europese Commissie liet weten`: the noun the `van` phrase hangs on
+        s, _ = np_span(doc, k, lo, k + 1)
+        if doc[s - 1].lower_ == "van" and s - 2 >= lo and doc[s - 2].pos_ == "NOUN" and ok(s - 2):
+            return s - 2
     if k >= lo and doc[k].pos_ == "CCONJ":
         # `X gaf tegengas en maakte duidelijk`: the subject of the first conjunct, left of it
         for j in range(k - 1, lo - 1, -1):
@@ -152,10 +169,40 @@ def subject_of(doc: Doc, verb: int, lo: int, hi: int, blocked: set[int], skip: s
     return None
 
 
+def nominal_at(doc: Doc, k: int, hi: int) -> int | None:
+    """The head noun of the phrase starting at ``k``: ``k`` itself when nominal, else the first noun or
+    name after its determiners and modifiers (`de Drentse gedeputeerde Tjibbe Stelpstra`; `het OM`
+    with `het` tagged as a pronoun), else the last modifier when the phrase has a determiner and no
+    noun (`een ambtenaar uit ...`: the noun tagged as an adjective)."""
+    if doc[k].pos_ in NOMINAL and doc[k].lower_ not in ARTICLES:
+        return k
+    j, last_mod = k, None
+    while j < hi and j - k < 5:
+        t = doc[j]
+        if j > k and t.pos_ in {"NOUN", "PROPN", "X"}:
+            return j
+        if t.pos_ in {"DET", "NUM"} or t.lower_ in ARTICLES:
+            pass
+        elif t.pos_ in {"ADJ", "VERB"} and not is_boundary(t):
+            last_mod = j
+        else:
+            break
+        j += 1
+    has_det = doc[k].pos_ == "DET" or doc[k].lower_ in ARTICLES or (k > 0 and doc[k - 1].pos_ == "DET")
+    if last_mod is not None and has_det and doc[last_mod].text[:1].islower():
+        return last_mod
+    return None
+
+
 def _in_pp(doc: Doc, k: int, lo: int) -> bool:
     """Whether the phrase ending at ``k`` is the object of a preposition (`volgens X`, `tegen X`)."""
     s, _ = np_span(doc, k, lo, k + 1)
-    return s - 1 >= lo and doc[s - 1].pos_ == "ADP" and doc[s - 1].lower_ not in NAME_LINKS
+    if s - 1 < lo or doc[s - 1].pos_ != "ADP":
+        return False
+    p = doc[s - 1]
+    # `Van der Aart`, `Hoekstra van Buitenlandse Zaken` are names; `de site van De Architect` is a PP
+    name_link = p.lower_ in NAME_LINKS and (p.text[:1].isupper() or (s - 2 >= lo and doc[s - 2].pos_ == "PROPN"))
+    return not name_link
 
 
 def char_range(doc: Doc, s: int, e: int) -> tuple[int, int]:
@@ -176,8 +223,10 @@ def actor_for(doc: Doc, s: int, e: int, head: int | None, actors: Iterable[Actor
             continue  # an article read as a name (`Een` as the channel Eén) is never the speaker
         covers_head = int(a.start <= hs and a.end >= he)
         resolved = int(bool(a.code or a.name))
-        # a named mention inside the phrase beats a role (`de Britse krant The Guardian`, `premier Orbán`)
-        key = (int(bool(a.name)), covers_head, resolved, min(a.end, ce) - max(a.start, cs))
+        person = int(mention is not None and any(t.ent_type_ for t in mention))
+        # a named mention inside the phrase beats a role (`de Britse krant The Guardian`, `premier Orbán`),
+        # and a named entity a role the resolver also took for a name (`Defensiespecialist Rob de Wijk`)
+        key = (int(bool(a.name)), person, covers_head, resolved, min(a.end, ce) - max(a.start, cs))
         if best_key is None or key > best_key:
             best, best_key = a, key
     if best is not None and (best.code or best.name or (best.end - best.start) >= (ce - cs) // 2):

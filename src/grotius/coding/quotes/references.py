@@ -1,0 +1,94 @@
+"""Within-article references of speakers: which named person a role (`de minister`, `de Chinese
+leider`, `de PvdA'er`) or a pronoun (`hij`, `zij`) stands for.
+
+Works on what the resolver and the tagger found (person mentions, their titles and codes) and on
+clause distance, never on the words of a particular article: news names a person once, with their
+title, and then refers to them by the title or a pronoun.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from spacy.tokens import Doc, Span
+
+from grotius.coding.quotes.lexicon import Lexicon
+from grotius.coding.quotes.speakers import bare_actor
+from grotius.datamodel import Actor
+
+ROLE_LOOKBACK = 12  # clauses back in which a role finds the person it stands for
+NEAREST_LOOKBACK = 4  # clauses back in which the nearest named person is taken without a title match
+DEFINITE = {"de", "die", "deze", "het"}
+TITLE_CONTEXT = 3  # tokens before a person's name in which their title stands (`wethouder Birgit ...`)
+
+
+def is_person(doc: Doc, a: Actor) -> bool:
+    """A named person: the knowledge base says so, or the tagger marked the name as a person."""
+    if not a.name:
+        return False
+    if (a.entry or "").startswith("kb/people"):
+        return True
+    span = doc.char_span(a.start, a.end, alignment_mode="expand")
+    return span is not None and any(t.ent_type_ == "PER" for t in span)
+
+
+def person_mentions(doc: Doc, actors: Iterable[Actor]) -> list[Actor]:
+    """Every named person mention, sorted by start: the resolver's person mentions, and person names
+    the tagger found that no resolver mention covers (as bare actors)."""
+    out = [a for a in actors if is_person(doc, a) and a.via != "pronoun"]
+    covered = [(a.start, a.end) for a in actors]
+    for ent in doc.ents:
+        if ent.label_ != "PER":
+            continue
+        if any(s < ent.end_char and ent.start_char < e for s, e in covered):
+            continue
+        out.append(bare_actor(doc, ent.start, ent.end))
+    return sorted(out, key=lambda a: a.start)
+
+
+def role_titles(lex: Lexicon, span: Span) -> set[str]:
+    """The title ids of a definite description with no name in it (`de Drentse gedeputeerde`), else
+    an empty set: a phrase with a name (`minister Kaag`) names its speaker itself."""
+    words = [t for t in span if not t.is_punct]
+    if not words or words[0].lower_ not in DEFINITE:
+        return set()
+    if any(t.ent_type_ in {"PER", "ORG"} for t in words) or any(t.pos_ == "PROPN" and lex.title(t.text) is None
+                                                              for t in words[1:]):
+        return set()
+    return {tid for t in words[1:] if (tid := lex.title(t.text)) is not None}
+
+
+def _titles_near(doc: Doc, lex: Lexicon, a: Actor) -> set[str]:
+    """Title ids in a person mention and just before it (`premier Mark Rutte`, `AH-woordvoerder X`)."""
+    span = doc.char_span(a.start, a.end, alignment_mode="expand")
+    if span is None:
+        return set()
+    lo = max(0, span.start - TITLE_CONTEXT)
+    return {tid for t in doc[lo:span.end] if (tid := lex.title(t.text)) is not None}
+
+
+def role_antecedent(doc: Doc, lex: Lexicon, persons: list[Actor], role: Actor, titles: set[str],
+                    clause_at: Callable[[int], int]) -> Actor | None:
+    """The person a role stands for: the last one introduced with the same title, else the last one
+    with the role's actor code (`de Chinese leider` CHNGOV -> Xi Jinping), else the nearest one
+    named a few clauses before."""
+    here = clause_at(role.start)
+    before = [p for p in persons if p.end <= role.start and here - clause_at(p.start) <= ROLE_LOOKBACK]
+    for p in reversed(before):
+        if titles & _titles_near(doc, lex, p):
+            return p
+    if role.code and role.sector:
+        for p in reversed(before):
+            if p.code == role.code:
+                return p
+    return nearest_person(persons, role.start, clause_at)
+
+
+def nearest_person(persons: list[Actor], char: int, clause_at: Callable[[int], int],
+                   lookback: int = NEAREST_LOOKBACK) -> Actor | None:
+    """The last person named before ``char``, at most ``lookback`` clauses back."""
+    here = clause_at(char)
+    for p in reversed(persons):
+        if p.end <= char:
+            return p if here - clause_at(p.start) <= lookback else None
+    return None
