@@ -203,7 +203,7 @@ def test_previous_weekday_and_a_few() -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Ik ga de tweede zondag terug.", {"de tweede zondag": "2017-09-10"}),  # of the anchor's month
+    ("Ik ga de tweede zondag terug.", {"tweede zondag": "2017-09-10"}),  # of the anchor's month
     ("Hij won voor de derde zondag op rij.", {"zondag": "2017-10-01"}),  # a count, not a date
     ("Ik ga op 15 om 8:00 terug.", {"15 om 8:00": "2017-09-15T08:00"}),
     ("Het was 12-08, 2015.", {"12-08, 2015": "2015-08-12"}),
@@ -227,6 +227,12 @@ def test_a_weekday_picks_the_year_and_more_holidays() -> None:
 ])
 def test_rests_futures_sets_and_twelve_hour_clocks(text: str, expected: dict[str, str]) -> None:
     assert values(text, "2016-11-07T16:12:00") == expected
+
+
+def test_an_hour_with_its_day_is_a_time() -> None:
+    assert values("Ik ben 10 uur vanavond terug.", "2016-11-07") == {"10 uur vanavond": "2016-11-07T22"}
+    assert values("Op 21/04/2016, 20u begint het.", "2016-11-07") == {"21/04/2016, 20u": "2016-04-21T20"}
+    assert values("Het duurde 10 uur.", "2016-11-07") == {"10 uur": "PT10H"}
 
 
 def test_regular_past_tense_is_read_from_the_form() -> None:
