@@ -14,7 +14,7 @@ from grotius.datamodel import CodedArticle
 from grotius.store import query
 from grotius.store.engine import DEFAULT_URL, READ_ONLY, make_engine, upgrade
 from grotius.store.schema import documents
-from grotius.store.writer import CHUNK, BatchResult, Prepared, prepare, write_batch
+from grotius.store.writer import CHUNK, BatchResult, Prepared, paused_gc, prepare, write_batch
 
 RETRIES = 5
 
@@ -36,13 +36,14 @@ class Store:
 
     def add_many(self, articles: Iterable[CodedArticle], is_coded: bool = True) -> BatchResult:
         """Store a batch in one transaction: all of it or (after a crash) none of it."""
-        batch = [prepare(a, is_coded) for a in articles]  # outside the lock: CPU work
-        return self.write_prepared(batch)
+        with paused_gc():
+            batch = [prepare(a, is_coded) for a in articles]  # outside the lock: CPU work
+            return self.write_prepared(batch)
 
     def write_prepared(self, batch: Sequence[Prepared]) -> BatchResult:
         for attempt in range(RETRIES):
             try:
-                with self.engine.begin() as conn:
+                with paused_gc(), self.engine.begin() as conn:
                     return write_batch(conn, batch)
             except (IntegrityError, DBAPIError) as exc:
                 # A concurrent writer got there first (or a deadlock/busy timeout): redo the batch,
