@@ -235,6 +235,19 @@ def test_an_hour_with_its_day_is_a_time() -> None:
     assert values("Het duurde 10 uur.", "2016-11-07") == {"10 uur": "PT10H"}
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ik kom om 15.00 of later.", {"15.00 of later": "2018-08-30T15:00"}),  # a modifier after the time
+    ("Het geldt na of gelijk aan 1-1-2016.", {"na of gelijk aan 1-1-2016": "2016-01-01"}),
+    ("Het moet eerder dan 2020.", {"eerder dan 2020": "2020"}),
+    ("Bel me op (206) 555-1212.", {}),  # numbers, not years
+    ("De ssn is 123-12-1234.", {}),
+    ("Ik werk middag vandaag.", {"middag vandaag": "2018-08-30TAF"}),
+    ("Ik was er deze afgelopen woensdag.", {"deze afgelopen woensdag": "2018-08-29"}),
+])
+def test_modifiers_numbers_and_parts_of_day(text: str, expected: dict[str, str]) -> None:
+    assert values(text, "2018-08-30T10:00:00") == expected
+
+
 def test_regular_past_tense_is_read_from_the_form() -> None:
     # no listed cue word: "belden" is past by its ending, so Monday is the one before the anchor
     assert values("Ze belden maandag.")["maandag"] == "2021-03-15"

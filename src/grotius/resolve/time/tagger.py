@@ -114,6 +114,10 @@ class Tagger:
                     hit = before.search(text, max(floor, m.start - 20), m.start)
                 if hit:
                     m.start = hit.start()
+            after = self.g.joins.get("modifier-after")
+            if after is not None and m.type in ("DATE", "TIME") and m.kind not in ("duration", "range") and (
+                    tail := after.match(text[m.end:m.end + 40])):
+                m.end += tail.end()
             floor = m.end
 
     # -- joining neighbours ----------------------------------------------------------------------
