@@ -248,6 +248,11 @@ def test_modifiers_numbers_and_parts_of_day(text: str, expected: dict[str, str])
     assert values(text, "2018-08-30T10:00:00") == expected
 
 
+def test_more_holidays_and_other_calendars() -> None:
+    assert values("Op MLKdag is het vrij.", "2018-08-30") == {"MLKdag": "2019-01-21"}
+    assert values("Het Islamitisch Nieuwjaar valt laat.", "2018-08-30") == {}  # not 1 January
+
+
 def test_regular_past_tense_is_read_from_the_form() -> None:
     # no listed cue word: "belden" is past by its ending, so Monday is the one before the anchor
     assert values("Ze belden maandag.")["maandag"] == "2021-03-15"
