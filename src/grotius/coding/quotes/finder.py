@@ -44,7 +44,7 @@ COMP_WINDOW = 8  # tokens between a reporting verb (or its particle) and `dat`
 STANDALONE_LOOKBACK = 3  # clauses back in which a quote standing alone finds its speaker
 DASHES = {",", "—", "–", "-", "--"}
 SHORT_PHRASE_WORDS = 3  # marked phrases this short need a cue of their own to count as speech
-PERSONAL_PRONOUNS = {"hij", "zij", "ze", "hem", "haar", "he", "she"}
+PERSONAL_PRONOUNS = {"hij", "zij", "ze", "hem", "haar", "hemzelf", "haarzelf", "he", "she"}
 
 
 @dataclass(eq=False)
@@ -210,6 +210,11 @@ def _indirect(ctx: _Ctx) -> list[FoundQuote]:
                 head = _subject(ctx, v, lo, hi, ctx.blocked | content | {comp}, skip)
                 out.append(_make(ctx, ci, entry, v, head, lo, hi, cs, ce, direct=False))
                 continue
+            if entry.infinitive:
+                iq = _infinitive(ctx, ci, entry, v, particle, lo, hi)
+                if iq is not None:
+                    out.append(iq)
+                    continue
             # `Rusland wil geen oorlog, zei Poetin.`: unmarked speech before `, zei X`
             k = v - 1
             if k > lo and doc[k].lower_ == "zo":
@@ -246,6 +251,34 @@ def _indirect(ctx: _Ctx) -> list[FoundQuote]:
                     q.clause = ci - 1
                     out.append(q)
     return out
+
+
+def _infinitive(ctx: _Ctx, ci: int, entry: VerbEntry, verb: int, particle: int | None, lo: int,
+                hi: int) -> FoundQuote | None:
+    """`X zei geen ruimte meer te zien`, `X liet weten er geen gehoor aan te geven`: content reported
+    with a `te`-infinitive after the verb (its subject is the speaker's own)."""
+    doc = ctx.doc
+    after = max(verb, particle if particle is not None else verb) + 1
+    end = _content_end(ctx, after, hi)
+    te = next((k for k in range(after, end - 1) if doc[k].lower_ == "te" and doc[k + 1].pos_ in {"VERB", "AUX"}
+               and k not in ctx.blocked), None)
+    if te is None:
+        return None
+    # a finite verb before `te` belongs to another clause (`zegt dat hij ... te ...` has `dat`, but
+    # `zei, toen hij ..., te ...` does not): not this pattern
+    if any("Fin" in doc[k].morph.get("VerbForm") for k in range(after, te) if doc[k].pos_ in {"VERB", "AUX"}):
+        return None
+    skip = {particle} if particle is not None else set()
+    head = _subject(ctx, verb, lo, hi, ctx.blocked, skip)
+    cs = after
+    if head is not None and head >= after:
+        cs = max(cs, np_span(doc, head, lo, hi)[1])  # `zegt de minister ... te ...`: past the subject
+    while cs < te and (cs in ctx.timewords or doc[cs].is_punct):
+        cs += 1
+    cs, ce = _trim_tokens(ctx, cs, end)
+    if ce - cs < 2 or cs > te:
+        return None
+    return _make(ctx, ci, entry, verb, head, lo, hi, cs, ce, direct=False)
 
 
 def _make(ctx: _Ctx, ci: int, entry: VerbEntry, verb: int, head: int | None, lo: int, hi: int,
@@ -323,7 +356,13 @@ def _direct_speaker(ctx: _Ctx, mq: MarkedQuote, q: FoundQuote, indirect: list[Fo
                     return
         np = np_before(doc, j, b_lo)
         last = doc[j - 1] if j > b_lo else None
-        if np is not None and last is not None and last.pos_ in NOMINAL and last.lower_ not in lex.colon_blockers:
+        # the phrase must be able to speak: a name, a pronoun or a title (`Partijleider X:`, `De
+        # minister:`), not a thing (`met tranen in de ogen: "..."`)
+        speaks = np is not None and any(
+            t.pos_ in {"PROPN", "PRON"} or t.ent_type_ or lex.title(t.text) or (t.i > b_lo and t.text[:1].isupper())
+            for t in doc[np[0]:np[1]])
+        if (speaks and np is not None and last is not None and last.pos_ in NOMINAL
+                and last.lower_ not in lex.colon_blockers):
             _set(ctx, q, actor_for(doc, np[0], np[1], phrase_head(doc, *np), ctx.actors), lex.rule("colon"), j,
                  ctx.clause_of[j])
             return

@@ -21,6 +21,7 @@ class VerbEntry:
     forms: frozenset[str]
     split: frozenset[str]
     particle: str | None
+    infinitive: bool = False  # may report with a `te`-infinitive (`zei geen ruimte te zien`)
 
 
 @dataclass
@@ -71,8 +72,10 @@ class Lexicon:
                     break
                 if t.lower_ == entry.particle:
                     return entry, j
-        if tok.pos_ in {"NOUN", "PROPN", "DET", "ADP", "PRON", "NUM"}:
-            return None  # `vragen`, `eisen` as nouns: the tagger's word class overrides the form list
+        # `vragen`, `eisen` as nouns: the tagger's word class overrides the form list, except for a noun
+        # rooting its sentence (`Scholieren klagen op internet dat ...`: a verb the tagger missed)
+        if tok.pos_ in {"PROPN", "DET", "ADP", "PRON", "NUM"} or (tok.pos_ == "NOUN" and tok.dep_ != "ROOT"):
+            return None
         for entry in self.by_form.get(low, []):
             return entry, None
         if tok.pos_ in {"VERB", "AUX", "ADJ"}:
@@ -92,6 +95,7 @@ def lexicon(lang: str) -> Lexicon:
         VerbEntry(
             id=v["id"], kind=v.get("kind", "speech"), lemmas=_forms(v.get("lemmas")), forms=_forms(v.get("forms")),
             split=_forms(v.get("split")), particle=(v.get("particle") or None),
+            infinitive=bool(v.get("infinitive", False)),
         )
         for v in data["verbs"]
     ]

@@ -7,6 +7,7 @@ word-order heuristics take over, so a parser error costs less than a missing spe
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
@@ -22,6 +23,8 @@ NOT_SPEAKERS = {"dit", "dat", "die", "deze", "het", "wat", "er", "welke", "wie",
 # auxiliaries the tagger sometimes calls VERB (`Israël heeft laten weten`)
 AUX_LEMMAS = {"hebben", "zijn", "zullen", "worden", "kunnen", "moeten", "willen"}
 NAME_LINKS = {"van", "der", "den", "de", "la", "le", "al", "bin", "ten", "ter", "von"}
+# a participle by its form, for when the tagger gives no verb features (`aangegeven` as an adverb)
+PARTICIPLE = re.compile(r"^(?:aan|toe|op|uit|mee|bekend|voor|af|in|na|door|bij)?ge\w{2,}(?:d|t|en)$")
 # articles, whatever the tagger calls them (`het` in `zei het OM` comes out as a pronoun)
 ARTICLES = {"de", "het", "een", "'t"}
 
@@ -40,7 +43,10 @@ def np_span(doc: Doc, head: int, lo: int, hi: int) -> tuple[int, int]:
     e = head + 1
     while e < hi:
         t = doc[e]
-        name_like = t.pos_ == "PROPN" or (t.text[:1].isupper() and t.pos_ in {"NOUN", "ADJ", "X", "NUM"})
+        # a capitalised word the tagger put in another class still continues a name when it is part of
+        # an entity (`De Hongaarse premier Orbán` with `Orbán` tagged as an adverb)
+        name_like = t.pos_ == "PROPN" or (t.text[:1].isupper() and (t.pos_ in {"NOUN", "ADJ", "X", "NUM"}
+                                                                    or bool(t.ent_type_)))
         if name_like or (t.pos_ in {"NOUN", "X"} and doc[e - 1].pos_ in {"PROPN", "NOUN", "X"}):
             e += 1
         elif t.lower_ in NAME_LINKS and e + 1 < hi and (doc[e + 1].pos_ == "PROPN" or doc[e + 1].text[:1].isupper()):
@@ -122,12 +128,16 @@ def subject_of(doc: Doc, verb: int, lo: int, hi: int, blocked: set[int], skip: s
         return lo <= k < hi and k not in blocked and k not in skip and doc[k].lower_ not in NOT_SPEAKERS
 
     v = doc[verb]
+    # `een van zijn priesters wordt beschuldigd`: the subject of a passive reporting verb is what or who
+    # is reported on, never the speaker
+    if any(c.dep_ == "aux:pass" and c.lemma_.lower() == "worden" for c in v.children):
+        return None
     candidates: list[Token] = list(v.children)
     # `wist te melden`, `zei te verwachten`: an infinitive shares the subject of the verb it hangs on
     if v.dep_ in {"aux", "aux:pass", "cop", "xcomp"} or v.dep_.startswith("compound"):
         candidates += list(v.head.children)
     for c in candidates:
-        if c.dep_.startswith("nsubj"):
+        if c.dep_.startswith("nsubj") and c.dep_ != "nsubj:pass":
             k = nominal_at(doc, c.i, hi)
             # a subject the parser found inside a prepositional phrase (`Op de site van De Architect
             # schreef X`) is a misattachment
@@ -138,8 +148,11 @@ def subject_of(doc: Doc, verb: int, lo: int, hi: int, blocked: set[int], skip: s
         for c in v.head.children:
             if c.dep_.startswith("nsubj") and ok(c.i):
                 return c.i
-    # right of the verb: `‘...’, zei (ook) Poetin`
-    k = verb + 1
+    # right of the verb: `‘...’, zei (ook) Poetin`; never after a participle or infinitive, which
+    # stand after their subject (`X heeft verklaard spijt te hebben`)
+    forms = v.morph.get("VerbForm")
+    nonfinite = any(f in {"Part", "Inf"} for f in forms) or ("Fin" not in forms and bool(PARTICIPLE.match(v.lower_)))
+    k = hi if nonfinite else verb + 1
     while k < hi and k - verb <= 4 and (doc[k].pos_ in SKIPPABLE or k in skip) and doc[k].lower_ not in {"dat", "of"}:
         if doc[k].pos_ == "ADP" and doc[k].lower_ not in {"er", "eraan", "erop"}:
             break  # `zei tegen de krant`: a prepositional phrase, not the subject
@@ -161,6 +174,11 @@ def subject_of(doc: Doc, verb: int, lo: int, hi: int, blocked: set[int], skip: s
         s, _ = np_span(doc, k, lo, k + 1)
         if doc[s - 1].lower_ == "van" and s - 2 >= lo and doc[s - 2].pos_ == "NOUN" and ok(s - 2):
             return s - 2
+    if nonfinite:
+        # `De vrouw heeft bij de politie verklaard ...`: the subject of the finite auxiliary before it
+        for j in range(verb - 1, lo - 1, -1):
+            if doc[j].lemma_.lower() in {"hebben", "zijn"} and "Fin" in doc[j].morph.get("VerbForm"):
+                return subject_of(doc, j, lo, verb, blocked, skip)
     if k >= lo and doc[k].pos_ == "CCONJ":
         # `X gaf tegengas en maakte duidelijk`: the subject of the first conjunct, left of it
         for j in range(k - 1, lo - 1, -1):
@@ -229,6 +247,11 @@ def actor_for(doc: Doc, s: int, e: int, head: int | None, actors: Iterable[Actor
         key = (int(bool(a.name)), person, covers_head, resolved, min(a.end, ce) - max(a.start, cs))
         if best_key is None or key > best_key:
             best, best_key = a, key
+    if best is not None and best.via == "ner" and best.entry is None:
+        # a name the tagger cut short (`Dapne` of `Dapne van Roosendaal`): the phrase's full name
+        full = bare_actor(doc, s, e)
+        if full.name and best.name and best.name in full.name and len(full.name) > len(best.name):
+            return full
     if best is not None and (best.code or best.name or (best.end - best.start) >= (ce - cs) // 2):
         return best
     return bare_actor(doc, s, e)
