@@ -186,7 +186,16 @@ def _daypart_ok(pred: str, gold: Gold) -> bool:
 def strict_ok(pred: str, gold: Gold) -> bool:
     """Plain string equality with a gold value (Duckling intervals: the very same interval)."""
     if gold.interval is not None:
-        return interval_of(pred, duckling=True) == gold.interval
+        iv = interval_of(pred, duckling=True)
+        if iv == gold.interval:
+            return True
+        # a range of days names the start of its last day ("13 t/m 15 juli" = (2013-07-13,2013-07-15,P2D),
+        # as Recognizers writes it); Duckling's interval ends after that day
+        parts = pred[1:-1].split(",") if pred.startswith("(") else []
+        if len(parts) == 3 and all(re.fullmatch(r"\d{4}-\d{2}-\d{2}", p) for p in parts[:2]):
+            lo, hi = interval_of(parts[0]), interval_of(parts[1])
+            return lo is not None and hi is not None and (lo[0], hi[1]) == gold.interval
+        return False
     return pred in gold.values
 
 

@@ -69,3 +69,6 @@ def test_duckling_intervals_read_part_of_day_codes_with_duckling_hours() -> None
     weekend = Gold(0, 1, [], (datetime(2013, 2, 15, 18), datetime(2013, 2, 18)))
     assert strict_ok("2013-W07-WE", weekend)
     assert not strict_ok("2013-W08-WE", weekend)
+    july = Gold(0, 1, [], (datetime(2013, 7, 13), datetime(2013, 7, 16)))
+    assert strict_ok("(2013-07-13,2013-07-15,P2D)", july)  # a range of days ends with its last day
+    assert not strict_ok("(2013-07-13,2013-07-17,P4D)", july)
