@@ -119,3 +119,29 @@ def test_common_person_nouns_and_noun_before_a_name(nlp):
     assert (kuciak.country, kuciak.sector) == ("SVK", "MED")
     # a noun tagged ADJ before another noun modifies it: no actor
     assert not any(a.text.endswith("militaire") for a in resolve_actors(nlp("De militaire escalatie duurt."), when))
+
+
+def test_definite_nouns_genitives_and_regions(nlp):
+    when = PubDate.parse("2018-03-01")
+    doc = nlp("Dat zeggen waarnemers van de Organisatie voor Veiligheid en Samenwerking in Europa (OVSE). "
+              "De organisatie stuurde 400 waarnemers. Een rechter blokkeerde Trumps plan.")
+    actors = resolve_actors(doc, when)
+    assert _find(actors, "De organisatie").org == "OSCE"  # the latest organisation of a fitting sector
+    assert _find(actors, "Trumps").code == "USAGOV"  # a genitive name
+    assert not any(a.text == "Een" for a in actors)
+    doc = nlp("Vlaanderen wil meer geld. De Vlaamse regering vraagt het aan de federale regering.")
+    assert {a.country for a in resolve_actors(doc, when)} == {"BEL"}
+    doc = nlp("Honderden transmigranten in Brussel willen naar Engeland.")
+    brussel = _find(resolve_actors(doc, when), "Brussel")
+    assert (brussel.country, brussel.org) == ("BEL", None)  # after "in": the city, not the EU
+
+
+def test_home_country_from_vocabulary(nlp):
+    doc = nlp("De schepen van onderwijs en het parket zijn het oneens. De politie onderzoekt de zaak.")
+    # "schepen" may be ships: "parket" alone tells
+    politie = _find(resolve_actors(doc, None), "politie")
+    assert politie.country == "BEL" and politie.via.endswith("setting-vocabulary")
+    doc = nlp("De wethouder en de gedeputeerde zijn het oneens. De politie onderzoekt de zaak.")
+    assert _find(resolve_actors(doc, None), "politie").country == "NLD"
+    # the outlet's country comes first
+    assert _find(resolve_actors(doc, None, country="BEL"), "politie").country == "BEL"

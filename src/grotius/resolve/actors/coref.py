@@ -97,3 +97,29 @@ def resolve_pronouns(doc: Doc, mentions: list[Mention], kb: KnowledgeBase) -> li
             continue
         out.append(_copy(tok, antecedent, via))
     return out
+
+
+# Sectors a generic noun of one sector may take its organisation from ("de partij" -> a PTY org).
+_COMPATIBLE = {"POL": {"POL", "PTY"}, "PTY": {"PTY", "POL"}, "NGO": {"NGO", "IGO"}}
+_DEFINITE = {"de", "het", "die", "deze", "dat", "dit"}
+
+
+def resolve_definite_nouns(doc: Doc, mentions: list[Mention]) -> None:
+    """``De organisatie`` after ``de OVSE``, ``de krant`` after ``NRC``, ``de partij`` after ``de AfD``:
+    a singular definite generic noun with no country of its own names the latest organisation of its
+    sector mentioned before it. Runs before the setting fills in countries."""
+    orgs: list[Mention] = []
+    for m in mentions:
+        if m.kind == "org" and (m.org or m.country):
+            orgs.append(m)
+            continue
+        if (m.kind != "nominal" or m.country or m.org or m.parts or m.t0 == 0
+                or norm(doc[m.t0 - 1].text) not in _DEFINITE or "Plur" in doc[m.t1 - 1].morph.get("Number")):
+            continue
+        fits = _COMPATIBLE.get(m.sector or "", {m.sector})
+        antecedent = next((o for o in reversed(orgs) if o.sector in fits), None)
+        if antecedent is not None:
+            m.country, m.org, m.name, m.entry = antecedent.country, antecedent.org, antecedent.name, antecedent.entry
+            m.code, m.via = antecedent.code, "coref"
+            m.t0 -= 1  # the determiner belongs to the mention, as "het Kremlin" does
+            m.start = doc[m.t0].idx

@@ -99,6 +99,8 @@ class KnowledgeBase:
     places: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
     exonyms: set[str] = field(default_factory=set)  # normalised names the language file vouches for
     paramount: dict[str, str] = field(default_factory=dict)  # country -> office of "the leader"
+    # normalised word -> the one home country whose institutions it names ("schepen" -> BEL)
+    home_words: dict[str, str] = field(default_factory=dict)
 
     # -- building ---------------------------------------------------------------------------
     def add_alias(self, text: str, target: Target, case: CaseMode | None = None) -> None:
@@ -347,6 +349,12 @@ def _lang_entry(kb: KnowledgeBase, rec: dict[str, Any], src: str) -> None:
             kb.pronouns[norm(w)] = "person"
         kb.plural_pronouns |= {norm(w) for w in rec.get("plural_pronouns") or []}
         kb.time_words |= {norm(w) for w in rec.get("time_words") or []}
+        return
+    if kind == "home":  # words that tell which home country an article comes from
+        country = _need(rec, "country", src)
+        if country not in kb.countries:
+            raise InputError(src, f"unknown country code {country!r} (ISO 3166 alpha-3)", line)
+        kb.home_words.update({norm(w): country for w in rec.get("words") or []})
         return
     if kind not in KINDS:
         raise InputError(src, f"entry {eid!r}: unknown kind {kind!r} (one of {', '.join(sorted(KINDS))})", line)

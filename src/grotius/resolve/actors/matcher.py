@@ -95,6 +95,8 @@ def find_aliases(doc: Doc, kb: KnowledgeBase) -> list[Mention]:
             if found:
                 break
         if not found:
+            found = _genitive(w, kb)
+        if not found:
             compound = _compound_head(w, kb, doc)
             if compound is not None:
                 mentions.append(compound)
@@ -117,3 +119,13 @@ def _compound_head(w: Word, kb: KnowledgeBase, doc: Doc) -> Mention | None:
             if hits:
                 return Mention(w.tok, w.tok + 1, w.start, w.end, hits, via="compound")
     return None
+
+
+def _genitive(w: Word, kb: KnowledgeBase) -> tuple[list[Word], list[Target]] | None:
+    """``Trumps inreisverbod``, ``Poetins leger``: a capitalised name with the genitive -s is the
+    person (or organisation) it is built on; only people and organisations, whose names rarely end
+    in an -s that is not a genitive."""
+    if not (is_capitalised(w.raw) and w.key.endswith("s") and len(w.key) > 3):
+        return None
+    hits = [t for t, mode in kb.aliases.get((w.key[:-1],), ()) if mode != "any" and t.kind in {"person", "org"}]
+    return ([w], hits) if hits else None

@@ -9,7 +9,7 @@ from datetime import date
 from spacy.tokens import Doc
 
 from grotius.datamodel import Actor, PubDate
-from grotius.resolve.actors.coref import resolve_pronouns
+from grotius.resolve.actors.coref import resolve_definite_nouns, resolve_pronouns
 from grotius.resolve.actors.kb import KnowledgeBase, Person, Role, Target, load_kb, place_key
 from grotius.resolve.actors.matcher import Mention, find_aliases
 from grotius.resolve.actors.normalize import norm
@@ -356,9 +356,12 @@ def resolve_mentions(doc: Doc, published: PubDate | None, lang: str = "nl",
         # Actor nouns and titles must be nouns here: "militaire escalatie" is no soldier.
         if m.kind in {"nominal", "title"} and not _nominal_use(doc, m.t1 - 1):
             continue
-        if m.kind == "capital" and m.t0 > 0 and norm(doc[m.t0 - 1].text) in kb.locative:
-            m.target = Target(m.target.entry, "country", name=m.target.name, country=m.target.country,
-                              code=m.target.country)  # "in Moskou": a place, not the government
+        if m.t0 > 0 and norm(doc[m.t0 - 1].text) in kb.locative:
+            # "in Moskou", "in Brussel": a place, not the government (nor the EU)
+            place = m.target if m.kind == "capital" else next((t for t in m.targets if t.kind == "capital"), None)
+            if place is not None:
+                m.target = Target(place.entry, "country", name=place.name, country=place.country,
+                                  code=place.country)
         m.country, m.org = None, None
         mentions.append(m)
     taken = {i for m in mentions for i in range(m.t0, m.t1)}
@@ -373,6 +376,7 @@ def resolve_mentions(doc: Doc, published: PubDate | None, lang: str = "nl",
             continue
         _resolve_fields(m, kb, when, doc, mentions, title_memory, sent_of)
     _surname_coref(mentions)
+    resolve_definite_nouns(doc, mentions)
     fill_from_setting(mentions, doc, kb, sent_of, country or doc.user_data.get(SOURCE_COUNTRY))
     mentions += resolve_pronouns(doc, mentions, kb)
     return sorted(mentions, key=lambda m: m.start)

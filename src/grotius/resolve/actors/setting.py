@@ -2,8 +2,10 @@
 an unknown ``Jan Peeters``, ``de Iraanse wetenschapper Ahmadreza Djalali``).
 
 Evidence, strongest first: a nationality adjective in the mention's own noun phrase, a country or
-capital named as a location in the same sentence (``in Potsdam``), and else the one country the
-article names most often. Mentions with a country or organisation of their own are left alone.
+capital named as a location in the same sentence (``in Potsdam``), the one country the article
+names most often, the outlet's country, and last the home country whose institutions the article's
+words name (``schepen``, ``parket``: BEL). Mentions with a country or organisation of their own are
+left alone; the basis used is appended to the mention's ``via`` (``alias+setting-article``).
 """
 
 from __future__ import annotations
@@ -20,6 +22,9 @@ from grotius.resolve.actors.normalize import norm
 
 # Mentions that may take their country from the setting; pronouns take their antecedent's instead.
 _FILLED = {"nominal", "title", "ner-PER", "ner-ORG", "ner-PROPN"}
+# Mentions that a place named in their sentence may locate: generic groups are where they act; a named
+# person may be abroad ("Puigdemont in Brussel").
+_LOCAL = {"nominal", "title"}
 # Mentions that count as the article naming a country.
 _EVIDENCE = {"country", "capital", "adjective", "demonym", "person", "metonym", "title", "nominal", "city", "org"}
 
@@ -38,11 +43,33 @@ def _np_adjective(m: Mention, adjectives: list[Mention], doc: Doc) -> str | None
     return None
 
 
-def _dominant(mentions: list[Mention]) -> str | None:
+def _dominant(mentions: list[Mention], home: str | None) -> str | None:
+    """The country the article names most often; a tie goes to the home country the vocabulary
+    suggests when it is among the tied, else there is no setting."""
     counts = Counter(m.country for m in mentions if m.country and m.kind in _EVIDENCE)
+    top = counts.most_common()
+    if not top:
+        return None
+    tied = {c for c, n in top if n == top[0][1]}
+    if len(tied) == 1:
+        return top[0][0]
+    return home if home in tied else None
+
+
+def home_country(doc: Doc, kb: KnowledgeBase) -> str | None:
+    """The home country whose own institutions the article's words name (``schepen``, ``parket`` ->
+    BEL; ``wethouder`` -> NLD): the majority of such words, none on a tie."""
+    counts: Counter[str] = Counter()
+    for tok in doc:
+        # the word or its lemma ("wethouders"), or the first part of a hyphenated word ("parket-generaal")
+        key = norm(tok.text)
+        country = (kb.home_words.get(key) or kb.home_words.get(norm(tok.lemma_ or ""))
+                   or ("-" in key[1:] and kb.home_words.get(key.split("-")[0])) or None)
+        if country:
+            counts[country] += 1
     top = counts.most_common(2)
     if not top or (len(top) == 2 and top[0][1] == top[1][1]):
-        return None  # no country or a tie: no setting
+        return None
     return top[0][0]
 
 
@@ -91,11 +118,17 @@ def fill_from_setting(mentions: list[Mention], doc: Doc, kb: KnowledgeBase, sent
         if (m.kind in {"country", "capital", "city"} and m.country and m.t0 > 0
                 and norm(doc[m.t0 - 1].text) in kb.locative):
             located.setdefault(sent_of[m.t0], m.country)
-    dominant = _dominant(mentions) or default
+    home = home_country(doc, kb)
+    # Evidence, strongest first, with the basis recorded in ``via``.
+    article = [("article", _dominant(mentions, home)), ("outlet", default), ("vocabulary", home)]
     for m in mentions:
         if m.country or m.org or m.kind not in _FILLED:
             continue
-        country = _np_adjective(m, adjectives, doc) or located.get(sent_of[m.t0]) or dominant
+        basis, country = next(((b, c) for b, c in [("phrase", _np_adjective(m, adjectives, doc)),
+                                                      ("sentence", located.get(sent_of[m.t0]) if m.kind in
+                                                       _LOCAL else None), *article] if c),
+                              (None, None))
         if country:
             m.country = country
             m.code = f"{country}{m.sector or ''}"
+            m.via = f"{m.via}+setting-{basis}"
