@@ -177,3 +177,23 @@ def test_condition_is_not_the_threats_content_and_clause_order_gives_roles(nlp):
     assert ("RUS", "UKR", "19", "conditional") in got
     got = triples(code(nlp, "Japan vreest dat China Polen binnen enkele jaren zal aanvallen."))
     assert {t[:3] for t in got} == {("CHN", "POL", "19")}, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the middle field between "gaat" and the final infinitive holds its object and target
+    ("Japan gaat de volledige diplomatieke betrekkingen met Iran herstellen.", {("JPN", "IRN", "05", "planned")}),
+    # event nouns inside another event noun's phrase are its parts; the light verb carries the target
+    ("Turkije is een nieuw offensief met bombardementen en beschietingen begonnen tegen het belegerde Iran.",
+     {("TUR", "IRN", "19", "asserted")}),
+    # a participle after its noun is the clause-final verb, its subject before the finite verb
+    ("Frankrijk heeft in een boodschap aan de leider van een gemeenschap in Polen opnieuw opgeroepen tot vrede.",
+     {("FRA", None, "02", "asserted")}),
+    # a preposition with its object is no particle ("houden ... in" is not "inhouden")
+    ("Rusland houdt militaire oefeningen in Polen.", {("RUS", None, "15", "asserted")}),
+])
+def test_clause_structure_over_parse(nlp, text, expected):
+    got = triples(code(nlp, text))
+    assert {t[2] for t in got} == {t[2] for t in expected}, got
+    assert all(any(t[0] == e[0] and t[2:] == e[2:] and (e[1] is None or t[1] == e[1]) for t in got)
+               for e in expected), got
+    assert len(got) == len(expected), got

@@ -122,6 +122,12 @@ def _resolve_conflicts(matches: list[Match], g: Grammar) -> list[tuple[Match, st
             drop[m.token.i] = f"topic ({case[0]} {m.token.text})"
             continue
         head = m.token.head
+        while head.dep_ == "conj" and head.head.i != head.i and head.i not in by_i:
+            head = head.head  # "een offensief met bombardementen en beschietingen"
+        if head.i in by_i and head.i != m.token.i and by_i[head.i].pattern.pos == "noun" \
+                and m.token.dep_ in ("nmod", "conj"):
+            drop[m.token.i] = f"part of {head.text}"  # an event noun inside another's phrase is its content
+            continue
         misread = [v for v in matches if v.how == MISREAD and v.token.i < m.token.i]
         if misread and (head.i not in by_i or head.i == m.token.i):  # the link to a misread verb is lost
             head = misread[-1].token

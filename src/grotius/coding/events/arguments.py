@@ -88,6 +88,26 @@ def actor_of(tok: Token, idx: ActorIndex, g: Grammar, owner_only: bool = False) 
     return None
 
 
+CARRIER_LEMMAS = frozenset({"zullen", "willen", "gaan", "kunnen", "moeten", "mogen", "hebben", "zijn", "worden"})
+
+
+def middle_field(tok: Token, g: Grammar) -> list[Token]:
+    """The words between a clause-final infinitive or participle and the finite auxiliary or modal
+    before it ("gaat [de betrekkingen met Libië] herstellen"): in Dutch they are the final verb's
+    objects and complements, whatever the parse attached them to. Empty when there is no such verb."""
+    # an infinitive is spelt as the plural present: taggers confuse them ("gaat ... herstellen")
+    nonfinite = set(tok.morph.get("VerbForm")) & {"Inf", "Part"} or tok.lower_.endswith("en")
+    if tok.pos_ not in ("VERB", "AUX") or not nonfinite:
+        return []
+    stop = g.words("purpose_marks")
+    for t in reversed(tok.doc[tok.sent.start:tok.i]):
+        if t.pos_ in ("AUX", "VERB") and "Fin" in t.morph.get("VerbForm"):
+            return list(tok.doc[t.i + 1:tok.i]) if t.lemma_.lower() in CARRIER_LEMMAS else []
+        if t.pos_ in ("SCONJ", "PUNCT", "VERB") or t.lower_ in stop or t.lower_ == "te":
+            return []
+    return []
+
+
 def verb_lemmas(tok: Token, g: Grammar) -> set[str]:
     """A verb's lemma, and joined with its separable particle ("kondigde ... aan" -> aankondigen)."""
     lemma = tok.lemma_.lower()
@@ -229,13 +249,19 @@ def role_tokens(tok: Token, role: str, g: Grammar, passive: bool, light: frozens
             for o in (c for c in kids if c.dep_ in g.tuple("object_deps")):
                 found += [c for c in o.children if c.dep_ in g.tuple("oblique_deps") and _case(c, g) == word]
         head = tok.head
-        if not found and head.i != tok.i and verb_lemmas(head, g) & light and tok.dep_ == "obj":
-            # "begon een offensief tegen Oman": the light verb carries the noun's target
-            found = [c for c in head.children if c.dep_ in g.tuple("oblique_deps") and _case(c, g) == word]
+        # "begon een offensief tegen Oman": the light verb carries the noun's target; also when the
+        # parse made the verb the noun's dependent ("een offensief ... begonnen tegen Oman")
+        carriers = [head] if head.i != tok.i and tok.dep_ == "obj" else []
+        carriers += [c for c in kids if c.pos_ in ("VERB", "AUX") and c.dep_ in ("parataxis", "acl", "conj")]
+        for v in carriers:
+            if not found and verb_lemmas(v, g) & light:
+                found = [c for c in v.children if c.dep_ in g.tuple("oblique_deps") and _case(c, g) == word]
         if not found and tok.pos_ in ("NOUN", "PROPN"):
             found = _deeper_pp(tok, word, g)
         if not found:
             found = _stray_pp(tok, word, g)
+        if not found:
+            found = [t for t in middle_field(tok, g) if t.pos_ in ("NOUN", "PROPN") and _case(t, g) == word][:1]
         return found
     if role == "clause-subj":  # "eist dat Israël ... toelaat": the one asked is the complement's subject
         for c in kids:
@@ -345,14 +371,14 @@ def segment_bounds(tok: Token, sent: Span, g: Grammar) -> tuple[int, int]:
 
 def left_group(tok: Token, sent: Span, idx: ActorIndex, g: Grammar, exclude: set[int]) -> list[tuple[Actor, str]]:
     """The nearest actor(s) left of the trigger in its segment, with those coordinated to it."""
-    lo, _ = segment_bounds(tok, sent, g)
-    lo = max(lo, tok.i - LINEAR_WINDOW)
+    seg_lo, _ = segment_bounds(tok, sent, g)
+    lo = max(seg_lo, tok.i - LINEAR_WINDOW)
     end = tok.i
     # a clause-final infinitive or participle after a finite verb (Dutch V2: "Iran wil Israël
     # aanvallen"): actors between the finite verb and the trigger are objects; the subject stands
     # before the finite verb, or right after it when something else comes first
-    fin = next((t for t in sent.doc[lo:tok.i] if t.pos_ in ("AUX", "VERB") and "Fin" in t.morph.get("VerbForm")),
-               None)
+    fin = next((t for t in reversed(sent.doc[seg_lo:tok.i])
+                if t.pos_ in ("AUX", "VERB") and "Fin" in t.morph.get("VerbForm")), None)
     if fin is not None and tok.pos_ == "VERB" and set(tok.morph.get("VerbForm")) & {"Inf", "Part"}:
         def bare(t: Token) -> bool:
             a = idx.at(t)
@@ -363,6 +389,10 @@ def left_group(tok: Token, sent: Span, idx: ActorIndex, g: Grammar, exclude: set
                 end = fin.i
             else:
                 return [(idx.at(middle[0]), "after-finite-verb")]  # type: ignore[list-item]
+        elif any(bare(t) for t in sent.doc[seg_lo:fin.i]):
+            # "De president heeft in een boodschap aan ... opgeroepen": however long the middle
+            # field, the subject stands before the finite verb
+            lo, end = seg_lo, fin.i
     found: list[Actor] = []
     gap = 0
     for t in reversed(sent.doc[lo:end]):

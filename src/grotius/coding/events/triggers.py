@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
+from grotius.coding.events.arguments import middle_field
 from grotius.coding.events.grammar import Grammar
 from grotius.coding.events.patterns import Lexicon, Pattern, lemma_key, norm, stem_keys
 
@@ -99,12 +100,13 @@ def _clause_final_particle(tok: Token, g: Grammar, lex: Lexicon) -> Token | None
     return None
 
 
-def _has_any(tok: Token, words: frozenset[str]) -> bool:
+def _has_any(tok: Token, words: frozenset[str], g: Grammar) -> bool:
     """`requires` lists alternatives: one of them must be a dependent ("reageerde woedend|boos")."""
     if not words:
         return True
     # with the words fixed to a dependent ("in beslag genomen", "beslag" parsed under "in")
     near = [t for c in tok.children for t in (c, *(x for x in c.children if x.dep_ in ("fixed", "flat")))]
+    near += middle_field(tok, g)  # "gaat de betrekkingen met Libië herstellen", however parsed
     around = {t.lower_ for t in near} | {t.lemma_.lower() for t in near}
     return bool(words & around)
 
@@ -132,12 +134,16 @@ def _verb_matches(tok: Token, lex: Lexicon, g: Grammar) -> list[Match]:
         if found:
             return found + [m for m in bare if m.pattern.requires]
     if all(m.pattern.requires for m in bare) and "Fin" in tok.morph.get("VerbForm"):
-        # "riep Rusland op zijn troepen ...", the particle parsed as a preposition: a particle word
-        # later in the clause that makes a known verb with this one
+        # "riep Rusland op zijn troepen terug te trekken", the particle parsed as a preposition: a
+        # particle word later in the clause that makes a known verb with this one
         for t in tok.doc[tok.i + 1:tok.sent.end]:
             if t.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ", "PUNCT") or t.lower_ == "te":
                 break
-            if t.lower_ in g.particles and (found := _particle_matches(tok, t, keys, lex)):
+            # not a preposition with its object ("houdt oefeningen in Alaska"): one before another
+            # preposition ("drong bij X aan op ...") or before a te-infinitive
+            nxt = tok.doc[t.i + 1] if t.i + 1 < tok.sent.end else None
+            loose = nxt is None or nxt.pos_ == "ADP" or any(x.lower_ == "te" for x in tok.doc[t.i + 1:tok.sent.end])
+            if t.lower_ in g.particles and loose and (found := _particle_matches(tok, t, keys, lex)):
                 return found + bare
     return bare
 
@@ -170,7 +176,8 @@ def _attributive(tok: Token) -> bool:
     nominal_head = tok.head.i == tok.i + 1 and tok.head.dep_ in ("obj", "obl", "obl:arg", "nsubj", "nmod", "conj")
     # after an article or preposition, not a finite verb after its subject
     after_article = tok.i > 0 and tok.doc[tok.i - 1].pos_ in ("DET", "ADP", "ADJ")
-    return tok.dep_ == "amod" or (tok.dep_ == "advmod" and nominal_head and after_article)
+    # an "amod" participle after its noun is a misparsed clause-final verb ("heeft ... opgeroepen")
+    return (tok.dep_ == "amod" and tok.head.i > tok.i) or (tok.dep_ == "advmod" and nominal_head and after_article)
 
 
 MODAL_LEMMAS = {"zullen", "willen", "kunnen", "moeten", "mogen", "gaan"}
@@ -181,6 +188,8 @@ def _bare_infinitive(tok: Token) -> bool:
     verb is a modal: the parser read the clause-final infinitive as a noun."""
     if not tok.lower_.endswith("en") or any(c.dep_ in ("det", "amod", "nmod:poss") for c in tok.children):
         return False
+    if tok.i > 0 and tok.doc[tok.i - 1].pos_ in ("ADP", "DET", "ADJ"):
+        return False  # "met verbannen dissidenten": a word in a noun phrase, not a clause-final verb
     sent = tok.sent
     return any(t.lemma_ in MODAL_LEMMAS and "Fin" in t.morph.get("VerbForm") for t in sent if t.i < tok.i)
 
@@ -230,7 +239,7 @@ def _first_fit(tok: Token, cands: list[Match], g: Grammar, scope: set[str] | Non
     ``scope`` replaces the trigger's dependents as the place required words are looked for."""
     for m in sorted(cands, key=lambda m: -len(m.pattern.requires)):
         found = bool(m.pattern.requires & scope) if scope is not None and m.pattern.requires \
-            else _has_any(tok, m.pattern.requires)
+            else _has_any(tok, m.pattern.requires, g)
         if found and _reflexive_ok(tok, m.pattern, g):
             return m
     return None
