@@ -274,3 +274,104 @@ def test_given_timexes_replace_own_tagging(nlp) -> None:
     b = find_quotes(doc, [], "nl", timexes=tag_timexes(doc.text, None))
     assert [(q.start, q.end, q.speaker.text if q.speaker else None) for q in a] == \
         [(q.start, q.end, q.speaker.text if q.speaker else None) for q in b]
+
+
+# --- real-news patterns (the kinds of error the dpgmedia2019 set test2 showed) --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (",,Wij gaan door'', zei hij.", ["Wij gaan door"]),
+        (",,Welkom thuis\", meldt ze.", ["Welkom thuis"]),
+        ("Hij zei: ,,Nee.'' En ging.", ["Nee."]),
+        ("Ze riep ,,kom hier'' en ,,blijf daar''.", ["kom hier", "blijf daar"]),
+    ],
+)
+def test_marks_newspaper_typewriter_quotes(text: str, expected: list[str]) -> None:
+    assert [text[q.start:q.end] for q in find_marked_quotes(text)] == expected
+
+
+def test_marks_plain_commas_are_not_quotes() -> None:
+    assert find_marked_quotes("Appels, peren,, en 'n paar ''losse'' dingen.") == []
+
+
+def test_titles_are_data() -> None:
+    lex = lexicon("nl")
+    assert lex.title("minister") == lex.title("staatssecretaris") == "minister"
+    assert lex.title("AH-woordvoerder") == "woordvoerder"  # a compound ending in a title
+    assert lex.title("PvdA'er") is not None  # a party member
+    assert lex.title("betoging") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "name"),
+    [
+        # a role refers back to the person introduced with it
+        ("Generaal Jan de Vries sprak dinsdag met de troepen in het zuiden. ,,We blijven hier tot het voorbij "
+         "is'', zei de generaal.", "We blijven", "Jan de Vries"),
+        ("Wethouder Anna de Boer wil de wijk opknappen. ,,Het groen woekert overal'', zegt de wethouder.",
+         "groen woekert", "Anna de Boer"),
+        # a pronoun refers to the person named last, not to an earlier speaker
+        ("‘We zijn klaar’, zei minister Kaag. Na afloop werd oppositieleider Pieter Jansen in Den Haag "
+         "aangehouden. ,,Ze zeiden dat ik de leider van de betoging was'', vertelde hij.", "leider van de",
+         "Pieter Jansen"),
+        # a quote standing alone after a sentence about a named person
+        ("'We gaan door', zei minister Kaag. Kamerlid Marieke Bakker ziet grote problemen in de zorg. ,,Het "
+         "beleid heeft gefaald. We moeten helemaal opnieuw beginnen.''", "beleid heeft", "Marieke Bakker"),
+    ],
+)
+def test_speaker_across_sentences(nlp, text: str, fragment: str, name: str) -> None:
+    q = _one(_quotes(nlp, text), fragment)
+    assert q.speaker is not None and q.speaker.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("De minister liet weten er geen gehoor aan te geven.", "er geen gehoor aan te geven", "minister"),
+        ("De burgemeester heeft gisteren verklaard spijt te hebben van het besluit.",
+         "spijt te hebben van het besluit", "burgemeester"),
+        ("Maar de stafchef zei gisteren geen ruimte meer te zien voor uitstel.",
+         "geen ruimte meer te zien voor uitstel", "stafchef"),
+    ],
+)
+def test_infinitive_reported_content(nlp, text: str, content: str, speaker: str) -> None:
+    q = _one(_quotes(nlp, text), content)
+    assert q.text == content and q.direct is False
+    assert speaker in _speaker(q)
+
+
+def test_infinitive_needs_a_flagged_verb(nlp) -> None:
+    # `dreigen te` is "be about to", not a report: the verb carries no infinitive flag
+    assert _quotes(nlp, "Het overleg dreigt te mislukken.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+        ("Eerder al zei het OM dat de vergelijking met andere zaken mank gaat.", "vergelijking", "OM"),
+        ("'De situatie loopt volledig uit de hand', zei een agent uit Rotterdam anoniem tegen de krant.",
+         "uit de hand", "agent"),
+        ("Op de site van het tijdschrift De Bouwer schreef hoofdredacteur Harm Visser dat het project faalt.",
+         "project faalt", "Harm Visser"),
+        ("Een woordvoerder van de gemeente Utrecht liet weten dat de weg nog weken dicht blijft.", "de weg",
+         "woordvoerder"),
+    ],
+)
+def test_subject_despite_tagger_errors(nlp, text: str, fragment: str, speaker: str) -> None:
+    q = _one(_quotes(nlp, text), fragment)
+    assert speaker in _speaker(q)
+
+
+def test_passive_reporting_verb_names_no_speaker(nlp) -> None:
+    text = ("Een van de agenten wordt beschuldigd van geweld tegen betogers. ,,Ik ga niet in op wat er wordt "
+            "geschreven.''")
+    q = _one(_quotes(nlp, text), "Ik ga niet in")
+    assert q.speaker is None or "agent" not in q.speaker.text
+
+
+def test_colon_speaker_must_be_able_to_speak(nlp) -> None:
+    text = "Hij sprak met tranen in de ogen: ,,Dit vergeet ik de rest van mijn leven nooit meer.''"
+    q = _one(_quotes(nlp, text), "Dit vergeet")
+    assert q.speaker is None or "ogen" not in q.speaker.text

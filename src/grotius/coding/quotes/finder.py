@@ -43,6 +43,7 @@ from grotius.resolve.time import tag_timexes
 COMP_WINDOW = 8  # tokens between a reporting verb (or its particle) and `dat`
 STANDALONE_LOOKBACK = 3  # clauses back in which a quote standing alone finds its speaker
 DASHES = {",", "—", "–", "-", "--"}
+CLOSING_MARKS = {"’", "”", '"', "'", "''", "»"}
 SHORT_PHRASE_WORDS = 3  # marked phrases this short need a cue of their own to count as speech
 PERSONAL_PRONOUNS = {"hij", "zij", "ze", "hem", "haar", "hemzelf", "haarzelf", "he", "she"}
 
@@ -119,14 +120,14 @@ def clauses(doc: Doc) -> list[tuple[int, int]]:
     for t in doc[:-1]:
         nxt = doc[t.i + 1]
         terminal = t.text in {".", "!", "?", ";"} or (t.text.endswith(".") and len(t.text) > 2 and not t.is_alpha)
-        starts = nxt.text[:1].isupper() or nxt.text[:1] in "‘“„\"'"
+        starts = nxt.text[:1].isupper() or nxt.text[:1] in "‘“„\"'" or nxt.text == ",,"  # ,, opens a quote
         if "\n" in t.text or (terminal and starts):
             cuts.add(t.i + 1)
     # a parser cut with no punctuation before it and no paragraph break is a segmentation error
     for c in sorted(cuts):
         if 0 < c < len(doc):
             prev = doc[c - 1]
-            if not (is_boundary(prev) or prev.text.endswith(".") or prev.text in {"’", "”", '"', "'", ":", "»"}):
+            if not (is_boundary(prev) or prev.text.endswith(".") or prev.text in {"’", "”", '"', "'", "''", ":", "»"}):
                 cuts.discard(c)
     cuts.add(0)
     bounds = sorted(c for c in cuts if c < len(doc))
@@ -137,7 +138,7 @@ def _trim_tokens(ctx: _Ctx, s: int, e: int) -> tuple[int, int]:
     doc = ctx.doc
     while s < e and (doc[s].is_space or doc[s].text in DASHES or doc[s].text in {":"}):
         s += 1
-    while e > s and (doc[e - 1].is_space or doc[e - 1].is_punct and doc[e - 1].text not in {"’", "”", '"', "'", "»"}):
+    while e > s and (doc[e - 1].is_space or doc[e - 1].is_punct and doc[e - 1].text not in CLOSING_MARKS):
         e -= 1
     return s, e
 
@@ -661,6 +662,8 @@ def find_quotes(doc: Doc, actors: list[Actor], lang: str = "nl", timexes: Iterab
     marked = find_marked_quotes(doc.text)
     for mq in marked:
         ctx.blocked.update(range(ctx.tok(mq.open), ctx.tok(mq.close if mq.closed else mq.end - 1) + 1))
+    # a person named inside a quotation is talked about, not introduced as a speaker
+    ctx.persons = [p for p in ctx.persons if not any(mq.start <= p.start < mq.end for mq in marked)]
     indirect = _indirect(ctx)
     direct: list[FoundQuote] = []
     for mq in marked:
