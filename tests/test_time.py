@@ -205,7 +205,7 @@ def test_previous_weekday_and_a_few() -> None:
 @pytest.mark.parametrize(("text", "expected"), [
     ("Ik ga de tweede zondag terug.", {"tweede zondag": "2017-09-10"}),  # of the anchor's month
     ("Hij won voor de derde zondag op rij.", {"zondag": "2017-10-01"}),  # a count, not a date
-    ("Ik ga op 15 om 8:00 terug.", {"15 om 8:00": "2017-09-15T08:00"}),
+    ("Ik ga op 15 om 8:00 terug.", {"15 om 8:00": "2017-10-15T08:00"}),  # the 15th has passed: the next
     ("Het was 12-08, 2015.", {"12-08, 2015": "2015-08-12"}),
 ])
 def test_nth_weekday_bare_day_and_numeric_forms(text: str, expected: dict[str, str]) -> None:
@@ -251,6 +251,17 @@ def test_modifiers_numbers_and_parts_of_day(text: str, expected: dict[str, str])
 def test_more_holidays_and_other_calendars() -> None:
     assert values("Op MLKdag gaan we vrij.", "2018-08-30") == {"MLKdag": "2019-01-21"}
     assert values("Het Islamitisch Nieuwjaar valt laat.", "2018-08-30") == {}  # not 1 January
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hij komt op de eerste terug.", {"de eerste": "2013-03-01"}),  # the 12th: the coming month's first
+    ("Hij kwam op de tweede terug.", {"de tweede": "2013-02-02"}),
+    ("Hij won voor de derde keer.", {}),  # a count: a noun follows
+    ("Hij eindigde op de tweede plaats.", {}),
+    ("Komend weekend regent het.", {"Komend weekend": "2013-W07-WE"}),  # a Tuesday: this week's
+])
+def test_days_of_the_month_and_the_coming_weekend(text: str, expected: dict[str, str]) -> None:
+    assert values(text, "2013-02-12") == expected
 
 
 def test_regular_past_tense_is_read_from_the_form() -> None:

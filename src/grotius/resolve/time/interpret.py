@@ -299,7 +299,7 @@ def _date(m: Mention, f: dict[str, Any], a: Anchor | None, direction: int, rule:
         if a is None:
             m.value = f"XXXX-XX-{day:02d}" + clock_suffix(f)
             return
-        m.day = _day_in_month(day, f.get("weekday"), f.get("mod"), a)
+        m.day = _day_in_month(day, f.get("weekday"), f.get("mod"), a, direction or 1)
         m.value = day_value(m.day, f) if m.day else None
         return
     if f.get("weekday") is not None:
@@ -437,7 +437,7 @@ def _relative_day(m: Mention, f: dict[str, Any], a: Anchor | None, offset: int) 
         m.value = dates.describe_interval(a.lo + timedelta(days=offset), a.hi + timedelta(days=offset))
 
 
-def _day_in_month(day: int, weekday: int | None, mod: int | None, a: Anchor) -> date | None:
+def _day_in_month(day: int, weekday: int | None, mod: int | None, a: Anchor, direction: int = 1) -> date | None:
     base = a.day.replace(day=1)
     if mod:
         base = dates.add_months(base, mod)
@@ -448,6 +448,8 @@ def _day_in_month(day: int, weekday: int | None, mod: int | None, a: Anchor) -> 
             d = _safe_date(b.year, b.month, day)
             if d and d.isoweekday() == weekday:
                 return d
+    if a.exact and (direction > 0 and day < a.lo.day or direction < 0 and day > a.lo.day):
+        base = dates.add_months(base, direction)  # "op de eerste" on the 12th: the coming month's (or the last)
     return _safe_date(base.year, base.month, day)
 
 
@@ -495,6 +497,10 @@ def _unit_rel(m: Mention, f: dict[str, Any], a: Anchor | None, direction: int, r
         m.value = "XXXX-WXX-WE"
         return
     mod = 2 if f.get("afternext") else (f.get("mod") or 0)
+    if rule.params.get("upcoming"):  # the first one still to come: this week's on a weekday
+        mod = 1 if a is not None and a.exact and a.lo.isoweekday() >= 6 else 0
+        if a is None:
+            mod = 1
     if a is None:
         m.value = {-1: "PAST_REF", 0: "PRESENT_REF", 1: "FUTURE_REF"}.get(mod, "PRESENT_REF")
         return
