@@ -145,3 +145,13 @@ def test_home_country_from_vocabulary(nlp):
     assert _find(resolve_actors(doc, None), "politie").country == "NLD"
     # the outlet's country comes first
     assert _find(resolve_actors(doc, None, country="BEL"), "politie").country == "BEL"
+
+
+def test_names_with_places_recurring_names_and_group_pronouns(nlp):
+    when = PubDate.parse("2018-03-01")
+    doc = nlp("Het Havenbedrijf Antwerpen koopt een net. Duizenden betogers trokken door Parijs. Ze eisten meer loon.")
+    actors = resolve_actors(doc, when)
+    assert _find(actors, "Havenbedrijf Antwerpen").country == "BEL"  # a town in an organisation's name
+    assert [a.sector for a in actors if a.text == "Ze"] == ["CVL"]  # the plural group named before
+    doc = nlp("Het Canadese bedrijf Enerkem investeert in Antwerpen. Enerkem bouwt een fabriek in België.")
+    assert [a.country for a in resolve_actors(doc, when) if a.text == "Enerkem"] == ["CAN", "CAN"]

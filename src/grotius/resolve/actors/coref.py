@@ -9,6 +9,9 @@ from grotius.resolve.actors.matcher import Mention
 from grotius.resolve.actors.normalize import norm
 
 _PERSONISH = {"person", "title", "ner-PER"}
+# Mentions that a plural "ze" may stand for, and the sectors of nouns that name single people.
+_GROUPS = {"nominal", "demonym"}
+_PEOPLE = {"CVL", "CRM", "EDU", "HLH", "REF", "SPY", "MED"}
 
 
 def _identity(m: Mention) -> str:
@@ -71,8 +74,18 @@ def resolve_pronouns(doc: Doc, mentions: list[Mention], kb: KnowledgeBase) -> li
         window = [m for m in mentions if lo <= m.t0 < tok.i and _is_person(m)]
         if norm(tok.text) in kb.plural_pronouns and _plural(tok):
             # "Biden en Poetin ... ze": one mention per conjunct on the pronoun, the first first
-            out += [_copy(tok, g, "pronoun") for g in _coordinated(doc, window, by_token)]
+            group = _coordinated(doc, window, by_token)
+            out += [_copy(tok, g, "pronoun") for g in group]
+            if not group:  # "Duizenden betogers ... Ze": the latest plural group named before
+                groups = [m for m in mentions if lo <= m.t0 < tok.i and m.kind in _GROUPS
+                          and "Plur" in doc[m.t1 - 1].morph.get("Number")]
+                if groups:
+                    out.append(_copy(tok, groups[-1], "pronoun-guess"))
             continue
+        nouns = not window
+        if nouns:  # "De 74-jarige man ... Hij": a person noun in the singular, a guess
+            window = [m for m in mentions if lo <= m.t0 < tok.i and m.kind == "nominal" and m.sector in _PEOPLE
+                      and "Plur" not in doc[m.t1 - 1].morph.get("Number")]
         people = {_identity(m) for m in window}
         antecedent = None
         if len(people) == 1:
@@ -88,7 +101,7 @@ def resolve_pronouns(doc: Doc, mentions: list[Mention], kb: KnowledgeBase) -> li
                 if head.head is head:
                     break
                 head = head.head
-        via = "pronoun"
+        via = "pronoun-guess" if nouns else "pronoun"
         if antecedent is None and window:
             # No certain reading: the latest person in subject position, marked as a guess.
             subjects = [m for m in window if any(doc[k].dep_.startswith("nsubj") for k in range(m.t0, m.t1))]

@@ -236,7 +236,7 @@ def _load_countries(kb: KnowledgeBase) -> None:
 
 
 def _load_orgs(kb: KnowledgeBase) -> None:
-    for fname in ("organisations.yaml", "organisations_national.yaml"):
+    for fname in ("organisations.yaml", "organisations_national.yaml", "organisations_companies.yaml"):
         src = f"kb/{fname}"
         for rec in _read(_kb_files().joinpath(fname), src):
             oid = _need(rec, "id", src)

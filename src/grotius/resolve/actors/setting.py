@@ -25,6 +25,9 @@ _FILLED = {"nominal", "title", "ner-PER", "ner-ORG", "ner-PROPN"}
 # Mentions that a place named in their sentence may locate: generic groups are where they act; a named
 # person may be abroad ("Puigdemont in Brussel").
 _LOCAL = {"nominal", "title"}
+# Names the NER or the proper-noun fallback found, not in the KB; bodies among them may carry a place.
+_NAMED = {"ner-PER", "ner-ORG", "ner-PROPN"}
+_NAMED_BODY = {"ner-ORG", "ner-PROPN"}
 # Mentions that count as the article naming a country.
 _EVIDENCE = {"country", "capital", "adjective", "demonym", "person", "metonym", "title", "nominal", "city", "org"}
 
@@ -106,6 +109,21 @@ def source_country(kb: KnowledgeBase, meta: dict[str, Any] | None = None, source
     return None
 
 
+def _place_in_name(m: Mention, doc: Doc, kb: KnowledgeBase, prefer: set[str]) -> str | None:
+    """``Havenbedrijf Antwerpen``, ``Universiteit Gent``, ``Cambridge Analytica``: an organisation's
+    name that contains a town of the gazetteer is of that town's country (people's names are not:
+    ``Jan Van Gent``)."""
+    if m.kind not in _NAMED_BODY or m.t1 - m.t0 < 2:
+        return None
+    for i in range(m.t0, m.t1):
+        word = doc[i].text
+        if word[:1].isupper() and norm(word) not in kb.time_words:
+            hit = kb.place(word, prefer)
+            if hit is not None:
+                return hit[0]
+    return None
+
+
 def fill_from_setting(mentions: list[Mention], doc: Doc, kb: KnowledgeBase, sent_of: list[int],
                       default: str | None = None) -> None:
     """Give a country to actor mentions that have neither country nor organisation; ``default`` (the
@@ -118,16 +136,24 @@ def fill_from_setting(mentions: list[Mention], doc: Doc, kb: KnowledgeBase, sent
         if (m.kind in {"country", "capital", "city"} and m.country and m.t0 > 0
                 and norm(doc[m.t0 - 1].text) in kb.locative):
             located.setdefault(sent_of[m.t0], m.country)
+    prefer = {m.country for m in mentions if m.country}
+    todo = [m for m in mentions if not (m.country or m.org) and m.kind in _FILLED]
+    # Evidence of the mention's own words; a name placed once is placed wherever it recurs ("Enerkem").
+    own = {id(m): ("phrase", _np_adjective(m, adjectives, doc)) for m in todo}
+    own.update({id(m): ("name", c) for m in todo if not own[id(m)][1]
+                for c in [_place_in_name(m, doc, kb, prefer)] if c})
+    by_name: dict[str, str] = {}
+    for m in todo:
+        if own[id(m)][1] and m.kind in _NAMED:
+            by_name.setdefault(norm(doc[m.t0:m.t1].text), own[id(m)][1] or "")
     home = home_country(doc, kb)
     # Evidence, strongest first, with the basis recorded in ``via``.
     article = [("article", _dominant(mentions, home)), ("outlet", default), ("vocabulary", home)]
-    for m in mentions:
-        if m.country or m.org or m.kind not in _FILLED:
-            continue
-        basis, country = next(((b, c) for b, c in [("phrase", _np_adjective(m, adjectives, doc)),
-                                                      ("sentence", located.get(sent_of[m.t0]) if m.kind in
-                                                       _LOCAL else None), *article] if c),
-                              (None, None))
+    for m in todo:
+        local = located.get(sent_of[m.t0]) if m.kind in _LOCAL else None
+        same = by_name.get(norm(doc[m.t0:m.t1].text)) if m.kind in _NAMED else None
+        basis, country = next(((b, c) for b, c in [own[id(m)], ("same-name", same), ("sentence", local), *article]
+                               if c), (None, None))
         if country:
             m.country = country
             m.code = f"{country}{m.sector or ''}"
