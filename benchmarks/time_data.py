@@ -57,12 +57,14 @@ def _iso(v: str) -> str:
 
 
 def _resolutions(res: dict) -> list[str]:
-    """Future/Past resolutions (parser files) or resolved values (model files): single values,
+    """Future/Past resolutions (parser files) or resolved values (model files, and MergedParser's
+    ``Value.values``): single values,
     ``(start,end,)`` for closed ranges, ``PT<n>S`` for durations; open ranges and sets are left out."""
     out: list[str] = []
     v = res.get("Value") or {}
     sides = [v[k] for k in ("FutureResolution", "PastResolution") if isinstance(v.get(k), dict)]
     sides += [x for x in (res.get("Resolution") or {}).get("values", []) if isinstance(x, dict)]
+    sides += [x for x in v.get("values", []) if isinstance(x, dict)]  # MergedParser: Value.values[].value
     for r in sides:
         for key in ("date", "time", "dateTime", "value"):
             if key in r and r[key] != "not resolved" and not str(r[key]).startswith("Set"):
