@@ -357,11 +357,11 @@ def _direct_speaker(ctx: _Ctx, mq: MarkedQuote, q: FoundQuote, indirect: list[Fo
                     return
         np = np_before(doc, j, b_lo)
         last = doc[j - 1] if j > b_lo else None
-        # the phrase must be able to speak: a name, a pronoun or a title (`Partijleider X:`, `De
-        # minister:`), not a thing (`met tranen in de ogen: "..."`)
-        speaks = np is not None and any(
+        # the phrase must be able to speak: the whole lead-in (`De student:`), or a name, a pronoun or a
+        # title (`Partijleider X:`), not a thing at the end of a longer clause (`met tranen in de ogen:`)
+        speaks = np is not None and (np[0] <= b_lo or any(
             t.pos_ in {"PROPN", "PRON"} or t.ent_type_ or lex.title(t.text) or (t.i > b_lo and t.text[:1].isupper())
-            for t in doc[np[0]:np[1]])
+            for t in doc[np[0]:np[1]]))
         if (speaks and np is not None and last is not None and last.pos_ in NOMINAL
                 and last.lower_ not in lex.colon_blockers):
             _set(ctx, q, actor_for(doc, np[0], np[1], phrase_head(doc, *np), ctx.actors), lex.rule("colon"), j,
@@ -628,7 +628,9 @@ def _pronoun_antecedent(ctx: _Ctx, quotes: list[FoundQuote], q: FoundQuote, a: A
         return min(around, key=lambda p: p.end - p.start).speaker
     # the person named last, a few clauses back (`... werd Eric Drouet beboet. ‘...’, vertelde hij`),
     # unless a speaker was mentioned after them
-    named = nearest_person(ctx.persons, a.start, ctx.clause_at, STANDALONE_LOOKBACK)
+    # (never one named in the words the pronoun's own clause reports: `... dat Obama opzette, vindt hij`)
+    outside = [p for p in ctx.persons if not q.start <= p.start < q.end]
+    named = nearest_person(outside, a.start, ctx.clause_at, STANDALONE_LOOKBACK)
     before = [p for p in quotes if usable(p) and p.end <= a.start and ctx.para(p.start) >= ctx.para(a.start) - 1
               and p.speaker is not None and p.speaker.end <= a.start]
     last = max(before, key=lambda p: p.speaker.end).speaker if before else None  # type: ignore[union-attr]
@@ -637,7 +639,7 @@ def _pronoun_antecedent(ctx: _Ctx, quotes: list[FoundQuote], q: FoundQuote, a: A
     if last is not None:
         return last
     # no speaker yet: the nearest person named before it, further back
-    return nearest_person(ctx.persons, a.start, ctx.clause_at, 2 * STANDALONE_LOOKBACK)
+    return nearest_person(outside, a.start, ctx.clause_at, 2 * STANDALONE_LOOKBACK)
 
 
 def _copy_ref(antecedent: Actor, mention: Actor) -> Actor:

@@ -152,6 +152,8 @@ def subject_of(doc: Doc, verb: int, lo: int, hi: int, blocked: set[int], skip: s
     # stand after their subject (`X heeft verklaard spijt te hebben`)
     forms = v.morph.get("VerbForm")
     nonfinite = any(f in {"Part", "Inf"} for f in forms) or ("Fin" not in forms and bool(PARTICIPLE.match(v.lower_)))
+    # `benadrukt`, `verklaart` look like participles; without an auxiliary before them they are finite
+    nonfinite = nonfinite and any(doc[j].lemma_.lower() in AUX_LEMMAS for j in range(lo, verb))
     k = hi if nonfinite else verb + 1
     while k < hi and k - verb <= 4 and (doc[k].pos_ in SKIPPABLE or k in skip) and doc[k].lower_ not in {"dat", "of"}:
         if doc[k].pos_ == "ADP" and doc[k].lower_ not in {"er", "eraan", "erop"}:
@@ -207,7 +209,7 @@ def nominal_at(doc: Doc, k: int, hi: int) -> int | None:
             break
         j += 1
     has_det = doc[k].pos_ == "DET" or doc[k].lower_ in ARTICLES or (k > 0 and doc[k - 1].pos_ == "DET")
-    if last_mod is not None and has_det and doc[last_mod].text[:1].islower():
+    if last_mod is not None and has_det:  # `benadrukt de Engelse`: a nominalised adjective
         return last_mod
     return None
 
