@@ -264,6 +264,11 @@ def test_days_of_the_month_and_the_coming_weekend(text: str, expected: dict[str,
     assert values(text, "2013-02-12") == expected
 
 
+def test_in_n_days_is_from_now_unless_the_clause_is_past() -> None:
+    assert values("We beslissen in twee weken.", "2013-02-12") == {"in twee weken": "2013-02-26"}
+    assert values("De brug werd in drie dagen gebouwd.", "2013-02-12") == {"drie dagen": "P3D"}
+
+
 def test_regular_past_tense_is_read_from_the_form() -> None:
     # no listed cue word: "belden" is past by its ending, so Monday is the one before the anchor
     assert values("Ze belden maandag.")["maandag"] == "2021-03-15"

@@ -200,7 +200,7 @@ def load_grammar(lang: str) -> Grammar:
             regex=re.compile(rf"(?<!\w)(?:{body})(?!\w)", FLAGS),
             before=_opt(r.get("before")), after=_opt(r.get("after")),
             not_before=_opt(r.get("not_before")), not_after=_opt(r.get("not_after")),
-            params={k: v for k, v in r.items() if k in ("sign", "from_now", "upcoming")}, order=i,
+            params={k: v for k, v in r.items() if k in ("sign", "from_now", "upcoming", "not_past")}, order=i,
         ))
     cues = [(re.compile(c["pattern"], FLAGS), int(c["direction"]), c["id"]) for c in data.get("cues", [])]
     joins = {j["id"]: re.compile(j["pattern"], FLAGS) for j in data.get("joins", [])}

@@ -519,6 +519,8 @@ def _offset(m: Mention, f: dict[str, Any], a: Anchor | None, direction: int, rul
         f["unit"] = "MIN"
         if f.get("num") is not None:
             f["num"] = 15 * f["num"]
+    if rule.params.get("not_past") and direction < 0:
+        return  # a past clause: "in drie dagen" says how long it took; the plain duration takes the span
     unit = f["unit"]
     known = f.get("num_known", "num" in f) if "num" in f else True
     amount = f.get("num") if "num" in f else 1.0
