@@ -7,7 +7,7 @@ import warnings
 import pytest
 
 from grotius.store import Store
-from tests.store_support import article, fake_code, story
+from tests.store_support import BACKENDS, article, db_url_for, fake_code, story
 
 warnings.filterwarnings("ignore", message=".*httpx.*")
 from fastapi.testclient import TestClient  # noqa: E402
@@ -148,3 +148,71 @@ def test_capped_total_still_links_the_next_page(client: TestClient, monkeypatch:
     assert body["total"] == 3 and body["total_capped"] and "offset=4" in body["next"]
     assert len(body["events"]) == 2
     assert client.get("/?limit=2&offset=2").status_code == 200
+
+
+@pytest.fixture(params=BACKENDS)
+def varied_store(request: pytest.FixtureRequest, tmp_path):  # type: ignore[no-untyped-def]
+    """Events between five countries in every direction, on SQLite and PostgreSQL."""
+    sentences = [f"{a} {verb} {b}." for a in ("Rusland", "Oekraïne", "Nederland", "Amerika", "China")
+                 for b in ("Rusland", "Oekraïne", "Nederland", "Amerika", "China") if a != b
+                 for verb in ("dreigde", "steunt")]
+    for url in db_url_for(request.param, tmp_path):
+        with Store(url) as store:
+            store.add_many([article(story(i, *sentences[i::7]), date=f"2021-{i % 12 + 1:02d}-{i % 27 + 1:02d}")
+                            for i in range(7)])
+            yield store
+
+
+def _expected(frame, f) -> list[str]:  # type: ignore[no-untyped-def]
+    """The filter's meaning, spelled out in Python over every event, newest first."""
+    def side(row, role: str, actor: str) -> bool:  # type: ignore[no-untyped-def]
+        code, name = row[f"{role}_code"], row[f"{role}_name"]
+        return (isinstance(code, str) and code.startswith(actor.upper())) or name == actor
+
+    keep = []
+    for _, row in frame.iterrows():
+        if f.actor and not (side(row, "source", f.actor) or side(row, "target", f.actor)):
+            continue
+        if f.pair and not any(side(row, "source", x) and side(row, "target", y)
+                              for x, y in (f.pair, f.pair[::-1])):
+            continue
+        if f.cameo and not row["cameo"].startswith(f.cameo):
+            continue
+        keep.append((row["date_first"], row["id"]))
+    keep.sort(key=lambda k: k[1])
+    keep.sort(key=lambda k: k[0], reverse=True)
+    return [k[1] for k in keep]
+
+
+@pytest.mark.parametrize("filters", [
+    {"actor": "RUS"}, {"actor": "rusgov"}, {"actor": "R"}, {"actor": "Rusland"}, {"actor": "ZZZ"},
+    {"pair": ("RUS", "UKR")}, {"pair": ("Amerika", "CHNGOV")}, {"pair": ("N", "U"), "cameo": "13"},
+    {"pair": ("RUS", "ZZZ")}, {"actor": "NLD", "cameo": "05"},
+])
+def test_event_lists_match_the_filters_meaning(varied_store, filters, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Actor code prefixes looked up as lists of codes (or, past MAX_CODES, as ranges) and the page
+    read by id when the matches are few select exactly the events the filter describes, in order,
+    on both databases."""
+    from grotius.serve import queries
+
+    f = queries.EventFilter(**filters)
+    expected = _expected(varied_store.events(), f)
+    with varied_store.read() as conn:
+        for max_codes in (queries.MAX_CODES, 1):
+            monkeypatch.setattr(queries, "MAX_CODES", max_codes)
+            for cap, limit, offset in ((1000, 50, 0), (1000, 3, 2), (2, 3, 1), (1000, 5, 10_000)):
+                monkeypatch.setattr(queries, "COUNT_CAP", cap)
+                rows, total, capped = queries.events_page(conn, f, limit, offset)
+                assert [r["id"] for r in rows] == expected[offset:offset + limit], (max_codes, cap)
+                assert (total, capped) == (min(len(expected), cap), len(expected) > cap)
+
+
+def test_codes_with_prefix(varied_store, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from grotius.serve import queries
+
+    with varied_store.read() as conn:
+        assert queries.codes_with_prefix(conn, "RUS") == ("RUSGOV",)
+        assert queries.codes_with_prefix(conn, "ZZ") == ()
+        assert len(queries.codes_with_prefix(conn, "U") or ()) == 2  # UKRGOV, USAGOV
+        monkeypatch.setattr(queries, "MAX_CODES", 1)
+        assert queries.codes_with_prefix(conn, "U") is None

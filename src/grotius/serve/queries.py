@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from typing import Any
 
 import pandas as pd
-from sqlalchemy import ColumnElement, Connection, String, Text, and_, case, exists, func, literal, or_, select
+from sqlalchemy import ColumnElement, Connection, String, Text, and_, case, exists, func, literal, or_, select, text
 
 from grotius.store import search
 from grotius.store.schema import actors, documents, event_mentions, events, quotes, sentences, timexes
@@ -18,6 +18,9 @@ from grotius.store.schema import actors, documents, event_mentions, events, quot
 # Totals above this are reported as "at least": counting stops at the cap, so a count costs at most
 # COUNT_CAP matches' worth of reading whatever the store's size.
 COUNT_CAP = 1_000
+# An actor code prefix matching at most this many distinct codes is looked up as a list of codes
+# (index seeks, also on the second column of the pair indexes); more stay a range.
+MAX_CODES = 200
 
 
 @dataclass
@@ -42,6 +45,8 @@ class EventFilter:
     # answers a date filter).
     ids: list[str] | None = None
     max_span_days: int | None = None
+    # And the stored actor codes each actor code prefix of the filter stands for (None: too many).
+    codes: dict[str, tuple[str, ...] | None] | None = None
 
 
 def _prefix(col: Any, prefix: str) -> ColumnElement[bool]:
@@ -59,19 +64,47 @@ def _cols(use_indexes: bool) -> Any:
     return {c.name: c.op("||")(literal("")) if isinstance(c.type, (String, Text)) else c for c in events.c}
 
 
-def _actor_terms(role: str, actor: str, c: Any) -> list[ColumnElement[bool]]:
-    return [_prefix(c[f"{role}_code"], actor.upper()), c[f"{role}_name"] == actor]
+def _actor_terms(role: str, actor: str, c: Any, codes: dict[str, tuple[str, ...] | None] | None = None,
+                 ) -> list[ColumnElement[bool]]:
+    """Code prefix or exact name. A prefix whose codes are known becomes ``IN (codes)``: equalities,
+    which an index can seek on its second column too (a range cannot be followed by another)."""
+    prefix = actor.upper()
+    known = (codes or {}).get(prefix)
+    code = c[f"{role}_code"].in_(known) if known is not None else _prefix(c[f"{role}_code"], prefix)
+    return [code, c[f"{role}_name"] == actor]
 
 
-def _actor(role: str, actor: str, c: Any = events.c) -> ColumnElement[bool]:
-    return or_(*_actor_terms(role, actor, c))
+def _actor(role: str, actor: str, c: Any = events.c,
+           codes: dict[str, tuple[str, ...] | None] | None = None) -> ColumnElement[bool]:
+    return or_(*_actor_terms(role, actor, c, codes))
 
 
-def _pair(a: str, b: str, c: Any) -> ColumnElement[bool]:
+def _pair(a: str, b: str, c: Any, codes: dict[str, tuple[str, ...] | None] | None = None) -> ColumnElement[bool]:
     """Either direction, spelled as one flat OR of conjunctions (code or name on each side): SQLite
-    answers a flat OR from its indexes (one per term), not an OR nested in an AND."""
+    answers a flat OR from its indexes (one per term), not an OR nested in an AND. Each conjunction
+    has a two-column index (revision 0004) that seeks both sides when codes are lists."""
     return or_(*(and_(s, t) for x, y in ((a, b), (b, a))
-                 for s in _actor_terms("source", x, c) for t in _actor_terms("target", y, c)))
+                 for s in _actor_terms("source", x, c, codes) for t in _actor_terms("target", y, c, codes)))
+
+
+def codes_with_prefix(conn: Connection, prefix: str) -> tuple[str, ...] | None:
+    """The distinct stored source and target codes starting with ``prefix``, or None when there are
+    more than MAX_CODES. A loose index scan: one index seek per distinct code (the next code after
+    the last one found), so the cost does not grow with the number of events."""
+    upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)
+    found: set[str] = set()
+    for col in ("source_code", "target_code"):  # schema names, never user text
+        sql = text(
+            f"WITH RECURSIVE c(v, n) AS ("
+            f"SELECT (SELECT min({col}) FROM events WHERE {col} >= :lo AND {col} < :hi), 1 "
+            f"UNION ALL SELECT (SELECT min({col}) FROM events WHERE {col} > c.v AND {col} < :hi), c.n + 1 "
+            f"FROM c WHERE c.v IS NOT NULL AND c.n <= :cap) "
+            f"SELECT v FROM c WHERE v IS NOT NULL")
+        values = conn.execute(sql, {"lo": prefix, "hi": upper, "cap": MAX_CODES}).scalars().all()
+        if len(values) > MAX_CODES:
+            return None
+        found.update(values)
+    return tuple(sorted(found)) if len(found) <= MAX_CODES else None
 
 
 def _like(text: str) -> str:
@@ -83,13 +116,13 @@ def conditions(f: EventFilter, use_indexes: bool = True) -> list[ColumnElement[b
     c = _cols(use_indexes)
     where: list[ColumnElement[bool]] = []
     if f.actor:
-        where.append(or_(_actor("source", f.actor, c), _actor("target", f.actor, c)))
+        where.append(or_(_actor("source", f.actor, c, f.codes), _actor("target", f.actor, c, f.codes)))
     if f.source:
-        where.append(_actor("source", f.source, c))
+        where.append(_actor("source", f.source, c, f.codes))
     if f.target:
-        where.append(_actor("target", f.target, c))
+        where.append(_actor("target", f.target, c, f.codes))
     if f.pair:
-        where.append(_pair(*f.pair, c))
+        where.append(_pair(*f.pair, c, f.codes))
     if f.country:
         code = f.country.upper()
         where.append(or_(c["source_country"] == code, c["target_country"] == code))
@@ -138,12 +171,18 @@ def events_page(conn: Connection, f: EventFilter, limit: int, offset: int) -> tu
     the total reached the cap."""
     f = prepare(conn, f)
     where = conditions(f)
-    ids_q = select(events.c.id).where(*where)
-    total = conn.execute(select(func.count()).select_from(ids_q.limit(COUNT_CAP + 1).subquery())).scalar_one()
+    # One pass finds the matches, up to the cap: their number is the total and, when that is all of
+    # them, the page is read by id (a primary-key seek each) instead of running the filters again.
+    found = conn.execute(select(events.c.id).where(*where).limit(COUNT_CAP + 1)).scalars().all()
+    total = len(found)
     if total > COUNT_CAP and conn.dialect.name == "sqlite":
         # Many matches: reading in date order finds a page at once, where SQLite's planner would
         # rather fetch every match through a filter's index and sort them all (measured: 10x slower).
         where = conditions(f, use_indexes=False)
+    elif total <= COUNT_CAP:
+        if offset >= total:
+            return [], total, False
+        where = [events.c.id.in_(found)]
     fm, on = _first_mention()
     q = (select(*events.c, fm.c.trigger, fm.c.status, fm.c.sentence, fm.c.start, fm.c.end, fm.c.rule,
                 fm.c.date_basis, fm.c.reported_by_code, fm.c.reported_by_name)
@@ -156,7 +195,10 @@ def events_page(conn: Connection, f: EventFilter, limit: int, offset: int) -> tu
 
 def prepare(conn: Connection, f: EventFilter) -> EventFilter:
     """The filter with what the store can tell cheaply: text matches from the full-text index (when
-    it can answer) and the longest event date span (SQLite)."""
+    it can answer), the longest event date span (SQLite) and the codes of actor code prefixes."""
+    if f.codes is None:
+        prefixes = {a.upper() for a in (f.actor, f.source, f.target, *(f.pair or ())) if a}
+        f = replace(f, codes={p: codes_with_prefix(conn, p) for p in sorted(prefixes)})
     if f.q and f.ids is None:
         f = replace(f, ids=search.matching_events(conn, f.q))
     if f.since is not None and f.max_span_days is None:
@@ -265,7 +307,7 @@ def top_pairs(conn: Connection, limit: int, offset: int = 0, f: EventFilter | No
     src, tgt = e.c[f"source_{level}"], e.c[f"target_{level}"]
     lo, hi = (func.min, func.max) if conn.dialect.name == "sqlite" else (func.least, func.greatest)
     a, b = lo(src, tgt), hi(src, tgt)
-    where = [src.is_not(None), tgt.is_not(None), src != tgt, *conditions(f or EventFilter())]
+    where = [src.is_not(None), tgt.is_not(None), src != tgt, *conditions(prepare(conn, f or EventFilter()))]
     q = (select(a.label("a"), b.label("b"), func.count().label("events"),
                 func.sum(case((e.c.quad_class >= 3, 1), else_=0)).label("conflict"),
                 func.avg(e.c.goldstein).label("goldstein_mean"), func.max(e.c.date_first).label("last"))
@@ -278,7 +320,7 @@ def pair_frame(conn: Connection, a: str, b: str, level: str = "code") -> pd.Data
     an event frame for ``grotius.monitor.series``, labelled with ``a`` and ``b`` themselves."""
     e = events
     if level == "code":
-        cond = conditions(EventFilter(pair=(a, b)))
+        cond = conditions(prepare(conn, EventFilter(pair=(a, b))))
     else:
         x, y = a.upper(), b.upper()
         cond = [or_(and_(e.c.source_country == x, e.c.target_country == y),

@@ -128,12 +128,14 @@ events = Table(
 )
 Index("ix_events_date", events.c.date_first)
 Index("ix_events_cameo", events.c.cameo)
-Index("ix_events_source_code", events.c.source_code)
-Index("ix_events_target_code", events.c.target_code)
 Index("ix_events_source_country", events.c.source_country)  # revision 0003: country filters and pairs
 Index("ix_events_target_country", events.c.target_country)
-Index("ix_events_source_name", events.c.source_name)  # revision 0003: actor = code prefix or exact name
-Index("ix_events_target_name", events.c.target_name)
+# Revision 0004: actor = code prefix or exact name, as source or target; each role leads one index and
+# each (source role, target role) pair is one index's two columns, so pair filters are seeks.
+Index("ix_events_source_code_target_code", events.c.source_code, events.c.target_code)
+Index("ix_events_target_code_source_name", events.c.target_code, events.c.source_name)
+Index("ix_events_source_name_target_name", events.c.source_name, events.c.target_name)
+Index("ix_events_target_name_source_code", events.c.target_name, events.c.source_code)
 
 event_mentions = Table(
     "event_mentions",
