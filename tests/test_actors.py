@@ -155,3 +155,15 @@ def test_names_with_places_recurring_names_and_group_pronouns(nlp):
     assert [a.sector for a in actors if a.text == "Ze"] == ["CVL"]  # the plural group named before
     doc = nlp("Het Canadese bedrijf Enerkem investeert in Antwerpen. Enerkem bouwt een fabriek in België.")
     assert [a.country for a in resolve_actors(doc, when) if a.text == "Enerkem"] == ["CAN", "CAN"]
+
+
+def test_the_country_itself_and_eu_commissioners(nlp):
+    when = PubDate.parse("2018-03-01")
+    doc = nlp("Rusland wijst een Belgische diplomaat het land uit.")
+    assert _find(resolve_actors(doc, when), "het land").country == "RUS"  # the country named last
+    doc = nlp("Honderden Soedanezen wachten in Brussel. Het Belgische leger kost ons land veel geld.")
+    assert _find(resolve_actors(doc, when), "ons land").country == "BEL"  # the home country named
+    doc = nlp("Eurocommissaris Marianne Thyssen sprak in Luxemburg. De Raad van State oordeelde anders.")
+    actors = resolve_actors(doc, when)
+    assert _find(actors, "Marianne Thyssen").org == "EU"
+    assert not any(a.text == "De" for a in actors)  # a stray determiner is no name

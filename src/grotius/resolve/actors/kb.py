@@ -73,6 +73,8 @@ class Target:
     title: str | None = None
     priority: int = 0
     weak: bool = False  # needs support (a PER entity or an earlier full mention) to count
+    # "previous-country": the country named last ("het land"); "home": the article's home ("ons land")
+    refers: str | None = None
 
 
 # How an alias must match: "exact" case (acronyms), "proper" (capitalised first word) or "any".
@@ -380,8 +382,11 @@ def _lang_target(kb: KnowledgeBase, rec: dict[str, Any], entry: str, src: str) -
     if sector and sector not in SECTORS:
         raise InputError(src, f"unknown sector {sector!r}", line)
     code = rec.get("code") or (f"{country or ''}{sector or ''}" or None)
+    refers = rec.get("refers")
+    if refers not in (None, "previous-country", "home"):
+        raise InputError(src, f"unknown refers {refers!r} (previous-country or home)", line)
     return Target(entry, kind, name=rec.get("name"), country=country, org=rec.get("org"), sector=sector,
-                  code=code, title=rec.get("title"), priority=int(rec.get("priority", 0)))
+                  code=code, title=rec.get("title"), priority=int(rec.get("priority", 0)), refers=refers)
 
 
 def extra_files() -> list[Path]:

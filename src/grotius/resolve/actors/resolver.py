@@ -138,9 +138,13 @@ def _combine(mentions: list[Mention], doc: Doc, kb: KnowledgeBase, sent_of: list
                 # "journalist Jan Kuciak", "de Iraanse wetenschapper Djalali": the noun names the person
                 if prev.kind == "title":
                     m.title = prev.title or (prev.target.title if prev.target else None)
-                # "Noord-Koreaanse leider Kim Jong-un": a name the KB lacks keeps the title's country.
-                m.country = m.country or prev.country
-                m.sector = m.sector or (prev.target.sector if prev.target else None)
+                # "Noord-Koreaanse leider Kim Jong-un": a name the KB lacks keeps the title's country;
+                # "eurocommissaris Thyssen" the noun's organisation.
+                pt = prev.target
+                m.country = m.country or prev.country or (pt.country if pt else None)
+                if pt is not None and pt.org and not m.country and m.kind != "person":
+                    m.org, m.code = pt.org, pt.code
+                m.sector = m.sector or (pt.sector if pt else None)
                 out[-1] = _merge(prev, m)
                 continue
             if (prev.kind in {"nominal", "title"} and prev.country is None
@@ -219,7 +223,7 @@ def _resolve_fields(m: Mention, kb: KnowledgeBase, when: tuple[date, date] | Non
                 m.via = "title"
         if who and t.title:
             title_memory[t.title] = m
-    elif t.kind == "nominal" and m.country is None and m.org is None:
+    elif t.kind == "nominal" and m.country is None and m.org is None and not t.refers:
         m.country = _locative_country(m, mentions, doc, kb, sent_of)
     elif t.kind in {"adjective", "demonym", "country"}:
         m.via = "adjective" if t.kind == "adjective" and not m.parts else m.via
@@ -307,7 +311,8 @@ def _ner_mentions(doc: Doc, taken: set[int], kb: KnowledgeBase, prefer: set[str]
         while j < n and doc[j].pos_ == "PROPN" and j not in taken:
             j += 1
         span = doc[i:j]
-        if all(norm(t.text) in kb.time_words for t in span):
+        # time words and stray function words ("De" left over before "Raad van State") are no names
+        if all(norm(t.text) in kb.time_words or t.is_stop for t in span):
             i = j
             continue
         place = _place_mention(kb, doc, i, j, prefer, _PROPN_PLACE_POP)
@@ -372,7 +377,7 @@ def resolve_mentions(doc: Doc, published: PubDate | None, lang: str = "nl",
     for m in mentions:
         if m.via == "ner":
             m.name, m.entry = m.target.name if m.target else None, None
-            m.code = f"{m.country}{m.sector or ''}" if m.country else None
+            m.code = f"{m.country}{m.sector or ''}" if m.country else m.code
             continue
         _resolve_fields(m, kb, when, doc, mentions, title_memory, sent_of)
     _surname_coref(mentions)

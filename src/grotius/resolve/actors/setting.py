@@ -48,9 +48,10 @@ def _np_adjective(m: Mention, adjectives: list[Mention], doc: Doc) -> str | None
 
 def _dominant(mentions: list[Mention], home: str | None) -> str | None:
     """The country the article names most often; a tie goes to the home country the vocabulary
-    suggests when it is among the tied, else there is no setting."""
-    counts = Counter(m.country for m in mentions if m.country and m.kind in _EVIDENCE)
-    top = counts.most_common()
+    suggests when it is among the tied, else there is no setting (the first-named country was tried:
+    on dev it placed nothing more correctly and gave countries to actors that have none)."""
+    named = [m.country for m in mentions if m.country and m.kind in _EVIDENCE]
+    top = Counter(named).most_common()
     if not top:
         return None
     tied = {c for c, n in top if n == top[0][1]}
@@ -76,6 +77,8 @@ def home_country(doc: Doc, kb: KnowledgeBase) -> str | None:
     return top[0][0]
 
 
+# Home countries of Dutch-language news: an article's "ons land" is one of them.
+_HOMES = {"BEL", "NLD"}
 # Top-level domains of the home countries of Dutch-language news.
 _TLD = {"be": "BEL", "nl": "NLD", "lu": "LUX", "de": "DEU", "fr": "FRA", "uk": "GBR"}
 
@@ -149,7 +152,19 @@ def fill_from_setting(mentions: list[Mention], doc: Doc, kb: KnowledgeBase, sent
     home = home_country(doc, kb)
     # Evidence, strongest first, with the basis recorded in ``via``.
     article = [("article", _dominant(mentions, home)), ("outlet", default), ("vocabulary", home)]
+    named_homes = Counter(m.country for m in mentions if m.country in _HOMES and m.kind in _EVIDENCE).most_common(2)
+    named_home = named_homes[0][0] if named_homes and (len(named_homes) == 1 or named_homes[1][1] < named_homes[0][1]) \
+        else None
+    home_first = [("outlet", default), ("vocabulary", home), ("article", named_home)]
     for m in todo:
+        refers = m.target.refers if m.target else None
+        if refers:  # "het land": the country named last; "ons land": the home country
+            countries = [o.country for o in mentions if o.t0 < m.t0 and o.kind in {"country", "capital"}]
+            options = [("previous-country", countries[-1] if countries else None)] if refers != "home" else home_first
+            basis, country = next(((b, c) for b, c in options if c), (None, None))
+            if country:
+                m.country, m.code, m.via = country, f"{country}{m.sector or ''}", f"{m.via}+setting-{basis}"
+            continue
         local = located.get(sent_of[m.t0]) if m.kind in _LOCAL else None
         same = by_name.get(norm(doc[m.t0:m.t1].text)) if m.kind in _NAMED else None
         basis, country = next(((b, c) for b, c in [own[id(m)], ("same-name", same), ("sentence", local), *article]
