@@ -375,3 +375,12 @@ def test_colon_speaker_must_be_able_to_speak(nlp) -> None:
     text = "Hij sprak met tranen in de ogen: ,,Dit vergeet ik de rest van mijn leven nooit meer.''"
     q = _one(_quotes(nlp, text), "Dit vergeet")
     assert q.speaker is None or "ogen" not in q.speaker.text
+
+
+def test_title_after_a_noun_is_not_speech_and_ends_its_sentence(nlp) -> None:
+    text = ("In 2010 startte de stichting de campagne 'Aardige mensen. Hoe gaan we ermee om?' Het bleek dat veel "
+            "mensen, volgens de stichting, niet wisten hoe ze moesten reageren.")
+    quotes = _quotes(nlp, text)
+    assert _one(quotes, "Aardige mensen").speaker is None
+    volgens = _one(quotes, "niet wisten")
+    assert "stichting" in _speaker(volgens)

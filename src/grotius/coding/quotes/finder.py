@@ -120,6 +120,8 @@ def clauses(doc: Doc) -> list[tuple[int, int]]:
     for t in doc[:-1]:
         nxt = doc[t.i + 1]
         terminal = t.text in {".", "!", "?", ";"} or (t.text.endswith(".") and len(t.text) > 2 and not t.is_alpha)
+        # `... om?’ Het bleek`: a closing mark after end punctuation ends the sentence too
+        terminal = terminal or (t.text in CLOSING_MARKS and t.i > 0 and doc[t.i - 1].text in {".", "!", "?"})
         starts = nxt.text[:1].isupper() or nxt.text[:1] in "‘“„\"'" or nxt.text == ",,"  # ,, opens a quote
         if "\n" in t.text or (terminal and starts):
             cuts.add(t.i + 1)
@@ -396,6 +398,12 @@ def _direct_speaker(ctx: _Ctx, mq: MarkedQuote, q: FoundQuote, indirect: list[Fo
     # 5. a quote standing alone: the speaker of the attribution just before it (a short phrase in
     #    running text is a term or a title, not a continuation)
     if len(q.text.split()) <= SHORT_PHRASE_WORDS:
+        return
+    # `de campagne ‘...’`, `het boek ‘...’`: a common noun right before the mark makes it a name
+    before = ot - 1
+    while before >= 0 and doc[before].is_space and "\n" not in doc[before].text:
+        before -= 1
+    if before >= 0 and doc[before].pos_ == "NOUN" and doc[before].text[:1].islower():
         return
     # a quote opening its paragraph is introduced by what follows (`‘...’ De minister vindt ...`)
     opens_para = ctx.para(mq.open) > 0 and not doc.text[ctx.para_starts[ctx.para(mq.open) - 1]:mq.open].strip()
