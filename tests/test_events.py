@@ -197,3 +197,18 @@ def test_clause_structure_over_parse(nlp, text, expected):
     assert all(any(t[0] == e[0] and t[2:] == e[2:] and (e[1] is None or t[1] == e[1]) for t in got)
                for e in expected), got
     assert len(got) == len(expected), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Japan aanvaardde het vredesplan van China.", ("JPN", "CHN", "03")),  # accepting a plan: intent
+    ("Iran heeft de noodtoestand afgekondigd.", ("IRN", None, "17")),
+    ("Polen gaf de schilderijen terug aan Duitsland.", ("POL", "DEU", "08")),
+])
+def test_added_verb_classes(nlp, text, expected):
+    got = triples(code(nlp, text))
+    assert any(t[:3] == expected for t in got), got
+
+
+def test_short_first_member_is_no_compound(nlp):
+    # "migratie" does not end in the event noun "gratie" (pardon)
+    assert all(e.cameo_root != "08" for e in code(nlp, "Frankrijk en Duitsland bespraken migratie."))

@@ -19,6 +19,7 @@ NOMINAL_POS = {"NOUN", "PROPN"}
 AUX_DEPS = {"aux", "aux:pass", "cop"}
 DIAERESIS = str.maketrans("ëï", "ei")
 MIN_COMPOUND_HEAD = 5  # shorter noun heads match too many unrelated compounds
+MIN_COMPOUND_MODIFIER = 3  # "mi|gratie" is no compound of "gratie": Dutch first members are longer
 MISREAD = "misread verb"  # Match.how of a noun- or adjective-tagged verb in a sentence without verbs
 
 
@@ -97,6 +98,8 @@ def _clause_final_particle(tok: Token, g: Grammar, lex: Lexicon) -> Token | None
                 return t
         elif nxt is None or nxt.pos_ in CLAUSE_END_POS or nxt.lower_ in purpose:
             return t
+        elif nxt.pos_ == "ADP" and norm(t.lower_ + lemma_key(tok.lemma_)) in lex.verbs:
+            return t  # before a prepositional phrase it has no object of its own: "gaf ... terug aan X"
     return None
 
 
@@ -164,7 +167,7 @@ def _noun_matches(tok: Token, lex: Lexicon) -> list[Match]:
             return [Match(tok, p, None, "lemma") for p in lex.nouns[f]]
     # compound head: the longest known noun that ends the word
     word = tok.lower_
-    for start in range(1, len(word) - MIN_COMPOUND_HEAD + 1):
+    for start in range(MIN_COMPOUND_MODIFIER, len(word) - MIN_COMPOUND_HEAD + 1):
         for f in (word[start:], word[start:].rstrip("s")):
             if len(f) >= MIN_COMPOUND_HEAD and f in lex.nouns:
                 return [Match(tok, p, None, "compound") for p in lex.nouns[f]]
