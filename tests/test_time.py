@@ -269,6 +269,16 @@ def test_in_n_days_is_from_now_unless_the_clause_is_past() -> None:
     assert values("De brug werd in drie dagen gebouwd.", "2013-02-12") == {"drie dagen": "P3D"}
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ik ben rond elven terug.", {"rond elven": "T11"}),
+    ("Open van 1 uur ʼs middags tot 4.", {"van 1 uur ʼs middags tot 4": "(T13,T16,PT3H)"}),
+    ("Open van 5 tot 6PM.", {"van 5 tot 6PM": "(T05,T18,PT13H)"}),
+    ("Ik ga 3 dgn weg.", {"3 dgn": "P3D"}),
+])
+def test_old_hour_words_ranges_and_abbreviations(text: str, expected: dict[str, str]) -> None:
+    assert values(text, "2016-11-07") == expected
+
+
 def test_regular_past_tense_is_read_from_the_form() -> None:
     # no listed cue word: "belden" is past by its ending, so Monday is the one before the anchor
     assert values("Ze belden maandag.")["maandag"] == "2021-03-15"
