@@ -167,3 +167,10 @@ def test_the_country_itself_and_eu_commissioners(nlp):
     actors = resolve_actors(doc, when)
     assert _find(actors, "Marianne Thyssen").org == "EU"
     assert not any(a.text == "De" for a in actors)  # a stray determiner is no name
+
+
+def test_title_with_a_bare_surname_and_hyphenated_regions(nlp):
+    actors = resolve_actors(nlp("Premier May sprak in Canberra met investeerders."), PubDate.parse("2018-03"))
+    assert _find(actors, "May").name == "Theresa May"  # the surname of someone who held the office
+    actors = resolve_actors(nlp("China investeert in Latijns-Amerika en in Oost-Oekraïne."), None)
+    assert [a.country for a in actors] == ["CHN", "UKR"]  # no America in "Latijns-Amerika"

@@ -97,10 +97,13 @@ class KnowledgeBase:
     pronouns: dict[str, str] = field(default_factory=dict)  # normalised pronoun -> "person"|"group"
     plural_pronouns: set[str] = field(default_factory=set)  # "ze", "zij", "zich": coordinated antecedents
     time_words: set[str] = field(default_factory=set)  # weekdays, months: never an actor
+    region_prefixes: set[str] = field(default_factory=set)  # "Oost"-Oekraïne: still the country
     # gazetteer: normalised place name -> [(country, population)], the language's exonyms first
     places: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
     exonyms: set[str] = field(default_factory=set)  # normalised names the language file vouches for
     paramount: dict[str, str] = field(default_factory=dict)  # country -> office of "the leader"
+    # normalised surname -> ids of people with a titled role (head of state, ...), for "premier May"
+    titled_surnames: dict[str, list[str]] = field(default_factory=dict)
     # normalised word -> the one home country whose institutions it names ("schepen" -> BEL)
     home_words: dict[str, str] = field(default_factory=dict)
 
@@ -298,7 +301,10 @@ def person_records(records: list[dict[str, Any]], source: str, kb: KnowledgeBase
 
 def _index_titles(kb: KnowledgeBase) -> None:
     kb.titles.clear()
+    kb.titled_surnames.clear()
     for person in kb.people.values():
+        if any(r.titles for r in person.roles):  # "premier May": surname + title -> Theresa May
+            kb.titled_surnames.setdefault(norm(person.name.split()[-1]), []).append(person.id)
         for role in person.roles:
             who = role.country or role.org
             for title in role.titles:
@@ -351,6 +357,7 @@ def _lang_entry(kb: KnowledgeBase, rec: dict[str, Any], src: str) -> None:
             kb.pronouns[norm(w)] = "person"
         kb.plural_pronouns |= {norm(w) for w in rec.get("plural_pronouns") or []}
         kb.time_words |= {norm(w) for w in rec.get("time_words") or []}
+        kb.region_prefixes |= {norm(w) for w in rec.get("region_prefixes") or []}
         return
     if kind == "home":  # words that tell which home country an article comes from
         country = _need(rec, "country", src)

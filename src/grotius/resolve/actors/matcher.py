@@ -87,8 +87,15 @@ def find_aliases(doc: Doc, kb: KnowledgeBase) -> list[Mention]:
             keys = [tuple(x.key for x in span)]
             if span[-1].lemma and span[-1].lemma != span[-1].key:
                 keys.append((*keys[0][:-1], span[-1].lemma))
+            # "Latijns-Amerika" is no America: a place name that is only the tail of a hyphenated word
+            # whose capitalised head nothing matched stands for no country
+            # ("Oost-Oekraïne" is Ukraine: compass words are the language's region prefixes)
+            tail = j > 1 and words[j - 1].tok == w.tok and words[j - 1].raw == "-" \
+                and words[j - 2].tok == w.tok and is_capitalised(words[j - 2].raw) \
+                and words[j - 2].key not in kb.region_prefixes
             for key in keys:
-                hits = [t for t, mode in kb.aliases.get(key, ()) if _case_ok(mode, span[0])]
+                hits = [t for t, mode in kb.aliases.get(key, ()) if _case_ok(mode, span[0])
+                        and not (tail and t.kind in {"country", "capital"})]
                 if hits:
                     found = (span, hits)
                     break

@@ -119,7 +119,29 @@ def _between_ok(doc: Doc, i: int, j: int, allowed: set[str]) -> bool:
     return all(doc[k].pos_ in allowed for k in range(i, j))
 
 
-def _combine(mentions: list[Mention], doc: Doc, kb: KnowledgeBase, sent_of: list[int]) -> list[Mention]:
+def _titled_surname(m: Mention, title: Mention, doc: Doc, kb: KnowledgeBase, when: tuple[date, date] | None) -> None:
+    """``premier May``, ``president Bush``: a surname the KB knows only inside a full name becomes that
+    person when someone of that surname held the office the title names (in the title's country, if
+    an adjective gives one); people of one country suffice, the one in office at the date first."""
+    office = title.title or (title.target.title if title.target else None)
+    if office is None:
+        return
+    cands = []
+    for pid in kb.titled_surnames.get(norm(doc[m.t1 - 1].text), ()):
+        person = kb.people[pid]
+        roles = [r for r in person.roles
+                 if office in r.titles and (title.country is None or r.country == title.country)]
+        if roles:
+            cands.append((any(r.overlaps(*when) for r in roles) if when else False, person, roles[0]))
+    if not cands or len({r.country or r.org for _, _, r in cands}) > 1:
+        return
+    _, person, _ = max(cands, key=lambda c: c[0])
+    m.target = Target(f"kb/people.yaml#{person.id}", "person", name=person.name, person=person.id)
+    m.via = "title"
+
+
+def _combine(mentions: list[Mention], doc: Doc, kb: KnowledgeBase, sent_of: list[int],
+             when: tuple[date, date] | None = None) -> list[Mention]:
     """Adjective + actor noun (``Russische troepen``), title + name (``president Poetin``), actor noun +
     ``van`` + country (``het leger van Oekraïne``), and coordinated adjectives (``de Amerikaanse en
     Russische president``)."""
@@ -141,6 +163,8 @@ def _combine(mentions: list[Mention], doc: Doc, kb: KnowledgeBase, sent_of: list
                 # "Noord-Koreaanse leider Kim Jong-un": a name the KB lacks keeps the title's country;
                 # "eurocommissaris Thyssen" the noun's organisation.
                 pt = prev.target
+                if prev.kind == "title" and m.kind == "ner-PER":
+                    _titled_surname(m, prev, doc, kb, when)
                 m.country = m.country or prev.country or (pt.country if pt else None)
                 if pt is not None and pt.org and not m.country and m.kind != "person":
                     m.org, m.code = pt.org, pt.code
@@ -372,7 +396,7 @@ def resolve_mentions(doc: Doc, published: PubDate | None, lang: str = "nl",
     taken = {i for m in mentions for i in range(m.t0, m.t1)}
     prefer = {t.country for m in mentions if m.target and m.target.country for t in [m.target]}
     mentions = sorted(mentions + _ner_mentions(doc, taken, kb, prefer), key=lambda m: m.start)
-    mentions = _combine(mentions, doc, kb, sent_of)
+    mentions = _combine(mentions, doc, kb, sent_of, when)
     title_memory: dict[str, Mention] = {}
     for m in mentions:
         if m.via == "ner":
