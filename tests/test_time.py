@@ -279,6 +279,17 @@ def test_old_hour_words_ranges_and_abbreviations(text: str, expected: dict[str, 
     assert values(text, "2016-11-07") == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Het is zeven uur.", {"zeven uur": "T07"}),
+    ("Het is zeven uur rijden.", {"zeven uur": "PT7H"}),
+    ("Kom om 9 uur of 10 uur.", {"9 uur": "T09", "10 uur": "T10"}),
+    ("Ik zal vanavond om 2.00 teruggaan.", {"vanavond om 2.00": "2016-11-07T02:00"}),  # the small hours
+    ("Ik ga 7:00 op volgende zondagmiddag terug.", {"7:00 op volgende zondagmiddag": "2016-11-20T19:00"}),
+])
+def test_hours_said_as_times(text: str, expected: dict[str, str]) -> None:
+    assert values(text, "2016-11-07") == expected
+
+
 def test_regular_past_tense_is_read_from_the_form() -> None:
     # no listed cue word: "belden" is past by its ending, so Monday is the one before the anchor
     assert values("Ze belden maandag.")["maandag"] == "2021-03-15"

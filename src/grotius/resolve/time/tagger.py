@@ -24,6 +24,9 @@ from grotius.resolve.time.ranges import clock_range, date_range, parse_point
 
 _REACH = 60  # characters an expression may extend beyond its trigger word
 _SENT_END = re.compile(r"[.!?\n]\s")
+# On a 12-hour clock the afternoon/evening moves an hour to the second half of the day, except the small
+# hours of an evening ("vanavond om 2.00" is 02:00, the night that follows).
+_LATE_HOURS = {"AF": 0, "EV": 4}
 _ADJACENT = re.compile(r"^\s*[,(–—-]?\s*$")
 _DAYISH_KINDS = {"date", "holiday", "offset"}
 # Expressions a part-of prefix ("begin", "eind", "medio") may attach to: periods, not days.
@@ -210,7 +213,8 @@ class Tagger:
             # the 12-hour reading against the anchor's clock is for a bare time; a named day is not
             # the anchor's moment, so "5 op 1-1-2015" keeps the hour as said
             clock_value = f"T{int(clock_value[1:3]) - 12:02d}{clock_value[3:]}"
-        if day.f.get("daypart") in ("AF", "EV") and clock_value[1:3].isdigit() and int(clock_value[1:3]) < 12:
+        if day.f.get("daypart") in ("AF", "EV") and clock_value[1:3].isdigit() and \
+                _LATE_HOURS[day.f["daypart"]] <= int(clock_value[1:3]) < 12:
             clock_value = f"T{int(clock_value[1:3]) + 12:02d}{clock_value[3:]}"  # "vanavond om 8 uur"
         day.f["clock"] = clock_value
         # as said: the day as the text gives it (XXXX-WXX-5) plus the clock time
