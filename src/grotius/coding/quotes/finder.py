@@ -122,7 +122,12 @@ def clauses(doc: Doc) -> list[tuple[int, int]]:
         terminal = t.text in {".", "!", "?", ";"} or (t.text.endswith(".") and len(t.text) > 2 and not t.is_alpha)
         # `... om?’ Het bleek`: a closing mark after end punctuation ends the sentence too
         terminal = terminal or (t.text in CLOSING_MARKS and t.i > 0 and doc[t.i - 1].text in {".", "!", "?"})
-        starts = nxt.text[:1].isupper() or nxt.text[:1] in "‘“„\"'" or nxt.text == ",,"  # ,, opens a quote
+        # a quote mark starts the next sentence when it opens a quote: attached to the word after it
+        # (`. ‘Nee` opens; `.’ Nee` and `. '' Nee` close)
+        after = doc[t.i + 2] if t.i + 2 < len(doc) else None
+        opens = (nxt.text[:1] in "‘“„\"'," and after is not None and after.idx == nxt.idx + len(nxt.text)
+                 and not after.is_punct)
+        starts = nxt.text[:1].isupper() or opens
         if "\n" in t.text or (terminal and starts):
             cuts.add(t.i + 1)
     # a parser cut with no punctuation before it and no paragraph break is a segmentation error
@@ -229,8 +234,10 @@ def _indirect(ctx: _Ctx) -> list[FoundQuote]:
                     head = _subject(ctx, v, v, hi, ctx.blocked | set(range(lo, k + 1)))
                     if head is None or head <= v:
                         continue
+                    # (`Trump dacht dat ..., vertelde Cohen`: an opinion inside is the teller's content)
                     earlier = [q for q in out if q.clause == ci and q.cue_start is not None
-                               and q.cue_start < doc[k].idx and q.speaker is not None]
+                               and q.cue_start < doc[k].idx and q.speaker is not None
+                               and lex.kind(q.rule) != "opinion"]
                     if earlier:
                         # `X zou gezegd hebben dat ..., meldt Reuters`: Reuters vouches for X's words
                         for q in earlier:
@@ -364,7 +371,7 @@ def _direct_speaker(ctx: _Ctx, mq: MarkedQuote, q: FoundQuote, indirect: list[Fo
         speaks = np is not None and (np[0] <= b_lo or any(
             t.pos_ in {"PROPN", "PRON"} or t.ent_type_ or lex.title(t.text) or (t.i > b_lo and t.text[:1].isupper())
             for t in doc[np[0]:np[1]]))
-        if (speaks and np is not None and last is not None and last.pos_ in NOMINAL
+        if (speaks and np is not None and last is not None and (last.pos_ in NOMINAL or last.text[:1].isupper())
                 and last.lower_ not in lex.colon_blockers):
             _set(ctx, q, actor_for(doc, np[0], np[1], phrase_head(doc, *np), ctx.actors), lex.rule("colon"), j,
                  ctx.clause_of[j])
@@ -395,8 +402,8 @@ def _direct_speaker(ctx: _Ctx, mq: MarkedQuote, q: FoundQuote, indirect: list[Fo
                 _set(ctx, q, _speaker_actor(ctx, head, o_lo, hi), lex.rule(hit[0].id), v, ci)
                 q.hedged = _hedge(ctx, v, o_lo, hi)
                 return
-    # 5. a quote standing alone: the speaker of the attribution just before it (a short phrase in
-    #    running text is a term or a title, not a continuation)
+    # 5. a quote standing alone (a short phrase in running text is a term or a title, not a
+    #    continuation)
     if len(q.text.split()) <= SHORT_PHRASE_WORDS:
         return
     # `de campagne ‘...’`, `het boek ‘...’`: a common noun right before the mark makes it a name
@@ -416,13 +423,8 @@ def _direct_speaker(ctx: _Ctx, mq: MarkedQuote, q: FoundQuote, indirect: list[Fo
     if about is not None:
         q.speaker, q.rule = about, lex.rule("previous-subject")
         return
-    for prev in sorted(found + [i for i in indirect if i.end <= mq.open], key=lambda x: x.end, reverse=True):
-        if (prev.end <= mq.open and prev.speaker is not None and 0 <= ci - prev.clause <= STANDALONE_LOOKBACK
-                and ctx.para(prev.start) >= ctx.para(mq.open) - 1):
-            q.speaker, q.rule, q.reported_by = prev.speaker, lex.rule("continued"), prev.reported_by
-            return
-        break
-    # 6. ... or the subject of a reporting verb in the clause before (`X riep op tot kalmte. ‘...’`)
+    # 6. ... or the subject of a reporting verb in the clause before (`X riep op tot kalmte. ‘...’`,
+    #    `Dierenarts X kon het niet geloven. ‘...’`): nearer than an earlier quote's speaker
     o_ci = ctx.clause_of[ot]
     if o_ci > 0:
         p_lo, p_hi = ctx.clauses[o_ci - 1]
@@ -435,7 +437,17 @@ def _direct_speaker(ctx: _Ctx, mq: MarkedQuote, q: FoundQuote, indirect: list[Fo
                 if head is not None:
                     _set(ctx, q, _speaker_actor(ctx, head, p_lo, p_hi), lex.rule("continued"), v, ci)
                     return
-    # 7. last resort: the speaker named in the next sentence (`‘...’ Normaal gesproken, zegt X, ...`)
+    # 7. ... or the speaker of the nearest attribution before it (one without a speaker, `er werd
+    #    gemeld dat`, says nothing about who speaks here)
+    for prev in sorted(found + [i for i in indirect if i.end <= mq.open], key=lambda x: x.end, reverse=True):
+        if prev.speaker is None:
+            continue
+        if prev.end <= mq.open and 0 <= ci - prev.clause <= STANDALONE_LOOKBACK \
+                and ctx.para(prev.start) >= ctx.para(mq.open) - 1:
+            q.speaker, q.rule, q.reported_by = prev.speaker, lex.rule("continued"), prev.reported_by
+            return
+        break
+    # 8. last resort: the speaker named in the next sentence (`‘...’ Normaal gesproken, zegt X, ...`)
     _next_sentence_speaker(ctx, q, ct)
 
 

@@ -44,6 +44,11 @@ class Lexicon:
     def rule(self, entry_id: str) -> str:
         return f"{self.lang}/{RESOURCE}#{entry_id}"
 
+    def kind(self, rule: str | None) -> str | None:
+        """The kind (speech, opinion, naming) of the verb entry a rule names, else None."""
+        entry_id = (rule or "").rsplit("#", 1)[-1]
+        return next((v.kind for v in self.verbs if v.id == entry_id), None)
+
     def title(self, word: str) -> str | None:
         """The title entry a word is (`minister`), ends in (`AH-woordvoerder`, `oud-premier`) or has the
         suffix of (`PvdA'er`), else None."""
