@@ -290,6 +290,15 @@ def test_hours_said_as_times(text: str, expected: dict[str, str]) -> None:
     assert values(text, "2016-11-07") == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ik sport elke zondag ochtend om 9 uur.", {"elke zondag ochtend om 9 uur": "XXXX-WXX-7T09"}),
+    ("Ik werk de ochtenden om 9:00.", {"de ochtenden om 9:00": "T09:00"}),
+    ("Elke andere vrijdag is er markt.", {"Elke andere vrijdag": "XXXX-WXX-5"}),
+])
+def test_sets_with_hours_and_plural_parts_of_day(text: str, expected: dict[str, str]) -> None:
+    assert values(text, "2016-11-07") == expected
+
+
 def test_regular_past_tense_is_read_from_the_form() -> None:
     # no listed cue word: "belden" is past by its ending, so Monday is the one before the anchor
     assert values("Ze belden maandag.")["maandag"] == "2021-03-15"

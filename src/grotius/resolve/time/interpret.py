@@ -79,8 +79,9 @@ def read_fields(g: Grammar, groups: dict[str, str | None]) -> dict[str, Any]:
             f["year"] = 2000 + y if y < 50 else 1900 + y
         elif key in ("weekday", "weekdays"):
             f["weekday"] = g.lookup(key, text)[0]  # type: ignore[index]
-        elif key in ("daypart", "daypartadv", "dpa2"):
-            f["daypart"] = g.lookup("daypart" if key == "daypart" else "daypartadv", text)[0]  # type: ignore[index]
+        elif key in ("daypart", "daypartadv", "dpa2", "daypartpl"):
+            cls = key if key in ("daypart", "daypartpl") else "daypartadv"
+            f["daypart"] = g.lookup(cls, text)[0]  # type: ignore[index]
         elif key == "reldaypart":
             off, part = str(g.lookup(key, text)[0]).split()  # type: ignore[index]
             f["relday"], f["daypart"] = int(off), part
