@@ -174,3 +174,12 @@ def test_title_with_a_bare_surname_and_hyphenated_regions(nlp):
     assert _find(actors, "May").name == "Theresa May"  # the surname of someone who held the office
     actors = resolve_actors(nlp("China investeert in Latijns-Amerika en in Oost-Oekraïne."), None)
     assert [a.country for a in actors] == ["CHN", "UKR"]  # no America in "Latijns-Amerika"
+
+
+def test_hyphenated_names_town_adjectives_and_universities(nlp):
+    when = PubDate.parse("2018-03-01")
+    actors = resolve_actors(nlp("President Bashar al-Assad sprak met onderzoekers van de KU Leuven."), when)
+    assert _find(actors, "Bashar al-Assad").code == "SYRGOV"  # "al-Assad" is the KB's "Al Assad"
+    assert _find(actors, "KU Leuven").country == "BEL"
+    actors = resolve_actors(nlp("Het Brusselse parket vervolgt Puigdemont in Spanje."), when)
+    assert _find(actors, "parket").country == "BEL"  # the adjective of a capital

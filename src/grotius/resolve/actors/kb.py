@@ -115,7 +115,10 @@ class KnowledgeBase:
         if case is None:
             case = "exact" if len(words) == 1 and is_acronym(words[0]) else (
                 "proper" if is_capitalised(words[0]) else "any")
-        key = tuple(norm(w) for w in words)
+        # hyphens are no words: "Bashar al-Assad" is "Bashar Al Assad", "Noord-Korea" "Noord Korea"
+        key = tuple(norm(w) for w in words if w != "-")
+        if not key:
+            return
         hits = self.aliases.setdefault(key, [])
         if all(t.entry != target.entry for t, _ in hits):
             hits.append((target, case))

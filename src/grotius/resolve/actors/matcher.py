@@ -80,11 +80,14 @@ def find_aliases(doc: Doc, kb: KnowledgeBase) -> list[Mention]:
         w = words[j]
         longest = max(kb.max_len.get(w.key, 0), kb.max_len.get(w.lemma or "", 0))
         found = None
-        for length in range(min(longest, n - j), 0, -1):
+        # hyphens inside a span are no words of the alias: a span may hold up to as many as words
+        for length in range(min(2 * longest, n - j), 0, -1):
             span = words[j:j + length]
-            if span[-1].tok - span[0].tok >= length + 2:  # do not jump across stray material
+            if span[-1].tok - span[0].tok >= length + 2 or span[-1].raw == "-":  # no stray material
                 continue
-            keys = [tuple(x.key for x in span)]
+            keys = [tuple(x.key for x in span if x.raw != "-")]
+            if len(keys[0]) > longest:
+                continue
             if span[-1].lemma and span[-1].lemma != span[-1].key:
                 keys.append((*keys[0][:-1], span[-1].lemma))
             # "Latijns-Amerika" is no America: a place name that is only the tail of a hyphenated word

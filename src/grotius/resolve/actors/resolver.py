@@ -289,8 +289,10 @@ def _city_adjective(kb: KnowledgeBase, doc: Doc, i: int, prefer: set[str]) -> Me
     if tok.pos_ != "ADJ" or not word[:1].isupper() or not word.endswith("se") or len(word) < 6:
         return None
     stem = word[:-2]
-    for name in (stem, stem + "en", stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else stem + "m"):
-        hit = kb.place(name, prefer)
+    for name in (stem, stem + "en", stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else stem + "m", stem + "s"):
+        # capitals are kept with the countries, not in the gazetteer: "Brusselse", "Londense", "Parijse"
+        capital = next((t.country for t, _ in kb.aliases.get((norm(name),), ()) if t.kind == "capital"), None)
+        hit = (capital, 10**6) if capital else kb.place(name, prefer)
         if hit is not None and (hit[1] >= 1000 or place_key(name) in kb.exonyms):
             target = Target(f"kb/places.tsv#{place_key(name)}", "adjective", name=name, country=hit[0],
                             code=hit[0])
@@ -308,8 +310,10 @@ def _ner_mentions(doc: Doc, taken: set[int], kb: KnowledgeBase, prefer: set[str]
         taken.update(range(e.start, e.end))  # LOC/MISC entities are no proper-noun fallback either
         if taken_before or norm(e.text) in kb.time_words:
             continue
-        if e.label_ in {"LOC", "GPE"}:
-            place = _place_mention(kb, doc, e.start, e.end, prefer, 0)
+        if e.label_ in {"LOC", "GPE", "MISC"}:
+            place = _place_mention(kb, doc, e.start, e.end, prefer, 0) if e.label_ != "MISC" else None
+            # "Brusselse", "Londense" tagged as a name: the adjective of a town
+            place = place or (_city_adjective(kb, doc, e.start, prefer) if len(e) == 1 else None)
             if place is not None:
                 out.append(place)
             continue
