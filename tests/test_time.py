@@ -299,6 +299,11 @@ def test_sets_with_hours_and_plural_parts_of_day(text: str, expected: dict[str, 
     assert values(text, "2016-11-07") == expected
 
 
+def test_holidays_after_or_at_the_end_of_a_month() -> None:
+    assert values("Op Veteranendag 2019 marcheren ze.", "2016-11-07") == {"Veteranendag 2019": "2019-06-29"}
+    assert values("Black Friday 2020 was druk.", "2016-11-07") == {"Black Friday 2020": "2020-11-27"}
+
+
 def test_regular_past_tense_is_read_from_the_form() -> None:
     # no listed cue word: "belden" is past by its ending, so Monday is the one before the anchor
     assert values("Ze belden maandag.")["maandag"] == "2021-03-15"

@@ -657,7 +657,7 @@ def _holiday(m: Mention, f: dict[str, Any], a: Anchor | None, direction: int, ru
         if "easter" in entry:
             return dates.easter(year) + timedelta(days=int(entry["easter"]))
         mo, wd, n = entry["nth"]
-        return dates.nth_weekday(year, mo, wd, n)
+        return dates.nth_weekday(year, mo, wd, n) + timedelta(days=int(entry.get("shift", 0)))
 
     year = f.get("year")
     if year is None and f.get("mod") is not None and a is not None:
@@ -680,12 +680,17 @@ def _holiday(m: Mention, f: dict[str, Any], a: Anchor | None, direction: int, ru
     else:
         m.day = on(year)
     m.value = dates.fmt_day(m.day)
-    if "nth" in entry:  # Recognizers' form for "the third Sunday of June"
+    if "nth" in entry and n_plain(entry):  # Recognizers' form for "the third Sunday of June"
         mo, wd, n = entry["nth"]
         m.timex = f"{year:04d}-{mo:02d}-WXX-{wd}-{n}" if year is not None else (
             None if f.get("lastnext") else f"XXXX-{mo:02d}-WXX-{wd}-{n}")
-    elif year is None and not f.get("lastnext"):
+    elif year is None and not f.get("lastnext") and "nth" not in entry:
         m.timex = "XXXX" + m.value[4:]
+
+
+def n_plain(entry: dict[str, Any]) -> bool:
+    """A holiday that is simply the n-th weekday of a month (not the last one, nor a day after it)."""
+    return entry["nth"][2] > 0 and not entry.get("shift")
 
 
 def _season(m: Mention, f: dict[str, Any], a: Anchor | None, direction: int, rule: Rule) -> None:
