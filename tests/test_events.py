@@ -212,3 +212,12 @@ def test_added_verb_classes(nlp, text, expected):
 def test_short_first_member_is_no_compound(nlp):
     # "migratie" does not end in the event noun "gratie" (pardon)
     assert all(e.cameo_root != "08" for e in code(nlp, "Frankrijk en Duitsland bespraken migratie."))
+
+
+def test_offer_absorbs_what_it_offers(nlp):
+    events = code(nlp, "Japan heeft aangeboden te bemiddelen tussen Rusland en Oekraïne.")
+    assert {(e.source.code, e.target.code, e.cameo) for e in events} == {("JPN", "RUS", "039"), ("JPN", "UKR", "039")}
+
+
+def test_withdrawn_ambassador_is_166(nlp):
+    assert ("FRA", "JPN", "16", "asserted") in triples(code(nlp, "Frankrijk trok zijn ambassadeur terug uit Japan."))

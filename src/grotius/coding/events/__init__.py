@@ -274,13 +274,22 @@ def _sentence_decisions(cands: list[Candidate], idx: ActorIndex, g: Grammar) -> 
         pat, tok = c.match.pattern, c.match.token
         if pat.complement == "absorb":
             for o in live:
-                inside = _in_subtree(o.match.token, tok) or (c.match.how == MISREAD and o.match.token.i > tok.i)
+                ot = o.match.token
+                inside = _in_subtree(ot, tok) or (c.match.how == MISREAD and ot.i > tok.i) or (
+                    # "heeft aangeboden te bemiddelen" parsed upside down: the te-infinitive as head
+                    ot.i == tok.head.i and ot.i > tok.i and any(k.lower_ == "te" for k in ot.children))
                 # a condition ("dreigde met sancties als Rusland binnenvalt") is not the threat's content
                 if o is not c and o.dropped is None and inside and not o.status.antecedent:
                     o.dropped = f"content of {tok.text}"
                     c.path.append(f"absorbs {o.match.token.text} ({o.cameo})")
                     if not c.args.targets and o.args.targets:  # "weigerde wapens te leveren aan X"
                         c.args.targets = [(a, f"from absorbed {o.match.token.text}") for a, _ in o.args.targets]
+                    if c.cameo == pat.cameo:  # the content's own word refines too ("aangeboden ... te bemiddelen")
+                        words = {ot.lower_, ot.lemma_.lower()}
+                        hit = next((r for r in pat.refine if r.with_lemmas & words), None)
+                        if hit is not None:
+                            c.cameo = hit.cameo
+                            c.path.append(f"refine {hit.id}: {ot.text}")
         if pat.promote:
             content = [o for o in live if o is not c and o.match.token.i > tok.i and not o.status.antecedent
                        and o.dropped is None]

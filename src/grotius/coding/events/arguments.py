@@ -63,13 +63,13 @@ def with_conjuncts(tok: Token, g: Grammar) -> list[Token]:
     return out
 
 
-OWNER_CASES = frozenset({"van"})  # "de president van Frankrijk": the phrase an acting party may hide in
+OWNER_CASES = frozenset({"van", "uit", "in", "bij"})  # "de president van Frankrijk", "functionarissen in Washington"
 
 
 def actor_of(tok: Token, idx: ActorIndex, g: Grammar, owner_only: bool = False) -> Actor | None:
     """The actor a nominal token stands for: its own mention or one among its nominal dependents
     ("banden met de VS", "president Poetin"). ``owner_only`` (for the acting party) descends only
-    into bare and van-phrases: "artilleriegranaten aan Rusland" does not stand for Rusland."""
+    into bare phrases and those of origin or place: "artilleriegranaten aan Rusland" is not Rusland."""
     if (a := idx.at(tok)) is not None:
         return a
     nominal = set(g.tuple("nominal_deps"))
