@@ -42,7 +42,7 @@ def test_offsets_and_rules_point_into_the_text() -> None:
     ("Het werd eind vorig jaar beslist.", {"eind vorig jaar": "2020"}),
     ("Begin volgende maand stemt de Kamer.", {"Begin volgende maand": "2021-04"}),
     ("De wet geldt sinds 10-1-2022.", {"sinds 10-1-2022": "2022-01-10"}),
-    ("Vijftien jaar lang", {"Vijftien jaar": "P15Y"}),
+    ("Vijftien jaar lang", {"Vijftien jaar lang": "P15Y"}),
     ("Het duurde honderd dagen.", {"honderd dagen": "P100D"}),
     ("Afgelopen zomer was het droog.", {"Afgelopen zomer": "2020-SU"}),
     ("De winst in het derde kwartaal van 2020 steeg.", {"het derde kwartaal van 2020": "2020-Q3"}),
