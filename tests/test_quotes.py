@@ -384,3 +384,12 @@ def test_title_after_a_noun_is_not_speech_and_ends_its_sentence(nlp) -> None:
     assert _one(quotes, "Aardige mensen").speaker is None
     volgens = _one(quotes, "niet wisten")
     assert "stichting" in _speaker(volgens)
+
+
+def test_pronoun_guessed_as_a_company_gets_the_person(nlp) -> None:
+    text = "Kamerlid Marieke Bakker kent de discussie over Nissan. ,,Je hoort veel halve waarheden'', zegt hij."
+    start = text.rindex("hij")
+    guess = Actor(text="hij", start=start, end=start + 3, country="JPN", sector="BUS", name="Japanese companies",
+                  code="JPNBUS", entry="kb/organisations_companies.yaml#japan", via="pronoun-guess")
+    q = _one(_quotes(nlp, text, [guess]), "halve waarheden")
+    assert q.speaker is not None and q.speaker.name == "Marieke Bakker"

@@ -25,7 +25,14 @@ from spacy.tokens import Doc
 
 from grotius.coding.quotes.lexicon import Lexicon, VerbEntry, lexicon
 from grotius.coding.quotes.marks import MarkedQuote, find_marked_quotes
-from grotius.coding.quotes.references import nearest_person, person_mentions, role_antecedent, role_titles
+from grotius.coding.quotes.references import (
+    PRONOUNS,
+    is_person,
+    nearest_person,
+    person_mentions,
+    role_antecedent,
+    role_titles,
+)
 from grotius.coding.quotes.speakers import (
     NOMINAL,
     actor_for,
@@ -602,8 +609,12 @@ def _resolve_references(ctx: _Ctx, quotes: list[FoundQuote]) -> None:
         for attr in ("speaker", "reported_by"):
             a: Actor | None = getattr(q, attr)
             # a named person or organisation is resolved; a role (`Amerikaanse krant` = USAMED) may still
-            # stand for the one named before it
-            if a is None or (a.name and a.via != "quote-span"):
+            # stand for the one named before it, and a pronoun the resolver tied to something other than
+            # a person (`hij` -> a company) gets a person if the article offers one
+            if a is None:
+                continue
+            guessed_pronoun = a.text.lower() in PERSONAL_PRONOUNS and not is_person(doc, a)
+            if a.name and a.via != "quote-span" and not guessed_pronoun:
                 continue
             span = _with_determiner(doc, a)
             if span is None:
@@ -618,6 +629,8 @@ def _resolve_references(ctx: _Ctx, quotes: list[FoundQuote]) -> None:
                 ref = _pronoun_antecedent(ctx, quotes, q, a)
                 if ref is not None:
                     setattr(q, attr, _copy_ref(ref, a))
+                elif a.name and a.name.lower() in PRONOUNS:
+                    setattr(q, attr, replace(a, name=None))  # a pronoun is no name (`ze` -> `Ik`)
             elif attr == "speaker" and (titles := role_titles(ctx.lex, span)):
                 # `zei de stafchef`, `aldus de PvdA'er`: the person the article named with that role
                 ref = role_antecedent(doc, ctx.lex, ctx.persons, a, titles, ctx.clause_at)

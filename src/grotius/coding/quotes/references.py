@@ -20,14 +20,17 @@ ROLE_LOOKBACK = 12  # clauses back in which a role finds the person it stands fo
 NEAREST_LOOKBACK = 4  # clauses back in which the nearest named person is taken without a title match
 DEFINITE = {"de", "die", "deze", "het"}
 TITLE_CONTEXT = 3  # tokens before a person's name in which their title stands (`wethouder Birgit ...`)
+PRONOUNS = {"ik", "jij", "je", "u", "hij", "zij", "ze", "wij", "we", "jullie", "hem", "haar", "mij", "me"}
 
 
 def is_person(doc: Doc, a: Actor) -> bool:
     """A named person: the knowledge base says so, or the tagger marked the name as a person."""
-    if not a.name:
+    if not a.name or a.name.lower() in PRONOUNS:
+        return False  # the tagger sometimes calls `Ik` a person
+    if a.entry:
+        return a.entry.startswith("kb/people")  # the knowledge base knows what it is
+    if a.org:
         return False
-    if (a.entry or "").startswith("kb/people"):
-        return True
     span = doc.char_span(a.start, a.end, alignment_mode="expand")
     return span is not None and any(t.ent_type_ == "PER" for t in span)
 
@@ -38,7 +41,7 @@ def person_mentions(doc: Doc, actors: Iterable[Actor]) -> list[Actor]:
     out = [a for a in actors if is_person(doc, a) and a.via != "pronoun"]
     covered = [(a.start, a.end) for a in actors]
     for ent in doc.ents:
-        if ent.label_ != "PER":
+        if ent.label_ != "PER" or ent.text.lower() in PRONOUNS:
             continue
         if any(s < ent.end_char and ent.start_char < e for s, e in covered):
             continue
