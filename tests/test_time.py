@@ -304,6 +304,12 @@ def test_holidays_after_or_at_the_end_of_a_month() -> None:
     assert values("Black Friday 2020 was druk.", "2016-11-07") == {"Black Friday 2020": "2020-11-27"}
 
 
+def test_diminutive_units_and_a_whole_day() -> None:
+    assert values("Hij wacht een weekje.") == {"een weekje": "P1W"}
+    assert values("Nog tien minuutjes!") == {"Nog tien minuutjes": "PT10M"}
+    assert values("Het duurde een hele dag.") == {"een hele dag": "P1D"}
+
+
 def test_regular_past_tense_is_read_from_the_form() -> None:
     # no listed cue word: "belden" is past by its ending, so Monday is the one before the anchor
     assert values("Ze belden maandag.")["maandag"] == "2021-03-15"
