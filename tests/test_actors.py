@@ -183,3 +183,12 @@ def test_hyphenated_names_town_adjectives_and_universities(nlp):
     assert _find(actors, "KU Leuven").country == "BEL"
     actors = resolve_actors(nlp("Het Brusselse parket vervolgt Puigdemont in Spanje."), when)
     assert _find(actors, "parket").country == "BEL"  # the adjective of a capital
+
+
+def test_organisation_compounds_and_places_of_origin(nlp):
+    when = PubDate.parse("2018-03-01")
+    actors = resolve_actors(nlp("De VN-gezant sprak met de VS-president in Genève."), when)
+    assert _find(actors, "VN-gezant").org == "UN"  # the noun is the actor, of the organisation before it
+    assert _find(actors, "VS-president").name == "Donald Trump"
+    doc = nlp("Tarik Jadaoun, de jihadi uit Verviers, werd in Irak gevangen genomen door Iraakse troepen in Mosul.")
+    assert _find(resolve_actors(doc, when), "Tarik Jadaoun").country == "BEL"  # his place of origin

@@ -98,6 +98,7 @@ class KnowledgeBase:
     plural_pronouns: set[str] = field(default_factory=set)  # "ze", "zij", "zich": coordinated antecedents
     time_words: set[str] = field(default_factory=set)  # weekdays, months: never an actor
     region_prefixes: set[str] = field(default_factory=set)  # "Oost"-Oekraïne: still the country
+    origin: set[str] = field(default_factory=set)  # prepositions of origin: "jihadi uit Verviers"
     # gazetteer: normalised place name -> [(country, population)], the language's exonyms first
     places: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
     exonyms: set[str] = field(default_factory=set)  # normalised names the language file vouches for
@@ -361,6 +362,7 @@ def _lang_entry(kb: KnowledgeBase, rec: dict[str, Any], src: str) -> None:
         kb.plural_pronouns |= {norm(w) for w in rec.get("plural_pronouns") or []}
         kb.time_words |= {norm(w) for w in rec.get("time_words") or []}
         kb.region_prefixes |= {norm(w) for w in rec.get("region_prefixes") or []}
+        kb.origin |= {norm(w) for w in rec.get("origin") or []}
         return
     if kind == "home":  # words that tell which home country an article comes from
         country = _need(rec, "country", src)

@@ -154,6 +154,14 @@ def _combine(mentions: list[Mention], doc: Doc, kb: KnowledgeBase, sent_of: list
                 m.country = prev.target.country if prev.target else None
                 out[-1] = _merge(prev, m)
                 continue
+            if (prev.kind in {"org", "country"} and m.kind in {"nominal", "title"} and prev.t0 == m.t0
+                    and m.t1 == prev.t1 and prev.target is not None):
+                # one hyphenated word, "VN-gezant", "NRC-correspondent", "VS-president": the noun is the
+                # actor, of the organisation or country that the first part names
+                m.country, m.org = prev.target.country, prev.target.org
+                m.code = prev.target.code if m.org else None
+                out[-1] = _merge(prev, m)
+                continue
             if (prev.kind in {"title", "nominal"} and m.kind in {"person", "ner-PER"}
                     and (m.t0 == prev.t1 or (m.t0 == prev.t1 + 1 and doc[prev.t1].text == ","))
                     and sent_of[prev.t0] == sent_of[m.t0]):
@@ -262,6 +270,8 @@ def _code(m: Mention, t: Target) -> str | None:
     else the sector alone when the country is unknown (PETRARCH writes ``---MIL``; we keep ``MIL``)."""
     if m.org and t.kind == "org" and t.code:
         return t.code
+    if m.org and m.code and t.kind in {"nominal", "title"}:  # "VN-gezant": the organisation's code
+        return m.code
     if t.kind in {"metonym", "capital"} and t.code and m.country == t.country:
         return t.code
     if m.country:

@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from grotius.resolve.actors.kb import KnowledgeBase
 from grotius.resolve.actors.matcher import Mention
-from grotius.resolve.actors.normalize import norm
+from grotius.resolve.actors.normalize import is_acronym, norm
 
 # Mentions that may take their country from the setting; pronouns take their antecedent's instead.
 _FILLED = {"nominal", "title", "ner-PER", "ner-ORG", "ner-PROPN"}
@@ -112,6 +112,31 @@ def source_country(kb: KnowledgeBase, meta: dict[str, Any] | None = None, source
     return None
 
 
+def _finite(tok: Any) -> bool:
+    """A finite verb: the end of a noun phrase (an acronym tagged as one, "IS", is none)."""
+    return tok.pos_ in {"VERB", "AUX"} and "Fin" in tok.morph.get("VerbForm") and not is_acronym(tok.text)
+
+
+def _origin(m: Mention, places: list[Mention], doc: Doc, kb: KnowledgeBase) -> str | None:
+    """``Tarik Jadaoun, de jihadi van IS uit Verviers``: a place after an origin preposition whose
+    phrase hangs (within a few steps of the parse) from the mention or its apposition, or that follows
+    the mention closely with no verb between (the parse of headlines and appositions often fails)."""
+    span = set(range(m.t0, m.t1))
+    for p in places:
+        if p.t0 == 0 or norm(doc[p.t0 - 1].text) not in kb.origin or p.t0 in span:
+            continue
+        if m.t1 <= p.t0 <= m.t1 + 12 and not any(_finite(doc[k]) or doc[k].is_sent_start for k in range(m.t1, p.t0)):
+            return p.country
+        tok = doc[p.t0]
+        for _ in range(5):
+            if tok.head is tok:
+                break
+            tok = tok.head
+            if tok.i in span or (tok.dep_.split(":")[0] == "appos" and tok.head.i in span):
+                return p.country
+    return None
+
+
 def _place_in_name(m: Mention, doc: Doc, kb: KnowledgeBase, prefer: set[str]) -> str | None:
     """``Havenbedrijf Antwerpen``, ``Universiteit Gent``, ``Cambridge Analytica``: an organisation's
     name that contains a town of the gazetteer is of that town's country (people's names are not:
@@ -142,7 +167,8 @@ def fill_from_setting(mentions: list[Mention], doc: Doc, kb: KnowledgeBase, sent
     prefer = {m.country for m in mentions if m.country}
     todo = [m for m in mentions if not (m.country or m.org) and m.kind in _FILLED]
     # Evidence of the mention's own words; a name placed once is placed wherever it recurs ("Enerkem").
-    own = {id(m): ("phrase", _np_adjective(m, adjectives, doc)) for m in todo}
+    places = [m for m in mentions if m.kind in {"city", "country", "capital"} and m.country]
+    own = {id(m): ("phrase", _np_adjective(m, adjectives, doc) or _origin(m, places, doc, kb)) for m in todo}
     own.update({id(m): ("name", c) for m in todo if not own[id(m)][1]
                 for c in [_place_in_name(m, doc, kb, prefer)] if c})
     by_name: dict[str, str] = {}
