@@ -310,6 +310,18 @@ def test_diminutive_units_and_a_whole_day() -> None:
     assert values("Het duurde een hele dag.") == {"een hele dag": "P1D"}
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Plan iets in de week van 4 februari.", {"de week van 4 februari": "(2020-02-03,2020-02-10,P7D)"}),
+    ("Het was 2016 het derde kwartaal.", {"2016 het derde kwartaal": "2016-Q3"}),
+    ("Van Q1 van 2017 - Q3 van 2018 groeide het.", {"Van Q1 van 2017 - Q3 van 2018": "(2017-01-01,2018-07-01,P18M)"}),
+    ("Open van 1 feb tot maart 2019.", {"van 1 feb tot maart 2019": "(2019-02-01,2019-03-01,P1M)"}),
+    ("Van 26 juni in 2019 tot 28 juni in 2020.",
+     {"Van 26 juni in 2019 tot 28 juni in 2020": "(2019-06-26,2020-06-28,P368D)"}),
+])
+def test_weeks_quarters_and_ranges_with_other_ends(text: str, expected: dict[str, str]) -> None:
+    assert values(text, "2019-11-07") == expected
+
+
 def test_regular_past_tense_is_read_from_the_form() -> None:
     # no listed cue word: "belden" is past by its ending, so Monday is the one before the anchor
     assert values("Ze belden maandag.")["maandag"] == "2021-03-15"

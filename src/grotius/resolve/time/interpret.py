@@ -293,6 +293,10 @@ def _date(m: Mention, f: dict[str, Any], a: Anchor | None, direction: int, rule:
             m.value = f"{year:04d}-{month:02d}-{day:02d}"  # an impossible date stays as written
             return
         m.value = day_value(m.day, f)
+        if f.get("weekof"):  # "de week van 15 september": the week (Monday to Sunday) that holds it
+            monday = m.day - timedelta(days=m.day.isoweekday() - 1)
+            m.value = range_value(monday, monday + timedelta(days=7))
+            m.day = None
         return
     if day is not None:  # "vrijdag de 26e", "de 20ste van de volgende maand"
         if f.get("mod") is None:
@@ -396,7 +400,7 @@ def _range(m: Mention, f: dict[str, Any], a: Anchor | None, direction: int) -> N
     month, year = f["month"], f.get("year")
     first_month = f.get("month1", month)
     if year is None:
-        if "day1" in f:
+        if "day1" in f and "day" in f:
             m.timex = f"(XXXX-{first_month:02d}-{f['day1']:02d},XXXX-{month:02d}-{f['day']:02d},"
         else:
             m.timex = f"(XXXX-{first_month:02d}-01,XXXX-{month:02d}-01,"
@@ -406,7 +410,9 @@ def _range(m: Mention, f: dict[str, Any], a: Anchor | None, direction: int) -> N
         year = infer_year(month, f.get("day"), a, direction)
     first_year = year - 1 if first_month > month else year
     try:
-        if "day1" in f:
+        if "day1" in f and "day" not in f:  # "van 1 feb tot maart 2019": from a day to a month
+            lo, hi = date(first_year, first_month, f["day1"]), date(year, month, 1)
+        elif "day1" in f:
             lo, hi = date(first_year, first_month, f["day1"]), date(year, month, f["day"])
         else:
             lo, hi = date(first_year, first_month, 1), date(year, month, 1)
