@@ -393,3 +393,10 @@ def test_pronoun_guessed_as_a_company_gets_the_person(nlp) -> None:
                   code="JPNBUS", entry="kb/organisations_companies.yaml#japan", via="pronoun-guess")
     q = _one(_quotes(nlp, text, [guess]), "halve waarheden")
     assert q.speaker is not None and q.speaker.name == "Marieke Bakker"
+
+
+def test_pronoun_chain_outlasts_a_person_named_in_passing(nlp) -> None:
+    text = ("Kamerlid Marieke Bakker wil terug naar Nederland. Dit zei ze zondag tegen de BBC. Later trouwde ze met "
+            "de Britse Ahmed Karimi. Tegen de krant vertelde ze dat ze hem erg jong vond.")
+    q = _one(_quotes(nlp, text), "erg jong")
+    assert q.speaker is not None and q.speaker.name == "Marieke Bakker"

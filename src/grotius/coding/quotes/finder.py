@@ -654,7 +654,8 @@ def _pronoun_antecedent(ctx: _Ctx, quotes: list[FoundQuote], q: FoundQuote, a: A
     """`X herhaalde dat hij ...`: the speaker of the quote the pronoun stands in, else the last
     speaker before it in this or the previous paragraph (a volgens-source is not a person)."""
     def usable(p: FoundQuote) -> bool:
-        return (p is not q and p.speaker is not None and p.speaker.text.lower() not in PERSONAL_PRONOUNS
+        return (p is not q and p.speaker is not None
+                and (p.speaker.text.lower() not in PERSONAL_PRONOUNS or bool(p.speaker.name))
                 and not (p.rule or "").endswith("#volgens"))
     around = [p for p in quotes if usable(p) and p.start <= a.start < p.end]
     if around:
@@ -668,11 +669,23 @@ def _pronoun_antecedent(ctx: _Ctx, quotes: list[FoundQuote], q: FoundQuote, a: A
               and p.speaker is not None and p.speaker.end <= a.start]
     last = max(before, key=lambda p: p.speaker.end).speaker if before else None  # type: ignore[union-attr]
     if named is not None and (last is None or named.start >= last.start):
+        # `Dit zei hij. ... trouwde hij met X. ... vertelde hij`: the same pronoun as the last speaker
+        # keeps referring to them unless the person named since is a subject themselves
+        if last is not None and last.text.lower() == a.text.lower() and not _is_subject(ctx.doc, named):
+            return last
         return named
     if last is not None:
         return last
     # no speaker yet: the nearest person named before it, further back
     return nearest_person(outside, a.start, ctx.clause_at, 2 * STANDALONE_LOOKBACK)
+
+
+def _is_subject(doc: Doc, a: Actor) -> bool:
+    """Whether a mention is (part of) the subject of its clause, by the parse."""
+    span = doc.char_span(a.start, a.end, alignment_mode="expand")
+    return span is not None and any(t.dep_.startswith("nsubj") or (t.dep_ in {"flat", "appos"}
+                                                                   and t.head.dep_.startswith("nsubj"))
+                                    for t in span)
 
 
 def _copy_ref(antecedent: Actor, mention: Actor) -> Actor:

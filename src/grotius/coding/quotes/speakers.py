@@ -174,7 +174,8 @@ def subject_of(doc: Doc, verb: int, lo: int, hi: int, blocked: set[int], skip: s
             return k
         # `Een woordvoerder van de Europese Commissie liet weten`: the noun the `van` phrase hangs on
         s, _ = np_span(doc, k, lo, k + 1)
-        if doc[s - 1].lower_ == "van" and s - 2 >= lo and doc[s - 2].pos_ == "NOUN" and ok(s - 2):
+        if (doc[s - 1].lower_ == "van" and s - 2 >= lo and doc[s - 2].pos_ == "NOUN" and ok(s - 2)
+                and not _in_pp(doc, s - 2, lo)):  # not `tijdens de presentatie van de plannen`
             return s - 2
     if nonfinite:
         # `De vrouw heeft bij de politie verklaard ...`: the subject of the finite auxiliary before it
