@@ -221,3 +221,15 @@ def test_offer_absorbs_what_it_offers(nlp):
 
 def test_withdrawn_ambassador_is_166(nlp):
     assert ("FRA", "JPN", "16", "asserted") in triples(code(nlp, "Frankrijk trok zijn ambassadeur terug uit Japan."))
+
+
+def test_object_in_the_middle_field_and_compound_refinement(nlp):
+    got = code(nlp, "Polen heeft Rusland opgeroepen de aanvallen te staken.")
+    assert {(e.source.code, e.target.code if e.target else None, e.cameo_root) for e in got} == {("POL", "RUS", "02")}
+    got = code(nlp, "Japan stuurde voedselhulp naar Iran.")
+    assert [(e.source.code, e.target.code, e.cameo) for e in got] == [("JPN", "IRN", "073")]
+
+
+def test_target_without_a_country_gives_way(nlp):
+    got = triples(code(nlp, "Het leger van Japan heeft zijn troepen langs de grens met China versterkt."))
+    assert ("JPN", "CHN", "15", "asserted") in got, got

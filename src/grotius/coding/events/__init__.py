@@ -86,7 +86,22 @@ def _refine(m: Match, cond: frozenset[str]) -> tuple[str, list[str]]:
         hit = r.with_lemmas & words
         if hit:
             return r.cameo, [f"refine {r.id}: {sorted(hit)[0]}"]
+    for r in m.pattern.refine:  # then compounds: "voedselhulp", "artilleriegranaten", "luchtafweersystemen"
+        hit = {w for w in words for x in r.with_lemmas if _compound_of(w, x)}
+        if hit:
+            return r.cameo, [f"refine {r.id}: {sorted(hit)[0]} (compound)"]
     return m.pattern.cameo, []
+
+
+MIN_REFINE_PART = 5  # shorter refinement words are found inside too many unrelated compounds
+MIN_OTHER_PART = 3
+
+
+def _compound_of(word: str, part: str) -> bool:
+    """``word`` is a compound with ``part`` as its first or last member."""
+    if len(part) < MIN_REFINE_PART or len(word) < len(part) + MIN_OTHER_PART or " " in part:
+        return False
+    return word.startswith(part) or word.endswith(part)
 
 
 def _intent(cameo: str, tok: Token, pos: str, g: Grammar, path: list[str]) -> str:
@@ -201,7 +216,9 @@ def _candidate(m: Match, why: str | None, sent_i: int, sent: Span, idx: ActorInd
     if not sources:
         sources = args_mod.left_group(tok, sent, idx, g, set()) if not passive else []
     used = {id(a) for a, _ in sources}
-    targets = args_mod.fill(tok, pat.target, idx, g, passive, used, pat.light)
+    # a target with no country or organisation ("zijn troepen") codes nothing and hides a better one
+    targets = [(a, how) for a, how in args_mod.fill(tok, pat.target, idx, g, passive, used, pat.light)
+               if a.country or a.org]
     if not targets and pat.target and not pat.symmetric:
         targets = args_mod.right_first(tok, sent, idx, g, used)
     # Dutch verb-final clause: the first of two bare names is the subject, the second the object

@@ -237,6 +237,9 @@ def role_tokens(tok: Token, role: str, g: Grammar, passive: bool, light: frozens
         objs = [c for c in kids if c.dep_ in g.tuple("object_deps")]
         if not objs:  # the second of two parsed subjects is the object (Dutch verb-final clauses)
             objs = [c for c in kids if c.dep_ == "nsubj"][1:]
+        if not objs:  # "hebben Iran opgeroepen", Iran parsed under the auxiliary: a bare noun of the middle field
+            objs = [t for t in middle_field(tok, g) if t.pos_ in ("PROPN", "NOUN") and not _case(t, g)
+                    and t.dep_ in NOMINAL_SLOTS and t.doc[t.i - 1].pos_ != "ADP"]
         return objs
     if role == "iobj":
         return [c for c in kids if c.dep_ in g.tuple("iobj_deps")]
@@ -418,12 +421,12 @@ def right_first(tok: Token, sent: Span, idx: ActorIndex, g: Grammar, exclude: se
     todo = [c for c in tok.children if c.dep_ not in stop]
     while todo:  # breadth first through the trigger's own phrase, not into other clauses
         t = todo.pop(0)
-        if (a := idx.at(t)) is not None and id(a) not in exclude:
+        if (a := idx.at(t)) is not None and id(a) not in exclude and (a.country or a.org):
             return [(a, f"subtree:{t.dep_}:{t.text}")]
         todo.extend(c for c in t.children if c.dep_ not in stop)
     _, hi = segment_bounds(tok, sent, g)
     for t in sent.doc[tok.i + 1:min(hi, tok.i + LINEAR_WINDOW)]:
-        if (a := idx.at(t)) is not None and id(a) not in exclude:
+        if (a := idx.at(t)) is not None and id(a) not in exclude and (a.country or a.org):
             return [(a, "right-of-trigger")]
         if t.pos_ in ("SCONJ", "CCONJ", "VERB"):
             break
