@@ -322,6 +322,11 @@ def test_weeks_quarters_and_ranges_with_other_ends(text: str, expected: dict[str
     assert values(text, "2019-11-07") == expected
 
 
+def test_a_day_with_a_bounded_clock_time() -> None:
+    assert values("Laten we op 1 feb niet later dan 6:00 gaan.", "2018-06-26") == {
+        "1 feb niet later dan 6:00": "2019-02-01T06:00"}
+
+
 def test_regular_past_tense_is_read_from_the_form() -> None:
     # no listed cue word: "belden" is past by its ending, so Monday is the one before the anchor
     assert values("Ze belden maandag.")["maandag"] == "2021-03-15"
