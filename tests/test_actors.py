@@ -192,3 +192,11 @@ def test_organisation_compounds_and_places_of_origin(nlp):
     assert _find(actors, "VS-president").name == "Donald Trump"
     doc = nlp("Tarik Jadaoun, de jihadi uit Verviers, werd in Irak gevangen genomen door Iraakse troepen in Mosul.")
     assert _find(resolve_actors(doc, when), "Tarik Jadaoun").country == "BEL"  # his place of origin
+
+
+def test_regions_and_compound_heads(nlp):
+    actors = resolve_actors(nlp("De dader van de schietpartij in Texas is dood. De regeringspartij zweeg."), None)
+    assert _find(actors, "dader").country == "USA"  # a state places its country
+    assert not any(a.text == "schietpartij" for a in actors)  # a shooting is no party
+    assert _find(actors, "regeringspartij").sector in {"POL", "PTY"}
+    assert _find(resolve_actors(nlp("De Federal Reserve verhoogt de rente."), None), "Federal Reserve").country is None

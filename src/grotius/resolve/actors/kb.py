@@ -99,6 +99,7 @@ class KnowledgeBase:
     time_words: set[str] = field(default_factory=set)  # weekdays, months: never an actor
     region_prefixes: set[str] = field(default_factory=set)  # "Oost"-Oekraïne: still the country
     origin: set[str] = field(default_factory=set)  # prepositions of origin: "jihadi uit Verviers"
+    not_compound_heads: set[str] = field(default_factory=set)  # "schietpartij" is no party
     # gazetteer: normalised place name -> [(country, population)], the language's exonyms first
     places: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
     exonyms: set[str] = field(default_factory=set)  # normalised names the language file vouches for
@@ -363,6 +364,7 @@ def _lang_entry(kb: KnowledgeBase, rec: dict[str, Any], src: str) -> None:
         kb.time_words |= {norm(w) for w in rec.get("time_words") or []}
         kb.region_prefixes |= {norm(w) for w in rec.get("region_prefixes") or []}
         kb.origin |= {norm(w) for w in rec.get("origin") or []}
+        kb.not_compound_heads |= {norm(w) for w in rec.get("not_compound_heads") or []}
         return
     if kind == "home":  # words that tell which home country an article comes from
         country = _need(rec, "country", src)

@@ -125,6 +125,8 @@ def _compound_head(w: Word, kb: KnowledgeBase, doc: Doc) -> Mention | None:
         return None
     for key in {w.key, w.lemma}:
         for k in range(3, len(key) - 3):
+            if key[k:] in kb.not_compound_heads:
+                continue
             hits = [t for t, mode in kb.aliases.get((key[k:],), ()) if mode == "any" and t.kind == "nominal"]
             if hits:
                 return Mention(w.tok, w.tok + 1, w.start, w.end, hits, via="compound")

@@ -16,7 +16,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from grotius.resolve.actors.kb import KnowledgeBase
+from grotius.resolve.actors.kb import KnowledgeBase, place_key
 from grotius.resolve.actors.matcher import Mention
 from grotius.resolve.actors.normalize import is_acronym, norm
 
@@ -147,7 +147,9 @@ def _place_in_name(m: Mention, doc: Doc, kb: KnowledgeBase, prefer: set[str]) ->
         word = doc[i].text
         if word[:1].isupper() and norm(word) not in kb.time_words:
             hit = kb.place(word, prefer)
-            if hit is not None:
+            # a place the language file vouches for, or one of a country the article names: "Federal
+            # Reserve" is not of the Argentinian town Federal
+            if hit is not None and (place_key(word) in kb.exonyms or hit[0] in prefer):
                 return hit[0]
     return None
 
