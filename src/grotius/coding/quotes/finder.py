@@ -662,8 +662,9 @@ def _pronoun_antecedent(ctx: _Ctx, quotes: list[FoundQuote], q: FoundQuote, a: A
         return min(around, key=lambda p: p.end - p.start).speaker
     # the person named last, a few clauses back (`... werd Eric Drouet beboet. ‘...’, vertelde hij`),
     # unless a speaker was mentioned after them
-    # (never one named in the words the pronoun's own clause reports: `... dat Obama opzette, vindt hij`)
-    outside = [p for p in ctx.persons if not q.start <= p.start < q.end]
+    # (one named in the words the pronoun's own clause reports only as their subject: `X wil terug. Dit
+    # zei ze`, but not `... het programma dat Obama opzette, vindt hij`)
+    outside = [p for p in ctx.persons if not q.start <= p.start < q.end or _is_subject(ctx, p)]
     named = nearest_person(outside, a.start, ctx.clause_at, STANDALONE_LOOKBACK)
     before = [p for p in quotes if usable(p) and p.end <= a.start and ctx.para(p.start) >= ctx.para(a.start) - 1
               and p.speaker is not None and p.speaker.end <= a.start]
@@ -671,7 +672,7 @@ def _pronoun_antecedent(ctx: _Ctx, quotes: list[FoundQuote], q: FoundQuote, a: A
     if named is not None and (last is None or named.start >= last.start):
         # `Dit zei hij. ... trouwde hij met X. ... vertelde hij`: the same pronoun as the last speaker
         # keeps referring to them unless the person named since is a subject themselves
-        if last is not None and last.text.lower() == a.text.lower() and not _is_subject(ctx.doc, named):
+        if last is not None and last.text.lower() == a.text.lower() and not _is_subject(ctx, named):
             return last
         return named
     if last is not None:
@@ -680,12 +681,22 @@ def _pronoun_antecedent(ctx: _Ctx, quotes: list[FoundQuote], q: FoundQuote, a: A
     return nearest_person(outside, a.start, ctx.clause_at, 2 * STANDALONE_LOOKBACK)
 
 
-def _is_subject(doc: Doc, a: Actor) -> bool:
-    """Whether a mention is (part of) the subject of its clause, by the parse."""
+def _is_subject(ctx: _Ctx, a: Actor) -> bool:
+    """Whether a mention stands where a Dutch subject stands: opening its clause, or right after the
+    clause's first finite verb (`Na afloop werd oppositieleider X aangehouden`). Word order, not the
+    parse: the parser often makes a name after `met` the subject."""
+    doc = ctx.doc
     span = doc.char_span(a.start, a.end, alignment_mode="expand")
-    return span is not None and any(t.dep_.startswith("nsubj") or (t.dep_ in {"flat", "appos"}
-                                                                   and t.head.dep_.startswith("nsubj"))
-                                    for t in span)
+    if span is None:
+        return False
+    lo, hi = ctx.clauses[ctx.clause_of[span.start]]
+    s, _ = np_span(doc, span.start, lo, hi)
+    first = next((k for k in range(lo, hi) if not (doc[k].is_punct or doc[k].is_space or doc[k].pos_ == "CCONJ")), lo)
+    if s <= first:
+        return True
+    fin = next((k for k in range(lo, hi) if doc[k].pos_ in {"VERB", "AUX"} and "Fin" in doc[k].morph.get("VerbForm")),
+               None)
+    return fin is not None and fin < s and all(doc[k].pos_ in {"ADV", "PART"} for k in range(fin + 1, s))
 
 
 def _copy_ref(antecedent: Actor, mention: Actor) -> Actor:
