@@ -233,3 +233,15 @@ def test_object_in_the_middle_field_and_compound_refinement(nlp):
 def test_target_without_a_country_gives_way(nlp):
     got = triples(code(nlp, "Het leger van Japan heeft zijn troepen langs de grens met China versterkt."))
     assert ("JPN", "CHN", "15", "asserted") in got, got
+
+
+def test_vowed_attack_is_a_threat_and_recall_from_two_capitals(nlp):
+    got = code(nlp, "Israël heeft gezworen wraak te nemen op Iran.")
+    assert [(e.source.code, e.target.code, e.cameo_root) for e in got] == [("ISR", "IRN", "13")]
+    got = triples(code(nlp, "Japan riep zijn ambassadeurs in Polen en Oekraïne terug."))
+    assert {("JPN", "POL", "16", "asserted"), ("JPN", "UKR", "16", "asserted")} <= got, got
+
+
+def test_determiner_noun_is_no_participle(nlp):
+    # "leger" at the top of a broken parse is the army, not a form of "legeren"
+    assert all(e.trigger != "leger" for e in code(nlp, "Het Russische leger schond het bestand in Oekraïne."))

@@ -301,7 +301,13 @@ def _sentence_decisions(cands: list[Candidate], idx: ActorIndex, g: Grammar) -> 
                     c.path.append(f"absorbs {o.match.token.text} ({o.cameo})")
                     if not c.args.targets and o.args.targets:  # "weigerde wapens te leveren aan X"
                         c.args.targets = [(a, f"from absorbed {o.match.token.text}") for a, _ in o.args.targets]
-                    if c.cameo == pat.cameo:  # the content's own word refines too ("aangeboden ... te bemiddelen")
+                    intents = g.raw.get("intent_codes") or {}
+                    threat = (o.cameo if o.cameo.startswith("13") else intents.get(o.cameo[:2])) \
+                        if lookup(c.cameo).root == "03" else None
+                    if threat and str(threat).startswith("13"):  # "zwoer wraak te nemen": a vowed attack is a threat
+                        c.cameo = str(threat)
+                        c.path.append(f"vows {o.match.token.text} ({o.cameo}): threat {threat}")
+                    elif c.cameo == pat.cameo:  # the content's own word refines too ("aangeboden ... te bemiddelen")
                         words = {ot.lower_, ot.lemma_.lower()}
                         hit = next((r for r in pat.refine if r.with_lemmas & words), None)
                         if hit is not None:

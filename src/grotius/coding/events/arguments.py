@@ -70,8 +70,14 @@ def actor_of(tok: Token, idx: ActorIndex, g: Grammar, owner_only: bool = False) 
     """The actor a nominal token stands for: its own mention or one among its nominal dependents
     ("banden met de VS", "president Poetin"). ``owner_only`` (for the acting party) descends only
     into bare phrases and those of origin or place: "artilleriegranaten aan Rusland" is not Rusland."""
-    if (a := idx.at(tok)) is not None:
-        return a
+    found = actor_token(tok, idx, g, owner_only)
+    return idx.at(found) if found is not None else None
+
+
+def actor_token(tok: Token, idx: ActorIndex, g: Grammar, owner_only: bool = False) -> Token | None:
+    """The token of the actor ``actor_of`` finds (its conjuncts are actors of the same role)."""
+    if idx.at(tok) is not None:
+        return tok
     nominal = set(g.tuple("nominal_deps"))
     frontier = [tok]
     for _ in range(MAX_NOMINAL_DEPTH):
@@ -81,8 +87,8 @@ def actor_of(tok: Token, idx: ActorIndex, g: Grammar, owner_only: bool = False) 
                 if owner_only and (_case(c, g) or "van") not in OWNER_CASES:
                     continue
                 if c.dep_ in nominal:
-                    if (a := idx.at(c)) is not None:
-                        return a
+                    if idx.at(c) is not None:
+                        return c
                     nxt.append(c)
         frontier = nxt
     return None
@@ -349,9 +355,12 @@ def fill(tok: Token, roles: tuple[str, ...], idx: ActorIndex, g: Grammar, passiv
             extra = left_coordinated(head, idx) if role == "subj" and not any(
                 c.dep_ == g["conj_dep"] for c in head.children) else []
             for t in extra[::-1] + with_conjuncts(head, g):
-                a = actor_of(t, idx, g, source or role == "subj")
-                if a is not None and id(a) not in exclude and all(a is not f[0] for f in found):
-                    found.append((a, f"{role}:{t.dep_}:{t.text}"))
+                at = actor_token(t, idx, g, source or role == "subj")
+                # "zijn ambassadeurs in Ierland en Noorwegen": the conjuncts of an actor found inside
+                for x in with_conjuncts(at, g) if at is not None and at.i != t.i else [at]:
+                    a = idx.at(x) if x is not None else None
+                    if a is not None and id(a) not in exclude and all(a is not f[0] for f in found):
+                        found.append((a, f"{role}:{t.dep_}:{x.text}"))
         if found:
             return found
     return []

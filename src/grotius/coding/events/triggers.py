@@ -222,7 +222,7 @@ def find_triggers(tokens: list[Token], lex: Lexicon, g: Grammar) -> list[Match]:
         elif tok.pos_ in VERBAL_POS or (tok.pos_ not in NOMINAL_POS and tok.dep_ in ("ROOT", "xcomp", "ccomp")):
             cands = _verb_matches(tok, lex, g)
         elif tok.pos_ == "NOUN" and (tok.dep_ == "ROOT" or any(c.dep_ == "aux" for c in tok.children)) \
-                and (cands := _verb_matches(tok, lex, g)):
+                and not any(c.dep_ == "det" for c in tok.children) and (cands := _verb_matches(tok, lex, g)):
             pass  # a participle mis-tagged as noun at the clause top ("heeft ... verzocht")
         elif tok.pos_ == "NOUN" and _bare_infinitive(tok) and (cands := _verb_matches(tok, lex, g)):
             pass  # an infinitive after a modal, mis-tagged as noun ("zal ... onderhandelen")
