@@ -65,11 +65,13 @@ def per_root(pairs: list[tuple[list[dict], list[dict]]]) -> dict[str, dict[str, 
     return out
 
 
-def error_class(gold: list[dict], system: list[dict]) -> Counter:
-    """Why unmatched triples failed: a gold event with no system event of its root and source is a
-    missed trigger (or wrong code when another root fired on the same pair); same root and source
-    but other target is a wrong actor; swapped source/target is wrong direction; unmatched system
-    events with nothing like them in gold are spurious."""
+def error_class(gold: list[dict], system: list[dict], parties: set[str] | None = None) -> Counter:
+    """Why unmatched triples failed: a gold event whose source or target party the actor stage did
+    not resolve anywhere in the text (``parties``) is an actor-stage error; otherwise a gold event
+    with no system event of its root and source is a missed trigger (or wrong code when another
+    root fired on the same pair); same root and source but other target is a wrong actor; swapped
+    source/target is wrong direction; unmatched system events with nothing like them in gold are
+    spurious."""
     left_g, left_s = list(gold), list(system)
     for g in gold:
         for s in left_s:
@@ -80,7 +82,9 @@ def error_class(gold: list[dict], system: list[dict]) -> Counter:
     tally: Counter = Counter()
     for g in left_g:
         sg, tg, rg = triple(g)
-        if any(triple(s)[:2] == (tg, sg) and triple(s)[2] == rg for s in left_s):
+        if parties is not None and any(p is not None and p not in parties for p in (sg, tg)):
+            tally["actor not resolved (actor stage)"] += 1
+        elif any(triple(s)[:2] == (tg, sg) and triple(s)[2] == rg for s in left_s):
             tally["wrong role/direction"] += 1
         elif any(triple(s)[2] == rg and (triple(s)[0] == sg or triple(s)[1] == tg) for s in left_s):
             tally["wrong actor"] += 1
@@ -119,7 +123,8 @@ def main(argv: list[str]) -> int:
         coded = code_document(record_to_document(rec, str(args.gold), n), nlp).to_record()
         pairs.append((rec["events"], coded["events"]))
         roots.update(triple(e)[2] for e in rec["events"])
-        err = error_class(rec["events"], coded["events"])
+        parties = {party(a) for a in coded.get("actors", [])} - {None}
+        err = error_class(rec["events"], coded["events"], parties)
         errors.update(err)
         if args.show or (args.errors and err):
             print(rec["text"])
