@@ -22,6 +22,10 @@ quotes_test2_results.json.
 `--gold dev2` scores real news for development: 39 quotes in 9 other dpgmedia2019 articles (none of
 test2's), labelled after the finder's output on them had been read while fixing it (so tuned on;
 the same reference-only format).
+
+`--gold test3` is a second held-out real-news set, made because test2 was no longer unseen after its
+re-measurement: 43 quotes in 16 further dpgmedia2019 articles (none seen before), labelled before
+the finder was run on them, at most 3 per article (a seeded random choice where there were more).
 """
 
 from __future__ import annotations
@@ -42,6 +46,7 @@ SETS = {
     "test": (HERE / "quotes_test_gold.jsonl", HERE / "quotes_test_results.json"),
     "test2": (HERE / "quotes_test2_gold.jsonl", HERE / "quotes_test2_results.json"),
     "dev2": (HERE / "quotes_dev2_gold.jsonl", HERE / "quotes_dev2_results.json"),
+    "test3": (HERE / "quotes_test3_gold.jsonl", HERE / "quotes_test3_results.json"),
 }
 SHARED_DATA = HERE.parent.parent / "shared" / "data"
 
