@@ -245,3 +245,11 @@ def test_vowed_attack_is_a_threat_and_recall_from_two_capitals(nlp):
 def test_determiner_noun_is_no_participle(nlp):
     # "leger" at the top of a broken parse is the army, not a form of "legeren"
     assert all(e.trigger != "leger" for e in code(nlp, "Het Russische leger schond het bestand in Oekraïne."))
+
+
+def test_lists_by_word_order_and_background_events(nlp):
+    got = triples(code(nlp, "Japan verwelkomde het herstel van de banden met Polen, Turkije, Iran en China."))
+    assert {t[1] for t in got if t[2] == "05"} == {"POL", "TUR", "IRN", "CHN"}, got
+    # "na een breuk": a past event named as background is not told again
+    got = triples(code(nlp, "Japan en China hebben na een breuk van twaalf jaar hun banden hersteld."))
+    assert {t[2] for t in got} == {"05"}, got

@@ -221,6 +221,28 @@ def left_coordinated(t: Token, idx: ActorIndex) -> list[Token]:
     return out
 
 
+def right_coordinated(t: Token, idx: ActorIndex) -> list[Token]:
+    """"met Marokko, Roemenië, Argentinië en Brazilië", parsed with the members scattered: the actors
+    of an "A, B en C" list right after an actor, read by word order."""
+    out: list[Token] = []
+    doc, end = t.doc, t.sent.end
+    actor = idx.at(t)
+    j = t.i
+    while True:
+        while j + 1 < end and actor is not None and idx.at(doc[j + 1]) is actor:
+            j += 1  # to the end of the current mention
+        if j + 2 >= end or doc[j + 1].lower_ not in (",", "en"):
+            return out
+        nxt = doc[j + 2]
+        if nxt.lower_ in ("de", "het") and j + 3 < end:
+            nxt = doc[j + 3]
+        actor = idx.at(nxt)
+        if actor is None or not (actor.country or actor.org):
+            return out
+        out.append(nxt)
+        j = nxt.i
+
+
 def role_tokens(tok: Token, role: str, g: Grammar, passive: bool, light: frozenset[str] = frozenset()) -> list[Token]:
     """Head tokens filling ``role`` for trigger ``tok``."""
     kids = list(tok.children)
@@ -357,7 +379,8 @@ def fill(tok: Token, roles: tuple[str, ...], idx: ActorIndex, g: Grammar, passiv
             for t in extra[::-1] + with_conjuncts(head, g):
                 at = actor_token(t, idx, g, source or role == "subj")
                 # "zijn ambassadeurs in Ierland en Noorwegen": the conjuncts of an actor found inside
-                for x in with_conjuncts(at, g) if at is not None and at.i != t.i else [at]:
+                inner = with_conjuncts(at, g) if at is not None and at.i != t.i else [at]
+                for x in inner + (right_coordinated(inner[-1], idx) if inner[-1] is not None else []):
                     a = idx.at(x) if x is not None else None
                     if a is not None and id(a) not in exclude and all(a is not f[0] for f in found):
                         found.append((a, f"{role}:{t.dep_}:{x.text}"))

@@ -211,6 +211,7 @@ def find_triggers(tokens: list[Token], lex: Lexicon, g: Grammar) -> list[Match]:
     out: list[Match] = []
     verbless = bool(tokens) and not any(t.pos_ in VERBAL_POS for t in tokens)
     passive = g.words("passive_aux")  # forms of "worden" ("werd" would read as "weren")
+    clause_top = {"ROOT", *g.tuple("clause_deps")}
     for tok in tokens:
         if _misread_verb(tok, verbless) and (m := _first_fit(
                 tok, _verb_matches(tok, lex, g), g, {t.lower_ for t in tokens} | {t.lemma_.lower() for t in tokens})):
@@ -219,7 +220,8 @@ def find_triggers(tokens: list[Token], lex: Lexicon, g: Grammar) -> list[Match]:
             continue
         if tok.dep_ in AUX_DEPS or tok.lower_ in passive or (tok.pos_ in VERBAL_POS and _attributive(tok)):
             cands = []  # "werd", "heeft": auxiliaries carry no event; nor do attributive participles
-        elif tok.pos_ in VERBAL_POS or (tok.pos_ not in NOMINAL_POS and tok.dep_ in ("ROOT", "xcomp", "ccomp")):
+        elif tok.pos_ in VERBAL_POS or (tok.pos_ not in NOMINAL_POS and tok.dep_ in clause_top):
+            # a word heading a clause is its verb, whatever its tag ("die ... hersteld", tagged ADV)
             cands = _verb_matches(tok, lex, g)
         elif tok.pos_ == "NOUN" and (tok.dep_ == "ROOT" or any(c.dep_ == "aux" for c in tok.children)) \
                 and not any(c.dep_ == "det" for c in tok.children) and (cands := _verb_matches(tok, lex, g)):
