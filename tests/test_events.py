@@ -253,3 +253,19 @@ def test_lists_by_word_order_and_background_events(nlp):
     # "na een breuk": a past event named as background is not told again
     got = triples(code(nlp, "Japan en China hebben na een breuk van twaalf jaar hun banden hersteld."))
     assert {t[2] for t in got} == {"05"}, got
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Japan ziet Polen als een partner.", "04"),  # "zien ... als" is regarding, not meeting
+    ("Japan en China beslissen volgende maand over de handel.", "03"),  # a decision is no agreement
+    ("Japan verklaarde aan China dat de handel groeit.", "01"),  # a residual statement (010) is not coded
+    ("Japan vreest een handelsoorlog met China.", "19"),  # a trade war is no fight; "oorlog" alone is a state
+    ("Japan steunde Polen vanwege de aanval op Oekraïne.", "19"),  # a reason given is background
+])
+def test_precision_killers(nlp, text, absent):
+    assert all(e.cameo_root != absent for e in code(nlp, text)), triples(code(nlp, text))
+
+
+def test_comparison_als_is_no_condition(nlp):
+    got = triples(code(nlp, "Polen stelde net als Duitsland een onderzoek in naar Rusland."))
+    assert ("POL", "RUS", "09", "asserted") in got, got

@@ -195,7 +195,10 @@ def code_events(doc: Doc, actors: list[Actor], timexes: list[Timex], quotes: lis
         _lend_light_arguments(cands)
         _drop_purpose_clauses(cands, g)
         _sentence_decisions(cands, idx, g)
+        uncoded = set(g.tuple("uncoded_codes"))
         for c in cands:
+            if c.dropped is None and c.cameo in uncoded:
+                c.dropped = f"residual code {c.cameo}"
             if c.dropped is None:
                 events.extend(_emit(c, timexes, published, doc_id))
     return events
@@ -405,7 +408,12 @@ def _emit(c: Candidate, timexes: list[Timex], published: PubDate | None, doc_id:
         if c.match.pattern.mutual and info.root != "12" and reciprocal:
             pairs += [(b, a) for a, b in pairs if b is not None]  # "overlegde met Y", "ontmoette Y"
     out = []
+    seen: set[tuple] = set()
     for src, tgt in pairs:
+        key = (src.code or src.country or src.org, tgt and (tgt.code or tgt.country or tgt.org))
+        if key in seen:  # two mentions of one party ("Maduro ... zijn regime"): one event
+            continue
+        seen.add(key)
         prov = Provenance(doc_id, c.sent_i, tok.idx, tok.idx + len(tok.text), c.match.pattern.rule,
                           {"path": list(c.path), "entry": c.match.pattern.id, "code_name": info.name})
         out.append(Event(

@@ -36,6 +36,17 @@ def _words(cue: dict) -> set[str]:
     return {w.lower() for w in cue["words"]}
 
 
+def _opens_clause(t: Token) -> bool:
+    """A conditional conjunction opens a clause with a verb before the next punctuation; "net als
+    Duitsland", "ziet Brazilië als lid" are comparisons, not conditions."""
+    for x in t.doc[t.i + 1:t.sent.end]:
+        if x.pos_ in ("VERB", "AUX"):
+            return True
+        if x.pos_ == "PUNCT":
+            return False
+    return False
+
+
 def detect(tok: Token, sent: Span, g: Grammar, lang: str, seg: tuple[int, int]) -> StatusInfo:
     cfg = status_cues(lang)
     chain = clause_chain(tok)
@@ -73,22 +84,23 @@ def detect(tok: Token, sent: Span, g: Grammar, lang: str, seg: tuple[int, int]) 
             # consequent: a condition clause hangs on the trigger's chain
             for t in chain:
                 for c in t.children:
-                    if c.dep_ in ("advcl", "ccomp", "xcomp") and any(m.lower_ in words and m.dep_ == "mark"
-                                                                    for m in c.children):
+                    if c.dep_ in ("advcl", "ccomp", "xcomp") and any(
+                            m.lower_ in words and m.dep_ == "mark" and _opens_clause(m) for m in c.children):
                         hits.append(c.text)
             # and linearly: a subordinating "als" right of the trigger before the next finite verb
             for t in sent.doc[tok.i + 1:seg[1]]:
                 if t.pos_ == "VERB" and "Fin" in t.morph.get("VerbForm"):
                     break
-                if t.lower_ in words and (t.pos_ == "SCONJ" or t.dep_ == "mark"):
+                if t.lower_ in words and (t.pos_ == "SCONJ" or t.dep_ == "mark") and _opens_clause(t):
                     hits.append(t.text)
                     break
         if hits:
             found.setdefault(cue["status"], []).extend(f"{cue['id']}:{h}" for h in hits)
     # antecedent: the trigger itself sits in the condition ("als Rusland binnenvalt")
-    marks_on_chain = [m for t in chain for m in t.children if m.dep_ == "mark" and m.lower_ in cond_words]
+    marks_on_chain = [m for t in chain for m in t.children
+                      if m.dep_ == "mark" and m.lower_ in cond_words and _opens_clause(m)]
     left_marks = [t for t in sent.doc[seg[0]:tok.i]
-                  if t.lower_ in cond_words and (t.pos_ == "SCONJ" or t.dep_ == "mark")]
+                  if t.lower_ in cond_words and (t.pos_ == "SCONJ" or t.dep_ == "mark") and _opens_clause(t)]
     if marks_on_chain or left_marks:
         info.antecedent = True
     if sent.text.rstrip().rstrip("’”'\"").endswith(tuple(cfg.get("question_marks", ["?"]))):
