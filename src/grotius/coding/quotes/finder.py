@@ -339,6 +339,8 @@ def _direct_speaker(ctx: _Ctx, mq: MarkedQuote, q: FoundQuote, indirect: list[Fo
                          lex.rule(lex.sources[doc[j].lower_]), j, ctx.clause_of[k])
                     return
             hit = lex.reporting_verb(doc[j], doc) if j not in ctx.blocked else None
+            if hit is None and j == k and doc[j].text[:1].islower():
+                hit = lex.reporting_form(doc[j])  # `’, lacht X`: the tagger's word class aside
             if hit is not None:
                 entry, particle = hit
                 skip = {particle} if particle is not None else set()
@@ -409,6 +411,14 @@ def _direct_speaker(ctx: _Ctx, mq: MarkedQuote, q: FoundQuote, indirect: list[Fo
                 _set(ctx, q, _speaker_actor(ctx, head, o_lo, hi), lex.rule(hit[0].id), v, ci)
                 q.hedged = _hedge(ctx, v, o_lo, hi)
                 return
+    # 4b. words quoted inside a clause about a named person, who is its subject by word order: `Van
+    #     Engelshoven wil dit ‘op een meer laagdrempelige wijze regelen’` (short phrases are terms)
+    if o_lo < ot and len(q.text.split()) > SHORT_PHRASE_WORDS:
+        o_start, o_end = ctx.chars(o_lo, ot)
+        for p in ctx.persons:
+            if o_start <= p.start and p.end <= o_end and _is_subject(ctx, p):
+                q.speaker, q.rule = p, lex.rule("clause-subject")
+                return
     # 5. a quote standing alone (a short phrase in running text is a term or a title, not a
     #    continuation)
     if len(q.text.split()) <= SHORT_PHRASE_WORDS:
@@ -471,13 +481,18 @@ def _previous_clause_person(ctx: _Ctx, ot: int) -> Actor | None:
         return None
     if sum(1 for j in range(p_lo, p_hi) if j in ctx.blocked) > SHORT_PHRASE_WORDS + 2:
         return None
-    if any(j not in ctx.blocked and (ctx.lex.reporting_verb(doc[j], doc) or doc[j].lower_ in ctx.lex.sources)
-           for j in range(p_lo, p_hi)):
-        return None
+    if any(j not in ctx.blocked and doc[j].lower_ in ctx.lex.sources for j in range(p_lo, p_hi)):
+        return None  # `volgens X`: the attribution rules read that clause
     c_start, c_end = ctx.chars(p_lo, p_hi)
     persons = [p for p in ctx.persons if c_start <= p.start and p.end <= c_end]
     if not persons:
         return None
+    # a person in subject position by word order (`Maar Pompeo tempert die verwachtingen.`)
+    for p in persons:
+        if _is_subject(ctx, p):
+            return p
+    if any(j not in ctx.blocked and ctx.lex.reporting_verb(doc[j], doc) for j in range(p_lo, p_hi)):
+        return None  # a reporting verb with another subject: rule 6 reads it
     subject_found = False
     for r in range(p_lo, p_hi):
         if doc[r].dep_ != "ROOT" and p_lo <= doc[r].head.i < p_hi:

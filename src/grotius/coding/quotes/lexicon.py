@@ -61,6 +61,11 @@ class Lexicon:
                 return entry_id
         return None
 
+    def reporting_form(self, tok: Token) -> tuple[VerbEntry, int | None] | None:
+        """The non-separable entry whose form list holds this word, whatever its tagged word class."""
+        entries = self.by_form.get(tok.lower_, [])
+        return (entries[0], None) if entries else None
+
     def reporting_verb(self, tok: Token, doc: Doc) -> tuple[VerbEntry, int | None] | None:
         """The reporting entry this token starts, with the index of its separated particle if any."""
         low = tok.lower_

@@ -9,6 +9,7 @@ title, and then refers to them by the title or a pronoun.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
@@ -46,6 +47,23 @@ def person_mentions(doc: Doc, actors: Iterable[Actor]) -> list[Actor]:
         if any(s < ent.end_char and ent.start_char < e for s, e in covered):
             continue
         out.append(bare_actor(doc, ent.start, ent.end))
+    out.sort(key=lambda a: a.start)
+    # a person named in full once is later named by surname alone (`Kamerlid Anne Kuik ... Kuik wil`):
+    # a capitalised word (or run) equal to the end of a full name seen before is that person too
+    seen = {(a.start, a.end) for a in out}
+    full = [a for a in out if a.name and " " in a.name]
+    for t in doc:
+        if not t.text[:1].isupper() or t.is_sent_start and t.pos_ not in {"PROPN", "NOUN", "X"}:
+            continue
+        for a in full:
+            if a.end > t.idx:
+                break
+            last = a.name.split()[-1]  # type: ignore[union-attr]
+            if t.text == last and not any(s <= t.idx < e for s, e in seen):
+                surname = replace(bare_actor(doc, t.i, t.i + 1), name=a.name, via="coref")
+                out.append(surname)
+                seen.add((surname.start, surname.end))
+                break
     return sorted(out, key=lambda a: a.start)
 
 

@@ -133,15 +133,27 @@ def subject_of(doc: Doc, verb: int, lo: int, hi: int, blocked: set[int], skip: s
     if any(c.dep_ == "aux:pass" and c.lemma_.lower() == "worden" for c in v.children):
         return None
     candidates: list[Token] = list(v.children)
-    # `wist te melden`, `zei te verwachten`: an infinitive shares the subject of the verb it hangs on
-    if v.dep_ in {"aux", "aux:pass", "cop", "xcomp"} or v.dep_.startswith("compound"):
+    # `wist te melden`, `zei te verwachten`, `door te zeggen dat`: an infinitive shares the subject of
+    # the verb it hangs on
+    te_infinitive = verb > 0 and doc[verb - 1].lower_ == "te"
+    if v.dep_ in {"aux", "aux:pass", "cop", "xcomp"} or v.dep_.startswith("compound") or te_infinitive:
         candidates += list(v.head.children)
+    # `..., zegt X`: a finite verb right after a comma or a closing mark has its subject after it
+    # (not `X, die Y opvolgt, zegt dat ...`: there a relative clause ends at the comma and nothing
+    # nominal follows the verb)
+    nxt = verb + 1
+    while nxt < hi and doc[nxt].pos_ in {"ADV", "AUX"}:
+        nxt += 1
+    inverted = (verb > lo and doc[verb - 1].text in {",", "’", "”", "'", '"', "''"} and nxt < hi
+                and doc[nxt].pos_ in {"DET", "NOUN", "PROPN", "PRON", "ADJ", "NUM"}
+                and doc[nxt].lower_ not in {"dat", "of"})
     for c in candidates:
-        if c.dep_.startswith("nsubj") and c.dep_ != "nsubj:pass":
+        if c.dep_.startswith("nsubj") and c.dep_ != "nsubj:pass" and not (inverted and c.i < verb):
             k = nominal_at(doc, c.i, hi)
             # a subject the parser found inside a prepositional phrase (`Op de site van De Architect
-            # schreef X`) is a misattachment
-            if k is not None and placed(k) and not _in_pp(doc, k, lo):
+            # schreef X`) is a misattachment; so is one with a fronted phrase between it and the finite
+            # verb (`Baby Jairo Op de laatste zittingsdag deelde de rechtbank mee`: a glued heading)
+            if k is not None and placed(k) and not _in_pp(doc, k, lo) and not _fronted_between(doc, k, verb, lo, hi):
                 return k
     # `Biden gaf tegengas en maakte duidelijk dat ...`: a coordinated verb shares the first one's subject
     if v.dep_ == "conj" and v.head.i < verb:
@@ -188,6 +200,16 @@ def subject_of(doc: Doc, verb: int, lo: int, hi: int, blocked: set[int], skip: s
             if doc[j].pos_ in {"VERB", "AUX"} and doc[j].lower_ not in {"zou", "zouden"}:
                 return subject_of(doc, j, lo, k, blocked, skip)
     return None
+
+
+def _fronted_between(doc: Doc, k: int, verb: int, lo: int, hi: int) -> bool:
+    """Whether a prepositional phrase stands between a subject left of a finite verb and the verb, with
+    no comma (a relative clause) between them: Dutch puts one phrase before the finite verb."""
+    if k > verb or "Fin" not in doc[verb].morph.get("VerbForm"):
+        return False
+    _, e = np_span(doc, k, lo, hi)
+    between = doc[e:verb]
+    return any(t.pos_ == "ADP" for t in between) and not any(t.text == "," for t in between)
 
 
 def nominal_at(doc: Doc, k: int, hi: int) -> int | None:
@@ -243,6 +265,8 @@ def actor_for(doc: Doc, s: int, e: int, head: int | None, actors: Iterable[Actor
         if mention is not None and all(t.pos_ in {"DET", "ADP", "CCONJ"} for t in mention):
             continue  # an article read as a name (`Een` as the channel Eén) is never the speaker
         covers_head = int(a.start <= hs and a.end >= he)
+        if mention is not None and not covers_head and all(t.pos_ == "ADJ" for t in mention):
+            continue  # `het Nederlandse vonnis`: the demonym is not the speaker, the head noun is
         resolved = int(bool(a.code or a.name))
         person = int(mention is not None and any(t.ent_type_ for t in mention))
         # a named mention inside the phrase beats a role (`de Britse krant The Guardian`, `premier Orbán`),
