@@ -327,6 +327,16 @@ def test_a_day_with_a_bounded_clock_time() -> None:
         "1 feb niet later dan 6:00": "2019-02-01T06:00"}
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ik ben van 5 tot 6 volgende zondag weg.", {"van 5 tot 6 volgende zondag": "(2016-11-20T05,2016-11-20T06,PT1H)"}),
+    ("Geboren op september de eenentwintigste negentien achtenzeventig.",
+     {"september de eenentwintigste negentien achtenzeventig": "1978-09-21"}),
+    ("De avond van 3 mei 2021 was koud.", {"De avond van 3 mei 2021": "2021-05-03TEV"}),
+])
+def test_month_first_ordinals_and_parts_of_a_named_day(text: str, expected: dict[str, str]) -> None:
+    assert values(text, "2016-11-07") == expected
+
+
 def test_regular_past_tense_is_read_from_the_form() -> None:
     # no listed cue word: "belden" is past by its ending, so Monday is the one before the anchor
     assert values("Ze belden maandag.")["maandag"] == "2021-03-15"
