@@ -269,3 +269,12 @@ def test_precision_killers(nlp, text, absent):
 def test_comparison_als_is_no_condition(nlp):
     got = triples(code(nlp, "Polen stelde net als Duitsland een onderzoek in naar Rusland."))
     assert ("POL", "RUS", "09", "asserted") in got, got
+
+
+def test_unless_words_and_one_event_per_party_pair(nlp):
+    # "een standpunt innemen" is taking a position, "de stad innemen" a capture
+    assert all(e.cameo_root != "19" for e in code(nlp, "Japan heeft over China allang een standpunt ingenomen."))
+    # "sluiten" alone closes; with an agreement the noun is the event, once per pair
+    got = code(nlp, "Japan sloot een handelsakkoord met China.")
+    assert [(e.source.code, e.target.code, e.cameo_root) for e in got] == [("JPN", "CHN", "05")]
+    assert all(e.cameo_root != "05" for e in code(nlp, "Japan sloot een kerncentrale bij China."))

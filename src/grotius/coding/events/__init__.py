@@ -410,8 +410,8 @@ def _emit(c: Candidate, timexes: list[Timex], published: PubDate | None, doc_id:
     out = []
     seen: set[tuple] = set()
     for src, tgt in pairs:
-        key = (src.code or src.country or src.org, tgt and (tgt.code or tgt.country or tgt.org))
-        if key in seen:  # two mentions of one party ("Maduro ... zijn regime"): one event
+        key = (src.org or src.country, tgt and (tgt.org or tgt.country))
+        if key in seen:  # two mentions of one party ("Maduro ... zijn regime"): one event per party pair
             continue
         seen.add(key)
         prov = Provenance(doc_id, c.sent_i, tok.idx, tok.idx + len(tok.text), c.match.pattern.rule,

@@ -37,11 +37,14 @@ def _words(cue: dict) -> set[str]:
 
 
 def _opens_clause(t: Token) -> bool:
-    """A conditional conjunction opens a clause with a verb before the next punctuation; "net als
+    """A conditional conjunction opens a clause with a finite verb before the next punctuation; "net als
     Duitsland", "ziet Brazilië als lid" are comparisons, not conditions."""
+    if t.head.i > t.i and t.head.pos_ in ("VERB", "AUX") and t.dep_ == "mark" and "te" not in {
+            c.lower_ for c in t.head.children}:
+        return True  # the parse has it mark a verb's clause
     for x in t.doc[t.i + 1:t.sent.end]:
-        if x.pos_ in ("VERB", "AUX"):
-            return True
+        if x.pos_ in ("VERB", "AUX") and "Fin" in x.morph.get("VerbForm"):
+            return True  # a finite verb: "als Rusland binnenvalt", not "als volksheld te laten toejuichen"
         if x.pos_ == "PUNCT":
             return False
     return False

@@ -245,6 +245,6 @@ def _first_fit(tok: Token, cands: list[Match], g: Grammar, scope: set[str] | Non
     for m in sorted(cands, key=lambda m: -len(m.pattern.requires)):
         found = bool(m.pattern.requires & scope) if scope is not None and m.pattern.requires \
             else _has_any(tok, m.pattern.requires, g)
-        if found and _reflexive_ok(tok, m.pattern, g):
+        if found and _reflexive_ok(tok, m.pattern, g) and not (m.pattern.unless and _has_any(tok, m.pattern.unless, g)):
             return m
     return None
