@@ -400,3 +400,30 @@ def test_pronoun_chain_outlasts_a_person_named_in_passing(nlp) -> None:
             "de Britse Ahmed Karimi. Tegen de krant vertelde ze dat ze hem erg jong vond.")
     q = _one(_quotes(nlp, text), "erg jong")
     assert q.speaker is not None and q.speaker.name == "Marieke Bakker"
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "name", "rule"),
+    [
+        # a surname alone refers to the person named in full before; the sentence before is about them
+        ("Kamerlid Marieke Bakker sprak dinsdag in Den Haag. Later kwam Jan de Vries aan het woord. Bakker wil "
+         "meer geld voor de zorg. ,,Het huidige beleid heeft echt volledig gefaald.''", "beleid heeft",
+         "Marieke Bakker", "previous-subject"),
+        # words quoted inside a clause about a named person
+        ("Minister Marieke Bakker wil dit 'op een veel eenvoudiger manier regelen' door een nieuwe wet.",
+         "eenvoudiger manier", "Marieke Bakker", "clause-subject"),
+        # a manner verb tagging a quote
+        (",,Gelukkig hebben we opa's en oma's die meehelpen'', lacht Marieke Bakker.", "opa's",
+         "Marieke Bakker", "lachen"),
+    ],
+)
+def test_named_person_rules(nlp, text: str, fragment: str, name: str, rule: str) -> None:
+    q = _one(_quotes(nlp, text), fragment)
+    assert q.speaker is not None and q.speaker.name == name
+    assert q.rule == f"nl/reporting.yaml#{rule}"
+
+
+def test_inverted_verb_subject_follows_it(nlp) -> None:
+    q = _one(_quotes(nlp, "Makkelijk was die beslissing niet, zegt oprichter Pieter Jansen van de stichting."),
+             "Makkelijk")
+    assert "Pieter Jansen" in _speaker(q)

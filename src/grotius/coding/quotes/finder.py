@@ -346,7 +346,9 @@ def _direct_speaker(ctx: _Ctx, mq: MarkedQuote, q: FoundQuote, indirect: list[Fo
                 skip = {particle} if particle is not None else set()
                 head = _subject(ctx, j, c_lo, c_hi, ctx.blocked | resumptive, skip)
                 if head is not None:
-                    _set(ctx, q, _speaker_actor(ctx, head, c_lo, c_hi), lex.rule(entry.id), j, ctx.clause_of[k])
+                    # (a subject after the verb never takes the verb into its phrase: `lacht X`)
+                    _set(ctx, q, _speaker_actor(ctx, head, j + 1 if head > j else c_lo, c_hi), lex.rule(entry.id), j,
+                         ctx.clause_of[k])
                     q.hedged = _hedge(ctx, j, c_lo, c_hi)
                     return
             if j == k and doc[j].pos_ == "VERB" and doc[j].text[:1].islower():
