@@ -337,6 +337,16 @@ def test_month_first_ordinals_and_parts_of_a_named_day(text: str, expected: dict
     assert values(text, "2016-11-07") == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Doe het zo snel mogelijk.", {"zo snel mogelijk": "FUTURE_REF"}),
+    ("Onlangs viel hij.", {"Onlangs": "PAST_REF"}),
+    ("Eergisteravond was het koud.", {"Eergisteravond": "2018-06-12TEV"}),
+    ("Kom je deze vrijdag 15 jun?", {"deze vrijdag 15 jun": "2018-06-15"}),
+])
+def test_vague_references_and_more_day_words(text: str, expected: dict[str, str]) -> None:
+    assert values(text, "2018-06-14") == expected
+
+
 def test_regular_past_tense_is_read_from_the_form() -> None:
     # no listed cue word: "belden" is past by its ending, so Monday is the one before the anchor
     assert values("Ze belden maandag.")["maandag"] == "2021-03-15"
