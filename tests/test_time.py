@@ -347,6 +347,16 @@ def test_vague_references_and_more_day_words(text: str, expected: dict[str, str]
     assert values(text, "2018-06-14") == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ik ben lunchtijd terug.", {"lunchtijd": "T12"}),
+    ("Ik ben 1 uur lunchtijd terug.", {"1 uur lunchtijd": "T13"}),
+    ("Ik ben 1 uur middernacht terug.", {"1 uur middernacht": "T01"}),
+    ("Het begint rond middernacht.", {"rond middernacht": "T00"}),
+])
+def test_lunch_and_midnight(text: str, expected: dict[str, str]) -> None:
+    assert values(text, "2016-11-07") == expected
+
+
 def test_regular_past_tense_is_read_from_the_form() -> None:
     # no listed cue word: "belden" is past by its ending, so Monday is the one before the anchor
     assert values("Ze belden maandag.")["maandag"] == "2021-03-15"
