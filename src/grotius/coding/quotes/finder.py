@@ -679,9 +679,9 @@ def _pronoun_antecedent(ctx: _Ctx, quotes: list[FoundQuote], q: FoundQuote, a: A
         return min(around, key=lambda p: p.end - p.start).speaker
     # the person named last, a few clauses back (`... werd Eric Drouet beboet. ‘...’, vertelde hij`),
     # unless a speaker was mentioned after them
-    # (one named in the words the pronoun's own clause reports only as their subject: `X wil terug. Dit
-    # zei ze`, but not `... het programma dat Obama opzette, vindt hij`)
-    outside = [p for p in ctx.persons if not q.start <= p.start < q.end or _is_subject(ctx, p)]
+    # (never one named in the words the pronoun's own clause reports: `... het programma dat Obama
+    # opzette, vindt hij`; their subject only as a last resort: `X wil terug. Dit zei ze`)
+    outside = [p for p in ctx.persons if not q.start <= p.start < q.end]
     named = nearest_person(outside, a.start, ctx.clause_at, STANDALONE_LOOKBACK)
     before = [p for p in quotes if usable(p) and p.end <= a.start and ctx.para(p.start) >= ctx.para(a.start) - 1
               and p.speaker is not None and p.speaker.end <= a.start]
@@ -694,6 +694,10 @@ def _pronoun_antecedent(ctx: _Ctx, quotes: list[FoundQuote], q: FoundQuote, a: A
         return named
     if last is not None:
         return last
+    inside = [p for p in ctx.persons if q.start <= p.start < q.end and _is_subject(ctx, p)]
+    subject = nearest_person(inside, a.start, ctx.clause_at, STANDALONE_LOOKBACK)
+    if subject is not None:
+        return subject
     # no speaker yet: the nearest person named before it, further back
     return nearest_person(outside, a.start, ctx.clause_at, 2 * STANDALONE_LOOKBACK)
 
