@@ -166,10 +166,14 @@ def _same(p: str, g: str) -> bool:
     return False
 
 
-def resolved_ok(pred: str, gold: Gold) -> bool:
-    """Our value equals the gold Timex or one of its resolutions (see the module docstring)."""
+def resolved_ok(pred: str, gold: Gold, anchor: str = "") -> bool:
+    """Our value equals the gold Timex or one of its resolutions (see the module docstring).
+    ``PRESENT_REF`` is the anchor's own moment, which is how Duckling writes "nu"."""
     if gold.interval is not None:
         return strict_ok(pred, gold)
+    if pred == "PRESENT_REF" and anchor and any(_clock_norm(g.replace(" ", "T")) == _clock_norm(anchor[:19])
+                                                for g in [*gold.values, *gold.resolutions]):
+        return True
     return any(_same(pred, g) for g in [*gold.values, *gold.resolutions]) or _daypart_ok(pred, gold)
 
 
@@ -285,7 +289,7 @@ def score(cases: list[Case], tag, errors: list[str] | None = None) -> tuple[dict
             if g.values or g.interval:
                 s["valued"] += 1
                 pred = preds[best]
-                ok = resolved_ok(pred[2], g)
+                ok = resolved_ok(pred[2], g, c.anchor)
                 s["value_ok"] += ok
                 s["value_denotes"] += value_ok(pred[2], g, c.anchor)
                 if not ok and errors is not None:

@@ -72,3 +72,11 @@ def test_duckling_intervals_read_part_of_day_codes_with_duckling_hours() -> None
     july = Gold(0, 1, [], (datetime(2013, 7, 13), datetime(2013, 7, 16)))
     assert strict_ok("(2013-07-13,2013-07-15,P2D)", july)  # a range of days ends with its last day
     assert not strict_ok("(2013-07-13,2013-07-17,P4D)", july)
+
+
+def test_present_ref_is_the_anchor_moment() -> None:
+    from time_data import Gold
+    from time_eval import resolved_ok
+
+    assert resolved_ok("PRESENT_REF", Gold(0, 1, ["2013-02-12T04:30:00"], timex_gold=False), "2013-02-12T04:30:00")
+    assert not resolved_ok("PRESENT_REF", Gold(0, 1, ["2013-02-12T05:30:00"], timex_gold=False), "2013-02-12T04:30:00")
