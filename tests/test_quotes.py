@@ -427,3 +427,10 @@ def test_inverted_verb_subject_follows_it(nlp) -> None:
     q = _one(_quotes(nlp, "Makkelijk was die beslissing niet, zegt oprichter Pieter Jansen van de stichting."),
              "Makkelijk")
     assert "Pieter Jansen" in _speaker(q)
+
+
+def test_volgens_possessive_phrase(nlp) -> None:
+    quotes = _quotes(nlp, "Volgens zijn woordvoerder moet dat niet worden gelezen als een felicitatie. Volgens haar is "
+                          "het slecht.")
+    assert "woordvoerder" in _speaker(_one(quotes, "felicitatie"))
+    assert _one(quotes, "slecht").speaker.text == "haar"  # type: ignore[union-attr]

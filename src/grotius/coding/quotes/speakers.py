@@ -25,6 +25,7 @@ AUX_LEMMAS = {"hebben", "zijn", "zullen", "worden", "kunnen", "moeten", "willen"
 NAME_LINKS = {"van", "der", "den", "de", "la", "le", "al", "bin", "ten", "ter", "von"}
 # a participle by its form, for when the tagger gives no verb features (`aangegeven` as an adverb)
 PARTICIPLE = re.compile(r"^(?:aan|toe|op|uit|mee|bekend|voor|af|in|na|door|bij)?ge\w{2,}(?:d|t|en)$")
+POSSESSIVES = {"zijn", "haar", "hun", "mijn", "ons", "onze", "jouw", "uw"}
 # articles, whatever the tagger calls them (`het` in `zei het OM` comes out as a pronoun)
 ARTICLES = {"de", "het", "een", "'t"}
 
@@ -74,20 +75,23 @@ def np_after(doc: Doc, i: int, hi: int) -> tuple[int, int] | None:
     """The noun phrase starting at token ``i`` (after `volgens`, `aldus`), or None."""
     if i >= hi:
         return None
-    if doc[i].pos_ == "PRON" and doc[i].lower_ not in {"de", "het", "een"}:
-        return i, i + 1
-    e = i
+    possessive = "Yes" in doc[i].morph.get("Poss") or doc[i].lower_ in POSSESSIVES
+    if doc[i].pos_ == "PRON" and doc[i].lower_ not in {"de", "het", "een"} and not (
+            possessive and i + 1 < hi and doc[i + 1].is_alpha and doc[i + 1].pos_ not in {"AUX", "VERB", "ADP"}):
+        return i, i + 1  # `volgens hem`; but `volgens zijn woordvoerder` goes on to the noun
+    e = i + 1 if possessive else i  # `zijn woordvoerder`: the phrase goes on past the possessive
     while e < hi:
         t = doc[e]
         if e > i and _name_like(doc[e - 1]) and t.text[:1].islower() and t.lower_ not in NAME_LINKS:
             break  # `volgens de Wereldbank krimpt ...`: a lower-case word after a name ends the phrase
-        if _np_word(t) or (t.lower_ in NAME_LINKS and e + 1 < hi and _np_word(doc[e + 1])):
+        if _np_word(t) or (e == i + 1 and possessive and t.is_alpha) or (
+                t.lower_ in NAME_LINKS and e + 1 < hi and _np_word(doc[e + 1])):
             e += 1
         else:
             break
         if t.pos_ in {"NOUN", "PROPN"} and e < hi and doc[e].pos_ in {"DET"}:
             break  # `volgens de krant het ...`: a determiner after a noun starts the next phrase
-    if e == i or not any(doc[k].pos_ in NOMINAL or doc[k].text[:1].isupper() for k in range(i, e)):
+    if e <= i + int(possessive) or not any(doc[k].pos_ in NOMINAL or doc[k].text[:1].isupper() for k in range(i, e)):
         return None
     return i, e
 
