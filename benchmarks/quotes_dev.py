@@ -1,4 +1,4 @@
-"""Quote finder on the hand-written dev gold set (benchmarks/quotes_dev_gold.jsonl).
+"""Quote finder on its gold sets: hand-written dev (default) and test; real news dev2, test2, test3.
 
 Measures, per gold quote: found (some predicted quote overlaps it), span overlap (character Dice
 between the gold span and the best-overlapping prediction, 0 when none), speaker accuracy (the
@@ -6,7 +6,7 @@ prediction's speaker matches the gold speaker by name, text or actor code), repo
 (where the gold names one). The set was written for this project; it is a development set, so the
 figures are optimistic for unseen news.
 
-    .venv/bin/python benchmarks/quotes_dev.py [--actors resolver|none] [--verbose] [--gold test]
+    .venv/bin/python benchmarks/quotes_dev.py [--actors resolver|none] [--verbose] [--gold dev|test|dev2|test2|test3]
 
 `--gold test` scores the held-out set benchmarks/quotes_test_gold.jsonl (written after the finder, to
 measure it before tuning; its first untuned and after-fix figures are in quotes_test_results.json,
