@@ -216,3 +216,24 @@ def test_codes_with_prefix(varied_store, monkeypatch) -> None:  # type: ignore[n
         assert len(queries.codes_with_prefix(conn, "U") or ()) == 2  # UKRGOV, USAGOV
         monkeypatch.setattr(queries, "MAX_CODES", 1)
         assert queries.codes_with_prefix(conn, "U") is None
+
+
+@pytest.mark.parametrize("filters", [{"q": "dreig", "cameo": "13"}, {"q": "steun", "cameo": "13"},
+                                     {"q": "rusland", "actor": "NLD"}, {"q": "oekra", "pair": ("RUS", "UKR")}])
+def test_text_index_matches_checked_per_candidate_equal_the_scan(varied_store, filters, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Too many index matches to list, with other filters: the candidates are checked against the
+    index's matches; the events are those the LIKE scan finds."""
+    from grotius.serve import queries
+    from grotius.store import search
+
+    search.refresh(varied_store.engine)
+    f = queries.EventFilter(**filters)
+    with varied_store.read() as conn:
+        monkeypatch.setattr(search, "MAX_MATCHES", 0)  # every search has too many matches to list
+        prepared = queries.prepare(conn, f)
+        assert (prepared.fts is not None) == (varied_store.engine.dialect.name == "sqlite")
+        checked = queries.events_page(conn, f, 100, 0)
+        monkeypatch.setattr(search, "usable", lambda *_: False)  # the LIKE scan
+        scanned = queries.events_page(conn, f, 100, 0)
+    assert [r["id"] for r in checked[0]] == [r["id"] for r in scanned[0]] and checked[1:] == scanned[1:]
+    assert checked[0] or filters["q"] == "steun"  # 'steun' is never a threat: the empty case

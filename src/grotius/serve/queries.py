@@ -10,7 +10,23 @@ from datetime import date, timedelta
 from typing import Any
 
 import pandas as pd
-from sqlalchemy import ColumnElement, Connection, String, Text, and_, case, exists, func, literal, or_, select, text
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    String,
+    Text,
+    and_,
+    case,
+    column,
+    exists,
+    func,
+    literal,
+    literal_column,
+    or_,
+    select,
+    table,
+    text,
+)
 
 from grotius.store import search
 from grotius.store.schema import actors, documents, event_mentions, events, quotes, sentences, timexes
@@ -47,6 +63,8 @@ class EventFilter:
     max_span_days: int | None = None
     # And the stored actor codes each actor code prefix of the filter stands for (None: too many).
     codes: dict[str, tuple[str, ...] | None] | None = None
+    # The text index's phrase for ``q`` when it can answer but matches too many events to list.
+    fts: str | None = None
 
 
 def _prefix(col: Any, prefix: str) -> ColumnElement[bool]:
@@ -146,6 +164,13 @@ def conditions(f: EventFilter, use_indexes: bool = True) -> list[ColumnElement[b
         where.append(e.c.id.in_(select(m.c.event_id).where(m.c.doc_id == f.doc_id)))
     if f.q and f.ids is not None:
         where.append(e.c.id.in_(f.ids))
+    elif f.q and f.fts:
+        # A report of the event among the index's matches: the matching rowids are read once, and
+        # each candidate is checked from the mention index (no mention row, no LIKE).
+        m = event_mentions
+        fts = table("mention_fts", column("rowid"))
+        matches = select(fts.c.rowid).where(text("mention_fts MATCH :fts_phrase").bindparams(fts_phrase=f.fts))
+        where.append(exists().where(m.c.event_id == e.c.id, literal_column("event_mentions.rowid").in_(matches)))
     elif f.q:
         pat = _like(f.q.lower())
         m = event_mentions
@@ -178,7 +203,9 @@ def events_page(conn: Connection, f: EventFilter, limit: int, offset: int) -> tu
     if total > COUNT_CAP and conn.dialect.name == "sqlite":
         # Many matches: reading in date order finds a page at once, where SQLite's planner would
         # rather fetch every match through a filter's index and sort them all (measured: 10x slower).
-        where = conditions(f, use_indexes=False)
+        # (A text filter as LIKE here: matches are many, and the page fills before a LIKE costs more
+        # than reading the index's whole match list would.)
+        where = conditions(replace(f, fts=None), use_indexes=False)
     elif total <= COUNT_CAP:
         if offset >= total:
             return [], total, False
@@ -201,6 +228,13 @@ def prepare(conn: Connection, f: EventFilter) -> EventFilter:
         f = replace(f, codes={p: codes_with_prefix(conn, p) for p in sorted(prefixes)})
     if f.q and f.ids is None:
         f = replace(f, ids=search.matching_events(conn, f.q))
+        # Too many to list: with other filters, few of those matches may be left (at worst none, which
+        # a LIKE would prove by reading every candidate), so the index's matches are checked instead;
+        # alone, the matches are many and a LIKE in date order fills a page at once.
+        others = any(v is not None for k, v in vars(f).items() if k not in ("q", "ids", "max_span_days", "codes",
+                                                                          "fts"))
+        if f.ids is None and others and search.usable(conn, f.q):
+            f = replace(f, fts=search.phrase(f.q))
     if f.since is not None and f.max_span_days is None:
         f = replace(f, max_span_days=max_span_days(conn))
     return f

@@ -56,17 +56,25 @@ def refresh(engine: Engine) -> int:
             return int(conn.exec_driver_sql(sql, (indexed,)).rowcount)
 
 
+def usable(conn: Connection, words: str) -> bool:
+    """Whether the index can answer a search for ``words``: SQLite, 3 or more characters, index current."""
+    return len(words.strip()) >= MIN_CHARS and available(conn) and is_current(conn)
+
+
+def phrase(words: str) -> str:
+    """One FTS5 phrase: the words as a literal substring (user text never becomes FTS syntax)."""
+    return '"' + words.strip().replace('"', '""') + '"'
+
+
 def matching_events(conn: Connection, words: str) -> list[str] | None:
     """Ids of the events with a report containing ``words`` (case-insensitive substring), or None
     when the index cannot answer: not SQLite, words too short, index behind, or too many matches."""
-    words = words.strip()
-    if len(words) < MIN_CHARS or not available(conn) or not is_current(conn):
+    if not usable(conn, words):
         return None
-    phrase = '"' + words.replace('"', '""') + '"'  # one FTS5 phrase: the words as a literal substring
     rows = conn.exec_driver_sql(
         "SELECT m.event_id FROM event_mentions m WHERE m.rowid IN "
         "(SELECT rowid FROM mention_fts WHERE mention_fts MATCH ? ORDER BY rowid DESC LIMIT ?)",
-        (phrase, MAX_MATCHES + 1)).all()
+        (phrase(words), MAX_MATCHES + 1)).all()
     if len(rows) > MAX_MATCHES:
         return None
     return sorted({r[0] for r in rows})
