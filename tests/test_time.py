@@ -411,3 +411,15 @@ def test_month_abbreviations_modifier_before_and_day_before_clock() -> None:
     assert spans("Het gebeurt vandaag voor 16:00.", "2018-06-26") == [("vandaag voor 16:00", "2018-06-26T16:00")]
     got = spans("Ik ga om kwart voor zeven morgen.", "2016-11-07")
     assert got[0] == ("kwart voor zeven morgen", "2016-11-08T06:45")
+
+
+def test_spelled_number_glued_to_a_unit_letter_is_no_time() -> None:
+    # "eens" is "een" + "s" (seconds) to a loose pattern: it once crashed the tagger on real news
+    text = ("Maar hoe dat uitstel eruit zal zien, en wat de voorwaarden daarvoor moeten zijn, daar zijn de "
+            "lidstaten het niet over eens. Over eens gesproken.")
+    assert tag_timexes(text, Anchor.parse("2019-03-01")) == []
+
+
+def test_abbreviated_unit_with_its_dot() -> None:
+    (t,) = tag_timexes("Het duurde 5 sec. en toen was het voorbij.", Anchor.parse("2019-03-01"))
+    assert (t.text, t.value) == ("5 sec.", "PT5S")

@@ -57,6 +57,8 @@ class WordClass:
 
     def lookup(self, text: str) -> tuple[Any, str] | None:
         hit = self.literal.get(norm_word(text))
+        if hit is None and text.endswith("."):  # an abbreviation written with its dot: "sec.", "min."
+            hit = self.literal.get(norm_word(text[:-1]))
         if hit is not None:
             return hit
         for pat, value, entry_id in self.patterns:

@@ -49,6 +49,17 @@ def _num(g: Grammar, text: str | None) -> float | None:
         return None if hit is None or hit[0] is None else float(hit[0])
 
 
+class Unreadable(ValueError):
+    """A matched word its class does not know: the candidate is dropped, never a crash."""
+
+
+def _word(g: Grammar, cls: str, text: str) -> Any:
+    hit = g.lookup(cls, text)
+    if hit is None:
+        raise Unreadable(f"{cls}: {text!r}")
+    return hit[0]
+
+
 def read_fields(g: Grammar, groups: dict[str, str | None]) -> dict[str, Any]:
     """Turn the named groups of a match into typed fields (month number, weekday 1-7, ...)."""
     f: dict[str, Any] = {}
@@ -58,7 +69,7 @@ def read_fields(g: Grammar, groups: dict[str, str | None]) -> dict[str, Any]:
         if key in ("day", "hour", "minute", "second", "qnum", "weeknum", "int", "minsd", "int2", "day1"):
             f[key] = int(text)
         elif key in ("month", "month1"):
-            f[key] = int(text) if text.isdigit() else g.lookup("month", text)[0]  # type: ignore[index]
+            f[key] = int(text) if text.isdigit() else _word(g, "month", text)
         elif key == "dayw":
             n = _num(g, text)
             if n is None or not n.is_integer() or not 1 <= n <= 31:
@@ -78,18 +89,18 @@ def read_fields(g: Grammar, groups: dict[str, str | None]) -> dict[str, Any]:
             y = int(text)
             f["year"] = 2000 + y if y < 50 else 1900 + y
         elif key in ("weekday", "weekdays"):
-            f["weekday"] = g.lookup(key, text)[0]  # type: ignore[index]
+            f["weekday"] = _word(g, key, text)
         elif key in ("daypart", "daypartadv", "dpa2", "daypartpl"):
             cls = key if key in ("daypart", "daypartpl") else "daypartadv"
-            f["daypart"] = g.lookup(cls, text)[0]  # type: ignore[index]
+            f["daypart"] = _word(g, cls, text)
         elif key == "reldaypart":
-            off, part = str(g.lookup(key, text)[0]).split()  # type: ignore[index]
+            off, part = str(_word(g, key, text)).split()
             f["relday"], f["daypart"] = int(off), part
         elif key in ("relday", "mod", "mod2", "weekmod", "ordinal", "decadeword", "every", "present"):
             hit = g.lookup(key.rstrip("2") if key == "mod2" else key, text)
             f[key] = hit[0] if hit else None
         elif key in ("unit", "unitonly", "unit2"):
-            f["unit2" if key == "unit2" else "unit"] = g.lookup("unit", text)[0]  # type: ignore[index]
+            f["unit2" if key == "unit2" else "unit"] = _word(g, "unit", text)
         elif key in ("num", "num2", "hourw", "minw", "mins"):
             f[key] = _num(g, text)
             f[key + "_known"] = f[key] is not None
@@ -97,7 +108,7 @@ def read_fields(g: Grammar, groups: dict[str, str | None]) -> dict[str, Any]:
             f["num"] = float(text.replace(",", "."))
             f["num_known"] = True
         elif key in ("holiday", "season", "freq"):
-            f[key] = g.lookup(key, text)[0]  # type: ignore[index]
+            f[key] = _word(g, key, text)
         else:
             f[key] = text
     if "int" in f and "num" not in f:
@@ -238,7 +249,10 @@ def clock_value(f: dict[str, Any]) -> str:
 
 def interpret(g: Grammar, rule: Rule, groups: dict[str, str | None], text: str, start: int, end: int,
               anchor: Anchor | None, direction: int) -> Mention | None:
-    f = read_fields(g, groups)
+    try:
+        f = read_fields(g, groups)
+    except Unreadable:  # a pattern looser than its word list (an abbreviation with its dot, say)
+        return None
     f["_text"] = text
     m = Mention(start, end, rule.type, rule.id, rule.kind, f)
     handler = _HANDLERS[rule.kind]
