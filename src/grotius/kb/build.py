@@ -154,6 +154,12 @@ _SHORT_EN = {"RUS": "Russia", "SYR": "Syria", "VNM": "Vietnam", "LAO": "Laos", "
              "COD": "DR Congo", "COG": "Congo", "BRN": "Brunei", "CPV": "Cape Verde", "TUR": "Turkey"}
 
 
+# States news treat as countries that ISO 3166-1 lacks; codes as PLOVER assigns them (its manual:
+# Kosovo "does not have an ISO code; we use KOS").
+_NON_ISO = [{"id": "KOS", "iso2": "XK", "name": "Kosovo",
+             "names": {"en": ["Kosovo", "Republic of Kosovo"], "nl": ["Kosovo", "Republiek Kosovo"]}}]
+
+
 def build_countries() -> list[dict[str, Any]]:
     import pycountry
 
@@ -168,7 +174,7 @@ def build_countries() -> list[dict[str, Any]]:
         nl_names = [n for n in dict.fromkeys(nl.gettext(x) for x in en) if "," not in n]
         out.append({"id": c.alpha_3, "iso2": c.alpha_2, "name": canonical,
                     "names": {"en": [n for n in en if "," not in n], "nl": nl_names}})
-    return out
+    return sorted(out + _NON_ISO, key=lambda c: c["id"])
 
 
 def _dump(path: Path, header: str, data: Any) -> None:

@@ -98,6 +98,7 @@ class KnowledgeBase:
     plural_pronouns: set[str] = field(default_factory=set)  # "ze", "zij", "zich": coordinated antecedents
     time_words: set[str] = field(default_factory=set)  # weekdays, months: never an actor
     region_prefixes: set[str] = field(default_factory=set)  # "Oost"-Oekraïne: still the country
+    continent_words: set[str] = field(default_factory=set)  # "Zuid-Amerikaanse": a continent's part, no country
     origin: set[str] = field(default_factory=set)  # prepositions of origin: "jihadi uit Verviers"
     not_compound_heads: set[str] = field(default_factory=set)  # "schietpartij" is no party
     # gazetteer: normalised place name -> [(country, population)], the language's exonyms first
@@ -363,6 +364,7 @@ def _lang_entry(kb: KnowledgeBase, rec: dict[str, Any], src: str) -> None:
         kb.plural_pronouns |= {norm(w) for w in rec.get("plural_pronouns") or []}
         kb.time_words |= {norm(w) for w in rec.get("time_words") or []}
         kb.region_prefixes |= {norm(w) for w in rec.get("region_prefixes") or []}
+        kb.continent_words |= {norm(w) for w in rec.get("continent_words") or []}
         kb.origin |= {norm(w) for w in rec.get("origin") or []}
         kb.not_compound_heads |= {norm(w) for w in rec.get("not_compound_heads") or []}
         return

@@ -92,13 +92,14 @@ def find_aliases(doc: Doc, kb: KnowledgeBase) -> list[Mention]:
                 keys.append((*keys[0][:-1], span[-1].lemma))
             # "Latijns-Amerika" is no America: a place name that is only the tail of a hyphenated word
             # whose capitalised head nothing matched stands for no country
-            # ("Oost-Oekraïne" is Ukraine: compass words are the language's region prefixes)
+            # ("Oost-Oekraïne" is Ukraine: compass words are the language's region prefixes, except
+            # before a word that also names a continent: "Zuid-Amerikaanse landen" are not the USA)
             tail = j > 1 and words[j - 1].tok == w.tok and words[j - 1].raw == "-" \
                 and words[j - 2].tok == w.tok and is_capitalised(words[j - 2].raw) \
-                and words[j - 2].key not in kb.region_prefixes
+                and (words[j - 2].key not in kb.region_prefixes or w.key in kb.continent_words)
             for key in keys:
                 hits = [t for t, mode in kb.aliases.get(key, ()) if _case_ok(mode, span[0])
-                        and not (tail and t.kind in {"country", "capital"})]
+                        and not (tail and t.kind in {"country", "capital", "adjective", "demonym"})]
                 if hits:
                     found = (span, hits)
                     break
