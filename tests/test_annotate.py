@@ -121,3 +121,9 @@ def test_paragraph_breaks_stay_out_of_the_tree(sample_doc):
     for tok in doc:
         if tok.is_space:
             assert tok.dep_ == "dep" and not list(tok.children) and not tok.head.is_space
+
+
+def test_typewriter_quotes_keep_a_quote_with_its_reporting_clause(nlp) -> None:
+    # Dutch newspapers write ,,...'' for „...”: the same sentence limits apply
+    doc = nlp(",,Wij laten ons niet chanteren. Nooit,'' zei Scholz. Hij vertrok.")
+    assert [s.text for s in doc.sents] == [",,Wij laten ons niet chanteren. Nooit,'' zei Scholz.", "Hij vertrok."]

@@ -16,8 +16,8 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-OPENING = {"‘", "“", "„", "«", "‚"}
-CLOSING = {"’", "”", "»"}
+OPENING = {"‘", "“", "„", "«", "‚", ",,"}  # ,, and '' are Dutch newspapers' typewriter quotes
+CLOSING = {"’", "”", "»", "''"}
 AMBIGUOUS = {"'", '"'}
 SENT_END = {".", "!", "?", "…", "...", "?!", "!?"}
 CONTINUES_AFTER_QUOTE = {",", ":", ";", "-", "–"}
