@@ -6,13 +6,15 @@ Generates a SQLite store of N synthetic events (one document per 10 events, one 
 written straight into the store's schema), starts ``grotius serve`` on 127.0.0.1, and sends
 ``--requests`` GET /api/events requests with random filters (actor, pair, country, CAMEO prefix,
 status, date range, text search, paging) from ``--concurrency`` client threads, loopback only.
-Writes results/api_load.json.
+Writes its record into results/api_load.json under the store size (``"1000000"``), beside the
+records of other sizes, with the command line and load average that go with it.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import socket
 import statistics
@@ -183,8 +185,15 @@ def main() -> None:
     finally:
         server.terminate()
         server.wait(10)
+    res["command"] = " ".join([".venv/bin/python", "benchmarks/api_load.py", *sys.argv[1:]])
+    res["load_average_1min"] = round(os.getloadavg()[0], 2)
+    res["when"] = datetime.now(UTC).isoformat(timespec="seconds")
     RESULTS.parent.mkdir(exist_ok=True)
-    RESULTS.write_text(json.dumps(res, indent=1) + "\n")
+    records = json.loads(RESULTS.read_text()) if RESULTS.exists() else {}
+    if "events" in records:  # the old single-record layout
+        records = {str(records["events"]): records}
+    records[str(args.events)] = res
+    RESULTS.write_text(json.dumps(records, indent=1) + "\n")
     print(json.dumps(res, indent=1))
 
 

@@ -6,8 +6,9 @@ of the same rows into the same schema in the same run.
 The store's figure includes everything ``Store.add_many`` does per article: building rows, MinHash
 signatures and LSH near-duplicate lookups, duplicate checks and event merging. The baseline only
 inserts precomputed rows. Both timings include closing the database (the last WAL checkpoint),
-so that no write is left outside the measured time. Each runs ``--repeat`` times, alternating, and the best run counts.
-Writes results/store_write.json.
+so that no write is left outside the measured time. Each runs ``--repeat`` times, alternating,
+and the best run counts. Writes its record into results/store_write.json under ``--label``
+(default ``current``), beside earlier records kept for comparison, with its command line.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import os
 import platform
 import random
 import sqlite3
+import sys
 import tempfile
 import time
 from datetime import UTC, datetime
@@ -124,6 +126,7 @@ def main() -> None:
     ap.add_argument("--events", type=int, default=20, help="events per article")
     ap.add_argument("--batch", type=int, default=500, help="articles per transaction")
     ap.add_argument("--repeat", type=int, default=3, help="runs of each, alternating; the best counts")
+    ap.add_argument("--label", default="current", help="the record's key in the results file")
     args = ap.parse_args()
     articles = make_articles(args.articles, args.events)
     n_events = args.articles * args.events
@@ -141,8 +144,13 @@ def main() -> None:
         "cpus": os.cpu_count(), "load_average_1min": round(os.getloadavg()[0], 2),
         "when": datetime.now(UTC).isoformat(timespec="seconds"),
     }
+    result["command"] = " ".join([".venv/bin/python", "benchmarks/store_write.py", *sys.argv[1:]])
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
-    RESULTS.write_text(json.dumps(result, indent=1) + "\n")
+    records = json.loads(RESULTS.read_text()) if RESULTS.exists() else {}
+    if "articles" in records:  # the old single-record layout
+        records = {"previous": records}
+    records[args.label] = result
+    RESULTS.write_text(json.dumps(records, indent=1) + "\n")
     print(json.dumps(result, indent=1))
 
 
