@@ -18,6 +18,7 @@ from sqlalchemy.exc import DBAPIError
 
 from grotius.ingest.runner import Coder
 from grotius.store import Store, search
+from grotius.store.engine import BUSY_TIMEOUT_MS, tune_sqlite_reads
 from grotius.store.schema import events
 
 HERE = Path(__file__).resolve().parent
@@ -79,12 +80,13 @@ def read_engine(store: Store) -> Engine:
     engine in autocommit mode: each statement reads a consistent WAL snapshot without a lock."""
     if store.engine.dialect.name != "sqlite":
         return store.engine
-    engine = create_engine(store.engine.url, connect_args={"timeout": 60})
+    engine = create_engine(store.engine.url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: Any, _record: Any) -> None:
         dbapi_conn.isolation_level = None
         dbapi_conn.execute("PRAGMA query_only=ON")
+        tune_sqlite_reads(dbapi_conn)  # the page cache and mmap the store's own connections get
 
     return engine
 
