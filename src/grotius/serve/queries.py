@@ -67,10 +67,14 @@ class EventFilter:
     fts: str | None = None
 
 
+def _prefix_end(prefix: str) -> str:
+    """The first string after every string that starts with ``prefix``: ``[prefix, end)`` is a range."""
+    return prefix[:-1] + chr(ord(prefix[-1]) + 1)
+
+
 def _prefix(col: Any, prefix: str) -> ColumnElement[bool]:
     """``col`` starts with ``prefix``, as a range so that the column's index is used."""
-    upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)
-    return and_(col >= prefix, col < upper)
+    return and_(col >= prefix, col < _prefix_end(prefix))
 
 
 def _cols(use_indexes: bool) -> Any:
@@ -109,7 +113,7 @@ def codes_with_prefix(conn: Connection, prefix: str) -> tuple[str, ...] | None:
     """The distinct stored source and target codes starting with ``prefix``, or None when there are
     more than MAX_CODES. A loose index scan: one index seek per distinct code (the next code after
     the last one found), so the cost does not grow with the number of events."""
-    upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)
+    upper = _prefix_end(prefix)
     found: set[str] = set()
     for col in ("source_code", "target_code"):  # schema names, never user text
         sql = text(
