@@ -254,12 +254,11 @@ def _lend_light_arguments(cands: list[Candidate]) -> None:
     """"Oman verwelkomde het herstel van de banden met X", "zou Israël geen steun verlenen": the
     light verb's subject is the noun event's source, and its object or prepositional target the
     noun's target when the noun has none of its own."""
-    by_i = {c.match.token.i: c for c in cands}
     for v in cands:
         if not (v.dropped or "").startswith("light verb of"):
             continue
         nouns = [n for n in cands if n.match.token.head.i == v.match.token.i and n.match.pattern.pos == "noun"
-                 and n.dropped is None and n.match.token.i in by_i]
+                 and n.dropped is None]
         for n in nouns[:1]:
             if v.args.sources:
                 n.args.sources = [(a, f"light verb {v.match.token.text}: {how}") for a, how in v.args.sources]
