@@ -80,6 +80,13 @@ def find_aliases(doc: Doc, kb: KnowledgeBase) -> list[Mention]:
         w = words[j]
         longest = max(kb.max_len.get(w.key, 0), kb.max_len.get(w.lemma or "", 0))
         found = None
+        # "Latijns-Amerika" is no America: a place name that is only the tail of a hyphenated word
+        # whose capitalised head nothing matched stands for no country
+        # ("Oost-Oekraïne" is Ukraine: compass words are the language's region prefixes, except
+        # before a word that also names a continent: "Zuid-Amerikaanse landen" are not the USA)
+        tail = longest > 0 and j > 1 and words[j - 1].tok == w.tok and words[j - 1].raw == "-" \
+            and words[j - 2].tok == w.tok and is_capitalised(words[j - 2].raw) \
+            and (words[j - 2].key not in kb.region_prefixes or w.key in kb.continent_words)
         # hyphens inside a span are no words of the alias: a span may hold up to as many as words
         for length in range(min(2 * longest, n - j), 0, -1):
             span = words[j:j + length]
@@ -90,13 +97,6 @@ def find_aliases(doc: Doc, kb: KnowledgeBase) -> list[Mention]:
                 continue
             if span[-1].lemma and span[-1].lemma != span[-1].key:
                 keys.append((*keys[0][:-1], span[-1].lemma))
-            # "Latijns-Amerika" is no America: a place name that is only the tail of a hyphenated word
-            # whose capitalised head nothing matched stands for no country
-            # ("Oost-Oekraïne" is Ukraine: compass words are the language's region prefixes, except
-            # before a word that also names a continent: "Zuid-Amerikaanse landen" are not the USA)
-            tail = j > 1 and words[j - 1].tok == w.tok and words[j - 1].raw == "-" \
-                and words[j - 2].tok == w.tok and is_capitalised(words[j - 2].raw) \
-                and (words[j - 2].key not in kb.region_prefixes or w.key in kb.continent_words)
             for key in keys:
                 hits = [t for t, mode in kb.aliases.get(key, ()) if _case_ok(mode, span[0])
                         and not (tail and t.kind in {"country", "capital", "adjective", "demonym"})]
