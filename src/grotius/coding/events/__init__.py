@@ -186,6 +186,7 @@ def code_events(doc: Doc, actors: list[Actor], timexes: list[Timex], quotes: lis
     """Every event the pattern data finds in ``doc``, one per source-target pair, in text order."""
     lex, g = load_lexicon(lang), grammar(lang)
     cond = frozenset(w for c in status_cues(lang)["cues"] if c["status"] == "conditional" for w in c["words"])
+    uncoded = frozenset(g.tuple("uncoded_codes"))
     idx = ActorIndex.build(doc, actors)
     events: list[Event] = []
     for sent_i, sent in enumerate(sentence_spans(doc, lang)):
@@ -195,7 +196,6 @@ def code_events(doc: Doc, actors: list[Actor], timexes: list[Timex], quotes: lis
         _lend_light_arguments(cands)
         _drop_purpose_clauses(cands, g)
         _sentence_decisions(cands, idx, g)
-        uncoded = set(g.tuple("uncoded_codes"))
         for c in cands:
             if c.dropped is None and c.cameo in uncoded:
                 c.dropped = f"residual code {c.cameo}"
