@@ -141,7 +141,7 @@ def clauses(doc: Doc) -> list[tuple[int, int]]:
     for c in sorted(cuts):
         if 0 < c < len(doc):
             prev = doc[c - 1]
-            if not (is_boundary(prev) or prev.text.endswith(".") or prev.text in {"’", "”", '"', "'", "''", ":", "»"}):
+            if not (is_boundary(prev) or prev.text.endswith(".") or prev.text in CLOSING_MARKS or prev.text == ":"):
                 cuts.discard(c)
     cuts.add(0)
     bounds = sorted(c for c in cuts if c < len(doc))
