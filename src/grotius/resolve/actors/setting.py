@@ -71,6 +71,11 @@ def home_country(doc: Doc, kb: KnowledgeBase) -> str | None:
                    or ("-" in key[1:] and kb.home_words.get(key.split("-")[0])) or None)
         if country:
             counts[country] += 1
+    return _majority(counts)
+
+
+def _majority(counts: Counter[str]) -> str | None:
+    """The most frequent key; none when there is none or the top is tied."""
     top = counts.most_common(2)
     if not top or (len(top) == 2 and top[0][1] == top[1][1]):
         return None
@@ -180,9 +185,7 @@ def fill_from_setting(mentions: list[Mention], doc: Doc, kb: KnowledgeBase, sent
     home = home_country(doc, kb)
     # Evidence, strongest first, with the basis recorded in ``via``.
     article = [("article", _dominant(mentions, home)), ("outlet", default), ("vocabulary", home)]
-    named_homes = Counter(m.country for m in mentions if m.country in _HOMES and m.kind in _EVIDENCE).most_common(2)
-    named_home = named_homes[0][0] if named_homes and (len(named_homes) == 1 or named_homes[1][1] < named_homes[0][1]) \
-        else None
+    named_home = _majority(Counter(m.country for m in mentions if m.country in _HOMES and m.kind in _EVIDENCE))
     home_first = [("outlet", default), ("vocabulary", home), ("article", named_home)]
     for m in todo:
         refers = m.target.refers if m.target else None
