@@ -189,17 +189,16 @@ def fill_from_setting(mentions: list[Mention], doc: Doc, kb: KnowledgeBase, sent
     home_first = [("outlet", default), ("vocabulary", home), ("article", named_home)]
     for m in todo:
         refers = m.target.refers if m.target else None
-        if refers:  # "het land": the country named last; "ons land": the home country
+        if refers == "home":  # "ons land": the home country
+            options = home_first
+        elif refers:  # "het land": the country named last
             countries = [o.country for o in mentions if o.t0 < m.t0 and o.kind in {"country", "capital"}]
-            options = [("previous-country", countries[-1] if countries else None)] if refers != "home" else home_first
-            basis, country = next(((b, c) for b, c in options if c), (None, None))
-            if country:
-                m.country, m.code, m.via = country, f"{country}{m.sector or ''}", f"{m.via}+setting-{basis}"
-            continue
-        local = located.get(sent_of[m.t0]) if m.kind in _LOCAL else None
-        same = by_name.get(norm(doc[m.t0:m.t1].text)) if m.kind in _NAMED else None
-        basis, country = next(((b, c) for b, c in [own[id(m)], ("same-name", same), ("sentence", local), *article]
-                               if c), (None, None))
+            options = [("previous-country", countries[-1] if countries else None)]
+        else:
+            local = located.get(sent_of[m.t0]) if m.kind in _LOCAL else None
+            same = by_name.get(norm(doc[m.t0:m.t1].text)) if m.kind in _NAMED else None
+            options = [own[id(m)], ("same-name", same), ("sentence", local), *article]
+        basis, country = next(((b, c) for b, c in options if c), (None, None))
         if country:
             m.country = country
             m.code = f"{country}{m.sector or ''}"
