@@ -195,7 +195,7 @@ def code_events(doc: Doc, actors: list[Actor], timexes: list[Timex], quotes: lis
                  for m, why in _resolve_conflicts(find_triggers(tokens, lex, g), g)]
         _lend_light_arguments(cands)
         _drop_purpose_clauses(cands, g)
-        _sentence_decisions(cands, idx, g)
+        _sentence_decisions(cands, idx, g, cond)
         for c in cands:
             if c.dropped is None and c.cameo in uncoded:
                 c.dropped = f"residual code {c.cameo}"
@@ -287,7 +287,7 @@ def _drop_purpose_clauses(cands: list[Candidate], g: Grammar) -> None:
             c.dropped = f"purpose clause under {tok.head.text}"
 
 
-def _sentence_decisions(cands: list[Candidate], idx: ActorIndex, g: Grammar) -> None:
+def _sentence_decisions(cands: list[Candidate], idx: ActorIndex, g: Grammar, cond: frozenset[str]) -> None:
     live = [c for c in cands if c.dropped is None]
     for c in live:
         pat, tok = c.match.pattern, c.match.token
@@ -330,8 +330,8 @@ def _sentence_decisions(cands: list[Candidate], idx: ActorIndex, g: Grammar) -> 
                         # zijn bondgenoten zouden optreden als Rusland ..."): then the condition's actor
                         own = {a.country or a.org for a, _ in c.args.sources}
                         others = [(a, how) for a, how in o.args.targets if (a.country or a.org) not in own]
-                        c.args.targets = others or _antecedent_actor(cands, c, idx, g)
-                    if o.status.status == "conditional" or _antecedent_actor(cands, c, idx, g):
+                        c.args.targets = others or _antecedent_actor(c, idx, g, cond)
+                    if o.status.status == "conditional" or _antecedent_actor(c, idx, g, cond):
                         c.status.status = "conditional" if c.status.status in ("asserted", "hypothetical") \
                             else c.status.status
                     break
@@ -342,7 +342,7 @@ def _sentence_decisions(cands: list[Candidate], idx: ActorIndex, g: Grammar) -> 
             c.status.status = "conditional"
             c.path.append("inside a condition: conditional")
         if c.match.pattern.complement == "absorb" and not c.args.targets and lookup(c.cameo).root == "13":
-            c.args.targets = _antecedent_actor(cands, c, idx, g)  # X threatens Y: "... als Y ..."
+            c.args.targets = _antecedent_actor(c, idx, g, cond)  # X threatens Y: "... als Y ..."
         if c.match.pattern.pos == "noun" and c.status.status == "hypothetical" and c.dropped is None:
             c.dropped = "possible, not actual"
         if c.match.pattern.promote and c.cameo == c.match.pattern.cameo and not c.args.targets:
@@ -367,13 +367,12 @@ def _refusals(live: list[Candidate], g: Grammar) -> None:
             c.status.status = "reported" if c.reported_by is not None else "asserted"
 
 
-def _antecedent_actor(cands: list[Candidate], carrier: Candidate, idx: ActorIndex,
-                      g: Grammar) -> list[tuple[Actor, str]]:
-    """The actor whose behaviour the condition names ("als Rusland beslist ..."): a threat's target."""
+def _antecedent_actor(carrier: Candidate, idx: ActorIndex, g: Grammar,
+                      cond: frozenset[str]) -> list[tuple[Actor, str]]:
+    """The actor whose behaviour the condition names ("als Rusland beslist ..."): a threat's target.
+    ``cond``: the conditional conjunctions (``code_events`` reads them once)."""
     sent = carrier.sent
     own = {id(a) for a, _ in carrier.args.sources}
-    cond = {w for c in status_cues(carrier.match.pattern.lang)["cues"] if c["status"] == "conditional"
-            for w in c["words"]}
     for t in sent:
         # a conditional conjunction ("als"), not the "dat" of the announced content
         if t.i > carrier.match.token.i and t.dep_ == "mark" and t.lower_ in cond and t.head.i != t.i:
