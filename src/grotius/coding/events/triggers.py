@@ -210,11 +210,12 @@ def find_triggers(tokens: list[Token], lex: Lexicon, g: Grammar) -> list[Match]:
     """Every token that fires a pattern, with the first pattern whose constraints hold."""
     out: list[Match] = []
     verbless = bool(tokens) and not any(t.pos_ in VERBAL_POS for t in tokens)
+    # where a misread verb's required words are looked for: anywhere in its sentence
+    sentence_words = {t.lower_ for t in tokens} | {t.lemma_.lower() for t in tokens} if verbless else set()
     passive = g.words("passive_aux")  # forms of "worden" ("werd" would read as "weren")
     clause_top = {"ROOT", *g.tuple("clause_deps")}
     for tok in tokens:
-        if _misread_verb(tok, verbless) and (m := _first_fit(
-                tok, _verb_matches(tok, lex, g), g, {t.lower_ for t in tokens} | {t.lemma_.lower() for t in tokens})):
+        if _misread_verb(tok, verbless) and (m := _first_fit(tok, _verb_matches(tok, lex, g), g, sentence_words)):
             m.how = MISREAD  # the parse around it is broken: its required words may be anywhere
             out.append(m)
             continue
