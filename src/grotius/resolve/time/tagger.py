@@ -104,6 +104,7 @@ class Tagger:
         is part of the expression, as in Recognizers-Text's spans; the value stays the point named."""
         pat = self.g.joins.get("modifier")
         before = self.g.joins.get("modifier-before")
+        after = self.g.joins.get("modifier-after")
         if pat is None:
             return
         floor = 0
@@ -117,7 +118,6 @@ class Tagger:
                     hit = before.search(text, max(floor, m.start - 20), m.start)
                 if hit:
                     m.start = hit.start()
-            after = self.g.joins.get("modifier-after")
             if after is not None and m.type in ("DATE", "TIME") and m.kind not in ("duration", "range") and (
                     tail := after.match(text[m.end:m.end + 40])):
                 m.end += tail.end()
