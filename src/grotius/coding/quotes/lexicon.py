@@ -86,8 +86,8 @@ class Lexicon:
         # rooting its sentence (`Scholieren klagen op internet dat ...`: a verb the tagger missed)
         if tok.pos_ in {"PROPN", "DET", "ADP", "PRON", "NUM"} or (tok.pos_ == "NOUN" and tok.dep_ != "ROOT"):
             return None
-        for entry in self.by_form.get(low, []):
-            return entry, None
+        if (hit := self.reporting_form(tok)) is not None:
+            return hit
         if tok.pos_ in {"VERB", "AUX", "ADJ"}:
             for entry in self.by_lemma.get(tok.lemma_.lower(), []):
                 return entry, None
