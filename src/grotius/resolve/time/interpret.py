@@ -519,9 +519,7 @@ def _unit_rel(m: Mention, f: dict[str, Any], a: Anchor | None, direction: int, r
         return
     mod = 2 if f.get("afternext") else (f.get("mod") or 0)
     if rule.params.get("upcoming"):  # the first one still to come: this week's on a weekday
-        mod = 1 if a is not None and a.exact and a.lo.isoweekday() >= 6 else 0
-        if a is None:
-            mod = 1
+        mod = 1 if a is None or a.exact and a.lo.isoweekday() >= 6 else 0
     if a is None:
         m.value = {-1: "PAST_REF", 0: "PRESENT_REF", 1: "FUTURE_REF"}.get(mod, "PRESENT_REF")
         return
