@@ -423,3 +423,42 @@ def test_spelled_number_glued_to_a_unit_letter_is_no_time() -> None:
 def test_abbreviated_unit_with_its_dot() -> None:
     (t,) = tag_timexes("Het duurde 5 sec. en toen was het voorbij.", Anchor.parse("2019-03-01"))
     assert (t.text, t.value) == ("5 sec.", "PT5S")
+
+
+def test_quarter_hours_are_counted_the_same_for_durations_and_moves() -> None:
+    from grotius.resolve.time.interpret import quarter_hours
+
+    f: dict = {"kwartier": "kwartier"}  # no number said: one quarter, not one minute
+    quarter_hours(f)
+    assert (f["num"], f["unit"]) == (15.0, "MIN")
+    f = {"kwartier": "kwartier", "num": 3.0, "num_known": True}
+    quarter_hours(f)
+    quarter_hours(f)  # converted once, whoever asks
+    assert f["num"] == 45.0
+    assert values("Dat duurde drie kwartier.")["drie kwartier"] == "PT45M"
+    assert values("Hij komt over drie kwartier.", "2013-02-12T04:30:00")["over drie kwartier"] == "2013-02-12T05:15:00"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a bare hour already past at the anchor's moment is the afternoon's
+    ("We vertrekken om drie uur.", {"drie uur": "2013-02-12T15"}),
+    ("Om drie uur vertrekken we.", {"drie uur": "2013-02-12T15"}),  # "om" makes it a time, verb or not
+    # with a day, in a range or in a part of the day the hour is as said
+    ("Ik kom dinsdag om 3 uur.", {"dinsdag om 3 uur": "2013-02-12T03"}),
+    ("Ik ben er van 3 tot 5 uur.", {"van 3 tot 5 uur": "(T03,T05,PT2H)"}),
+    ("Ik ga vanavond terug om 7", {"vanavond": "2013-02-12TEV", "7": "2013-02-12T19"}),
+])
+def test_twelve_hour_reading_only_for_a_bare_hour(text: str, expected: dict[str, str]) -> None:
+    assert values(text, "2013-02-12T04:30:00") == expected
+
+
+def test_windows_from_now_are_said_by_the_rule() -> None:
+    from grotius.resolve.time.grammar import load_grammar
+
+    rules = {r.id: r for r in load_grammar("nl").rules}
+    assert rules["binnen-n-units"].params.get("from_now") and rules["n-units-toekomst"].params.get("from_now")
+    assert values("Het moet binnen 5 dagen.", "2016-11-07")["binnen 5 dagen"] == "(2016-11-07,2016-11-12,P5D)"
+    assert values("Dat was 3 dagen in het verleden.", "2016-11-07")["3 dagen in het verleden"] == \
+        "(2016-11-04,2016-11-07,P3D)"
+    assert values("Dat is 2 uur in de toekomst.", "2013-02-12T04:30:00")["2 uur in de toekomst"] == \
+        "(2013-02-12T04:30:00,2013-02-12T06:30:00,PT2H)"

@@ -533,11 +533,18 @@ def _unit_rel(m: Mention, f: dict[str, Any], a: Anchor | None, direction: int, r
         m.value = dates.describe_interval(lo, hi)
 
 
+def quarter_hours(f: dict[str, Any]) -> None:
+    """"een kwartier", "over drie kwartier": the amount counted in quarters becomes minutes, the same
+    way for a duration and a move from the anchor ("kwartier" alone is one quarter, not one minute)."""
+    if not f.pop("kwartier", None):
+        return
+    f["unit"] = "MIN"
+    if f.get("num_known", True):
+        f["num"], f["num_known"] = 15 * (f["num"] if f.get("num") is not None else 1.0), True
+
+
 def _offset(m: Mention, f: dict[str, Any], a: Anchor | None, direction: int, rule: Rule) -> None:
-    if f.get("kwartier"):  # a quarter of an hour: the amount in minutes
-        f["unit"] = "MIN"
-        if f.get("num") is not None:
-            f["num"] = 15 * f["num"]
+    quarter_hours(f)
     if rule.params.get("not_past") and direction < 0:
         return  # a past clause: "in drie dagen" says how long it took; the plain duration takes the span
     unit = f["unit"]
@@ -576,9 +583,9 @@ def _window(m: Mention, f: dict[str, Any], a: Anchor | None, direction: int, rul
     amount = f.get("num", 1.0) if f.get("num_known", True) else None
     mod = f.get("mod")
     sign = -1 if f.get("last") or (mod is not None and mod < 0) else 1
-    from_now = bool(rule.params.get("from_now")) or f["_text"].lower().startswith("binnen")
-    if rule.params.get("from_now"):  # the rule says which way: "in de toekomst" / "in het verleden"
+    if f.get("future") or f.get("past"):  # the words say which way: "in de toekomst" / "in het verleden"
         sign = 1 if f.get("future") else -1
+    from_now = bool(rule.params.get("from_now"))  # "binnen": from this moment, not whole units
     f["amount"] = amount
     if a is None or not a.exact or amount is None or unit in _CLOCK_UNITS and a.clock is None:
         m.type, m.kind = "DURATION", "duration"
@@ -589,11 +596,7 @@ def _window(m: Mention, f: dict[str, Any], a: Anchor | None, direction: int, rul
 
 
 def _duration(m: Mention, f: dict[str, Any], a: Anchor | None, direction: int, rule: Rule) -> None:
-    if f.get("kwartier"):
-        n = f.get("num", 1.0) if f.get("num_known", True) else None
-        f["amount"], f["unit"] = (None if n is None else 15 * n), "MIN"
-        m.value = dates.fmt_duration(f["amount"], "MIN")
-        return
+    quarter_hours(f)
     unit = f.get("unit")
     if unit is None:
         return
@@ -648,16 +651,12 @@ def _clock(m: Mention, f: dict[str, Any], a: Anchor | None, direction: int, rule
     v = clock_value(f)
     if not v:
         return
-    hour = int(v[1:3])
-    if hour > 24:
+    if int(v[1:3]) > 24:
         return
-    if (a is not None and a.clock is not None and f.get("minute") is None and not f.get("daypart")
-            and not f.get("ampm") and 1 <= hour < 12 and v[1:] < a.clock.strftime("%H:%M")):
-        # "om drie uur" said at 04:30 is the coming 15:00: a spoken hour is on a 12-hour clock
-        v = f"T{hour + 12:02d}" + v[3:]
-        f["shift12"] = True  # a range end reads its hour as said (ranges.clock_range decides the half)
-    m.value = v
-    m.timex = clock_value(f)  # as said: the 12-hour reading above is resolution
+    # a spoken hour may be on a 12-hour clock; whether it is depends on what joins it (a day, a range,
+    # nothing), so the tagger decides that after joining (Tagger: _date_from_moment)
+    f["bare_hour"] = f.get("minute") is None and not f.get("daypart") and not f.get("ampm")
+    m.value = m.timex = v
 
 
 def _daypart(m: Mention, f: dict[str, Any], a: Anchor | None, direction: int, rule: Rule) -> None:

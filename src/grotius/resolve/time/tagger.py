@@ -209,13 +209,7 @@ class Tagger:
         if day.f.get("clock") or day.f.get("hour") is not None:
             return False  # "maandag 13:00-15:00": the second time ends a range, it does not replace the first
         clock_value = clock.value
-        if clock.f.get("shift12") and clock_value[1:3].isdigit():
-            # the 12-hour reading against the anchor's clock is for a bare time; a named day is not
-            # the anchor's moment, so "5 op 1-1-2015" keeps the hour as said
-            clock_value = f"T{int(clock_value[1:3]) - 12:02d}{clock_value[3:]}"
-        if day.f.get("daypart") in ("AF", "EV") and clock_value[1:3].isdigit() and \
-                _LATE_HOURS[day.f["daypart"]] <= int(clock_value[1:3]) < 12:
-            clock_value = f"T{int(clock_value[1:3]) + 12:02d}{clock_value[3:]}"  # "vanavond om 8 uur"
+        clock_value = _in_daypart(clock_value, day.f.get("daypart"))
         day.f["clock"] = clock_value
         # as said: the day as the text gives it (XXXX-WXX-5) plus the clock time
         timex = day.timex.split("T")[0] + clock_value if day.timex and not day.timex.startswith("T") else None
@@ -288,11 +282,11 @@ class Tagger:
             if m.kind not in ("clock", "daypart") or not m.value or not m.value.startswith("T"):
                 continue
             sentence_start = max(text.rfind(". ", 0, m.start), text.rfind("\n", 0, m.start), 0)
-            prev = next((p.day for p in reversed(ms[:i]) if p.day is not None and p.start >= sentence_start), None)
-            if prev is None:
+            prev = next((p for p in reversed(ms[:i]) if p.day is not None and p.start >= sentence_start), None)
+            if prev is None or prev.day is None:
                 continue
             m.timex = m.timex or m.value
-            m.value = dates.fmt_day(prev or anchor.lo) + m.value
+            m.value = dates.fmt_day(prev.day) + _in_daypart(m.value, prev.f.get("daypart"))
             m.f["ctx_dated"] = True  # a range may still give it the day its other end names
 
     # -- ranges: "van 2014 tot 2018", "13:00-15:00", "tussen maandag en woensdag" ----------------
@@ -318,10 +312,6 @@ class Tagger:
         if pa is None or pb is None or pa.kind != pb.kind:
             return False
         if pa.kind == "clock":
-            for m, p in ((a, pa), (b, pb)):
-                if m.f.get("shift12"):
-                    p.start -= timedelta(hours=12)
-                    p.text = f"T{p.start.hour:02d}" + p.text[3:]
             if a.f.get("ctx_dated") and not b.f.get("ctx_dated"):
                 pa.day = None  # "van 3:30 tot 5:55 op 1-1-2015": the date said once dates both ends
             elif b.f.get("ctx_dated") and not a.f.get("ctx_dated"):
@@ -413,10 +403,30 @@ def _date_from_moment(ms: list[Mention], anchor: Anchor) -> None:
     moment, and the day stays open (see the module docstring). Ranges keep their clock ends as said."""
     for m in ms:
         if m.kind == "clock" and m.value and m.value.startswith("T"):
+            m.value = _twelve_hour_reading(m, anchor)
             day = _next_day_for(m.value, anchor)
             if day is not None:
                 m.timex = m.timex or m.value
                 m.value = dates.fmt_day(day) + m.value
+
+
+def _in_daypart(clock: str, daypart: str | None) -> str:
+    """A clock time said of an afternoon or evening is in the second half of the day ("vanavond om
+    8 uur" is 20:00), except the small hours of an evening ("vanavond om 2.00", the night after)."""
+    if daypart in _LATE_HOURS and clock[1:3].isdigit() and _LATE_HOURS[daypart] <= int(clock[1:3]) < 12:
+        return f"T{int(clock[1:3]) + 12:02d}{clock[3:]}"
+    return clock
+
+
+def _twelve_hour_reading(m: Mention, anchor: Anchor) -> str:
+    """"om drie uur" said at 04:30 is the coming 15:00: an hour said bare (no minutes, part of the day
+    or am/pm) that has already passed today is on a 12-hour clock. Only for a clock time that stays
+    bare after joining: one with a day ("5 op 1-1-2015") or in a range keeps the hour as said."""
+    v = m.value or ""
+    hour = int(v[1:3]) if v[1:3].isdigit() else 0
+    if m.f.get("bare_hour") and anchor.clock is not None and 1 <= hour < 12 and v[1:] < anchor.clock.strftime("%H:%M"):
+        return f"T{hour + 12:02d}" + v[3:]
+    return v
 
 
 def _next_day_for(clock: str, anchor: Anchor) -> date | None:
