@@ -462,3 +462,14 @@ def test_windows_from_now_are_said_by_the_rule() -> None:
         "(2016-11-04,2016-11-07,P3D)"
     assert values("Dat is 2 uur in de toekomst.", "2013-02-12T04:30:00")["2 uur in de toekomst"] == \
         "(2013-02-12T04:30:00,2013-02-12T06:30:00,PT2H)"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Woens 26 okt 15:50:06 2016 is geen dag in 2019", {"Woens 26 okt 15:50:06 2016": "2016-10-26T15:50:06",
+                                                        "2019": "2019"}),
+    ("Op 26 okt 15:00 2016 mensen", {"26 okt 15:00": "2017-10-26T15:00"}),  # a count, not the year
+    ("Ontmoet me om 15.00 of later", {"om 15.00 of later": "T15:00"}),
+    ("Het bereik is in 2014 tot en met 2018", {"in 2014 tot en met 2018": "(2014-01-01,2018-01-01,P4Y)"}),
+])
+def test_late_year_modifier_after_and_range_start(text: str, expected: dict[str, str]) -> None:
+    assert values(text, "2016-11-07") == expected

@@ -105,6 +105,7 @@ class Tagger:
         pat = self.g.joins.get("modifier")
         before = self.g.joins.get("modifier-before")
         after = self.g.joins.get("modifier-after")
+        lead = self.g.joins.get("modifier-after-lead")
         if pat is None:
             return
         floor = 0
@@ -121,6 +122,9 @@ class Tagger:
             if after is not None and m.type in ("DATE", "TIME") and m.kind not in ("duration", "range") and (
                     tail := after.match(text[m.end:m.end + 40])):
                 m.end += tail.end()
+                # "om 15.00 of later": with a modifier the locating word joins too (the whole is one condition)
+                if lead is not None and (hit := lead.search(text, max(floor, m.start - 12), m.start)):
+                    m.start = hit.start()
             floor = m.end
 
     # -- joining neighbours ----------------------------------------------------------------------
@@ -136,6 +140,7 @@ class Tagger:
             if prev is not None and self._join_compound(text, prev, m, anchor):
                 continue
             out.append(m)
+        out = self._join_late_years(text, out)
         for m in out:
             if m.kind == "duration" and self.g.joins.get("anaphoric-offset") is not None:
                 hit = self.g.joins["anaphoric-offset"].match(text[m.end:m.end + 80])
@@ -221,6 +226,27 @@ class Tagger:
         a.f, a.value, a.day, a.pending, a.kind, a.rule = day.f, day.value, day.day, day.pending, day.kind, day.rule
         a.type, a.timex = "TIME", timex
         return True
+
+    def _join_late_years(self, text: str, ms: list[Mention]) -> list[Mention]:
+        """"wo 26 okt 15:50:06 2016": a year written after the clock time still dates the day before it."""
+        out: list[Mention] = []
+        for m in ms:
+            if out and out[-1].end >= m.start and m.value is not None and re.fullmatch(r"\d{4}", m.value):
+                continue  # the year the previous mention took
+            out.append(m)
+            if not (m.type == "TIME" and m.kind == "date" and m.day is not None and m.f.get("year") is None
+                    and m.f.get("month") is not None and m.f.get("clock")):
+                continue
+            hit = late.match(text, m.end) if (late := self.g.joins.get("late-year")) is not None else None
+            if hit is None:
+                continue
+            try:
+                day = m.day.replace(year=int(hit["year"]))
+            except ValueError:  # 29 February of a year without one
+                continue
+            m.f["year"], m.day, m.end = int(hit["year"]), day, hit.end()
+            m.value, m.timex = day_value(day, m.f), None
+        return out
 
     @staticmethod
     def _dayish(m: Mention) -> bool:
