@@ -236,7 +236,7 @@ def test_an_hour_with_its_day_is_a_time() -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Ik kom om 15.00 of later.", {"15.00 of later": "2018-08-30T15:00"}),  # a modifier after the time
+    ("Ik kom om 15.00 of later.", {"om 15.00 of later": "2018-08-30T15:00"}),  # a modifier after the time takes "om" along
     ("Het geldt na of gelijk aan 1-1-2016.", {"na of gelijk aan 1-1-2016": "2016-01-01"}),
     ("Het moet eerder dan 2020.", {"eerder dan 2020": "2020"}),
     ("Bel me op (206) 555-1212.", {}),  # numbers, not years
