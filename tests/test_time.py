@@ -236,7 +236,7 @@ def test_an_hour_with_its_day_is_a_time() -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Ik kom om 15.00 of later.", {"om 15.00 of later": "2018-08-30T15:00"}),  # a modifier after the time takes "om" along
+    ("Ik kom om 15.00 of later.", {"om 15.00 of later": "2018-08-30T15:00"}),  # "om" joins the modifier
     ("Het geldt na of gelijk aan 1-1-2016.", {"na of gelijk aan 1-1-2016": "2016-01-01"}),
     ("Het moet eerder dan 2020.", {"eerder dan 2020": "2020"}),
     ("Bel me op (206) 555-1212.", {}),  # numbers, not years
@@ -472,4 +472,20 @@ def test_windows_from_now_are_said_by_the_rule() -> None:
     ("Het bereik is in 2014 tot en met 2018", {"in 2014 tot en met 2018": "(2014-01-01,2018-01-01,P4Y)"}),
 ])
 def test_late_year_modifier_after_and_range_start(text: str, expected: dict[str, str]) -> None:
+    assert values(text, "2016-11-07") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ik ben 5 tot 18:00 weg", {"5 tot 18:00": "(T05,T18:00,PT13H)"}),
+    ("Ik ben van twee tot vijf 's middags weg", {"van twee tot vijf 's middags": "(T14,T17,PT3H)"}),
+    ("Ik ben weg van 4 tot 22 deze maand", {"van 4 tot 22 deze maand": "(2016-11-04,2016-11-22,P18D)"}),
+    ("Ik ben weg van 4-23 volgende maand", {"van 4-23 volgende maand": "(2016-12-04,2016-12-23,P19D)"}),
+    ("Ik ben volgende maand van 4-23 weg", {"volgende maand van 4-23": "(2016-12-04,2016-12-23,P19D)"}),
+    ("Ik ben morgen vijf tot zeven weg", {"morgen vijf tot zeven": "(2016-11-08T05,2016-11-08T07,PT2H)"}),
+    # a dash without "van"/"tussen" may be a score, a number before a count is no hour
+    ("Ajax won in maart 1-3 van PSV", {"maart": "2017-03"}),
+    ("Morgen 3 tot 4 graden", {"Morgen": "2016-11-08"}),
+    ("Ik ben weg 5 aankomende jaren", {"5 aankomende jaren": "(2017-01-01,2022-01-01,P5Y)"}),
+])
+def test_bare_numbers_as_range_ends(text: str, expected: dict[str, str]) -> None:
     assert values(text, "2016-11-07") == expected

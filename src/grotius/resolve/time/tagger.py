@@ -94,6 +94,7 @@ class Tagger:
         chosen = self._join(text, chosen, anchor)
         self._resolve_document(text, chosen, anchor)
         chosen = self._join_ranges(text, [m for m in chosen if m.value])
+        self._bare_number_ranges(text, chosen)
         if anchor is not None and anchor.exact and anchor.clock is not None and anchor.clock != time(0, 0):
             _date_from_moment(chosen, anchor)
         self._attach_modifiers(text, chosen)
@@ -354,6 +355,77 @@ class Tagger:
         a.timex = _range_timex(value, a, b)
         a.end, a.value, a.kind, a.rule, a.day, a.pending = b.end, value, "range", "range", None, None
         a.type = "TIME" if pa.kind == "clock" else "DATE"
+        return True
+
+    # -- ranges whose ends are bare numbers: "5 tot 18:00", "van 4 tot 22 deze maand", "morgen 5 tot 7" --
+    def _number(self, word: str | None) -> int | None:
+        if word is None:
+            return None
+        if word.isdigit():
+            return int(word)
+        hit = self.g.lookup("num", word)
+        return int(hit[0]) if hit and isinstance(hit[0], (int, float)) and float(hit[0]).is_integer() else None
+
+    def _bare_number_ranges(self, text: str, ms: list[Mention]) -> None:
+        """A bare number takes its meaning from the expression beside it: before a clock time it is an
+        hour ("5 tot 18:00", "van twee tot vijf 's middags"), two before or after a month are days of it
+        ("van 4 tot 22 deze maand", "volgende maand van 4-23"), two after a day are hours of that day
+        ("morgen vijf tot zeven", "volgende maandag tussen 6-8"). A dash alone joins them only after
+        "van"/"tussen" ("3-1" is as often a score), "en" only after "tussen"."""
+        before, after = self.g.joins.get("bare-range-before"), self.g.joins.get("bare-range-after")
+        if before is None or after is None:
+            return
+        floor = 0
+        for i, m in enumerate(ms):
+            nxt = ms[i + 1].start if i + 1 < len(ms) else len(text)
+            if m.kind != "range" and m.value:
+                hit = before.search(text, max(floor, m.start - 40), m.start)
+                if hit and self._bare_ok(hit) and self._bare_range(m, hit, ahead=True):
+                    m.start = hit.start()
+                elif (hit := after.match(text, m.end, nxt)) and self._bare_ok(hit) and hit["b"] is not None \
+                        and self._bare_range(m, hit, ahead=False):
+                    m.end = hit.end()
+            floor = m.end
+
+    @staticmethod
+    def _bare_ok(hit: re.Match[str]) -> bool:
+        conn, pre = hit["conn"].lower(), (hit["pre"] or "").lower()
+        return (conn != "en" or pre == "tussen") and (conn not in ("-", "–") or pre != "")
+
+    def _bare_range(self, m: Mention, hit: re.Match[str], ahead: bool) -> bool:
+        a, b = self._number(hit["a"]), self._number(hit["b"])
+        if a is None:
+            return False
+        value: str | None = None
+        month = re.fullmatch(r"(\d{4})-(\d{2})", m.value or "")
+        if month and b is not None and (m.kind == "unit_rel" and m.f.get("unit") == "M" or m.kind == "date"):
+            if not 1 <= a < b <= 31:
+                return False
+            try:
+                lo, hi = (date(int(month[1]), int(month[2]), d) for d in (a, b))
+            except ValueError:
+                return False
+            value = f"({dates.fmt_day(lo)},{dates.fmt_day(hi)},P{(hi - lo).days}D)"
+            m.type = "DATE"
+        elif ahead and b is None and m.kind == "clock" and (pb := parse_point(m.value or "")) is not None:
+            if not 0 <= a <= 24:
+                return False
+            pa = parse_point(f"{dates.fmt_day(pb.day)}T{a:02d}" if pb.day else f"T{a:02d}")
+            if pa is None:
+                return False
+            value = clock_range(pa, pb, None, m.f.get("daypart"), True, _twelve_hour(m, pb.start.hour))
+            m.type = "TIME"
+        elif not ahead and b is not None and m.day is not None and m.type == "DATE" and "T" not in (m.value or ""):
+            if not (0 <= a <= 24 and 0 <= b <= 24):
+                return False
+            pa, pb = (parse_point(f"{dates.fmt_day(m.day)}T{h:02d}") for h in (a, b))
+            if pa is None or pb is None:
+                return False
+            value = clock_range(pa, pb, None, None, a <= 12, b <= 12)
+            m.type = "TIME"
+        if value is None:
+            return False
+        m.value, m.kind, m.timex, m.day, m.pending = value, "range", None, None, None
         return True
 
     def _resolve_weekday(self, text: str, m: Mention, ms: list[Mention], anchor: Anchor | None) -> None:
