@@ -75,6 +75,9 @@ class Target:
     weak: bool = False  # needs support (a PER entity or an earlier full mention) to count
     # "previous-country": the country named last ("het land"); "home": the article's home ("ons land")
     refers: str | None = None
+    # an office or body of the article's home country ("Kamerlid", "burgemeester", "de Kamer"): placed
+    # by the outlet and the home evidence before the foreign country the article is about
+    home: bool = False
 
 
 # How an alias must match: "exact" case (acronyms), "proper" (capitalised first word) or "any".
@@ -101,6 +104,8 @@ class KnowledgeBase:
     continent_words: set[str] = field(default_factory=set)  # "Zuid-Amerikaanse": a continent's part, no country
     origin: set[str] = field(default_factory=set)  # prepositions of origin: "jihadi uit Verviers"
     not_compound_heads: set[str] = field(default_factory=set)  # "schietpartij" is no party
+    home_possessives: set[str] = field(default_factory=set)  # "onze minister": the home country's
+    directional: set[str] = field(default_factory=set)  # "naar Soedan": a destination, not where actors are
     # gazetteer: normalised place name -> [(country, population)], the language's exonyms first
     places: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
     exonyms: set[str] = field(default_factory=set)  # normalised names the language file vouches for
@@ -367,6 +372,8 @@ def _lang_entry(kb: KnowledgeBase, rec: dict[str, Any], src: str) -> None:
         kb.continent_words |= {norm(w) for w in rec.get("continent_words") or []}
         kb.origin |= {norm(w) for w in rec.get("origin") or []}
         kb.not_compound_heads |= {norm(w) for w in rec.get("not_compound_heads") or []}
+        kb.home_possessives |= {norm(w) for w in rec.get("home_possessives") or []}
+        kb.directional |= {norm(w) for w in rec.get("directional") or []}
         return
     if kind == "home":  # words that tell which home country an article comes from
         country = _need(rec, "country", src)
@@ -402,7 +409,8 @@ def _lang_target(kb: KnowledgeBase, rec: dict[str, Any], entry: str, src: str) -
     if refers not in (None, "previous-country", "home"):
         raise InputError(src, f"unknown refers {refers!r} (previous-country or home)", line)
     return Target(entry, kind, name=rec.get("name"), country=country, org=rec.get("org"), sector=sector,
-                  code=code, title=rec.get("title"), priority=int(rec.get("priority", 0)), refers=refers)
+                  code=code, title=rec.get("title"), priority=int(rec.get("priority", 0)), refers=refers,
+                  home=bool(rec.get("home", False)))
 
 
 def extra_files() -> list[Path]:

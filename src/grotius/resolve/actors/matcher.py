@@ -41,6 +41,7 @@ class Mention:
     entry: str | None = None
     title: str | None = None
     parts: list[str] = field(default_factory=list)  # kinds merged into this mention
+    home: bool = False  # named by an office of the home country ("Kamerlid Anne Kuik")
 
     @property
     def kind(self) -> str:

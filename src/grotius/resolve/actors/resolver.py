@@ -13,7 +13,7 @@ from grotius.resolve.actors.coref import resolve_definite_nouns, resolve_pronoun
 from grotius.resolve.actors.kb import KnowledgeBase, Person, Role, Target, load_kb, place_key
 from grotius.resolve.actors.matcher import Mention, find_aliases
 from grotius.resolve.actors.normalize import norm
-from grotius.resolve.actors.setting import fill_from_setting
+from grotius.resolve.actors.setting import fill_from_setting, located_country
 
 # Doc.user_data key a caller may set to the outlet's country (ISO alpha-3).
 SOURCE_COUNTRY = "grotius_source_country"
@@ -22,6 +22,8 @@ SOURCE_COUNTRY = "grotius_source_country"
 _HEADS = {"nominal", "title", "person", "org", "metonym"}
 _NER_KINDS = {"PER", "ORG"}
 _PERSONISH = {"person", "title", "ner-PER"}
+# Sectors of organisations with national branches named with a hyphen ("Rode Kruis-Vlaanderen").
+_BRANCHED = {"NGO", "MED", "BUS", "LAB"}
 # Dependency relations of event participants, for proper nouns the NER missed.
 _ARG_DEPS = {"nsubj", "obj", "iobj", "obl", "nmod", "appos", "conj", "ROOT"}
 # Relations only a noun phrase fills: a mis-tagged actor noun in one of them is still a noun.
@@ -140,6 +142,23 @@ def _titled_surname(m: Mention, title: Mention, doc: Doc, kb: KnowledgeBase, whe
     m.via = "title"
 
 
+def _branch(m: Mention, doc: Doc, kb: KnowledgeBase) -> None:
+    """``Rode Kruis-Vlaanderen``, ``Greenpeace-Nederland``: an organisation's name with a country or
+    region after a hyphen in the same word is its national branch, an actor of that country."""
+    t = m.target
+    if m.kind != "org" or t is None or t.sector not in _BRANCHED:
+        return
+    word = doc[m.t1 - 1]
+    rest = doc.text[m.end:word.idx + len(word.text)]
+    if not rest.startswith("-") or len(rest) < 3:
+        return
+    place = next((x for x, _ in kb.aliases.get((norm(rest[1:]),), ()) if x.kind in {"country", "capital"}), None)
+    if place is not None and place.country:
+        m.target = Target(t.entry, "nominal", name=doc.text[m.start:m.end] + rest, country=place.country,
+                          sector=t.sector)
+        m.end += len(rest)
+
+
 def _combine(mentions: list[Mention], doc: Doc, kb: KnowledgeBase, sent_of: list[int],
              when: tuple[date, date] | None = None) -> list[Mention]:
     """Adjective + actor noun (``Russische troepen``), title + name (``president Poetin``), actor noun +
@@ -177,6 +196,7 @@ def _combine(mentions: list[Mention], doc: Doc, kb: KnowledgeBase, sent_of: list
                 if pt is not None and pt.org and not m.country and m.kind != "person":
                     m.org, m.code = pt.org, pt.code
                 m.sector = m.sector or (pt.sector if pt else None)
+                m.home = bool(pt and pt.home)  # "Kamerlid Anne Kuik": placed as the office is
                 out[-1] = _merge(prev, m)
                 continue
             if (prev.kind in {"nominal", "title"} and prev.country is None
@@ -209,17 +229,6 @@ def _context(mentions: list[Mention]) -> dict[str, int]:
                 if key:
                     ctx[key] = ctx.get(key, 0) + 1
     return ctx
-
-
-def _locative_country(m: Mention, mentions: list[Mention], doc: Doc, kb: KnowledgeBase,
-                      sent_of: list[int]) -> str | None:
-    """``In Oekraïne bereidt het leger zich voor``: a country named as a location in the same sentence."""
-    for o in mentions:
-        if o is m or sent_of[o.t0] != sent_of[m.t0] or o.kind not in {"country", "capital", "city"}:
-            continue
-        if o.t0 > 0 and norm(doc[o.t0 - 1].text) in kb.locative:
-            return o.country
-    return None
 
 
 def _resolve_fields(m: Mention, kb: KnowledgeBase, when: tuple[date, date] | None, doc: Doc,
@@ -255,8 +264,8 @@ def _resolve_fields(m: Mention, kb: KnowledgeBase, when: tuple[date, date] | Non
                 m.via = "title"
         if who and t.title:
             title_memory[t.title] = m
-    elif t.kind == "nominal" and m.country is None and m.org is None and not t.refers:
-        m.country = _locative_country(m, mentions, doc, kb, sent_of)
+    elif t.kind == "nominal" and m.country is None and m.org is None and not t.refers and not t.home:
+        m.country = located_country(m, mentions, doc, kb, sent_of)
     elif t.kind in {"adjective", "demonym", "country"}:
         m.via = "adjective" if t.kind == "adjective" and not m.parts else m.via
     if _former(m, doc, kb) and m.sector in {"GOV", "MIL", None} and t.kind in {"person", "title"}:
@@ -391,10 +400,15 @@ def resolve_mentions(doc: Doc, published: PubDate | None, lang: str = "nl",
     context = _context(raw)
     per_tokens = {i for e in doc.ents if e.label_ == "PER" for i in range(e.start, e.end)}
     sent_of = sentence_starts(doc)
+    # the end of the PER entity each token is in: a KB name inside a longer one is someone else
+    per_end = {i: e.end for e in doc.ents if e.label_ == "PER" for i in range(e.start, e.end)}
     mentions: list[Mention] = []
     for m in raw:
         m.target = _choose(m, kb, per_tokens, when, strong, context)
         if m.target is None:
+            continue
+        if m.kind == "person" and per_end.get(m.t0, 0) > m.t1 and doc[m.t1].pos_ == "PROPN":
+            # "Ali Abdallah Saleh" is not the KB's "Ali Abdallah": the name goes on
             continue
         # Actor nouns and titles must be nouns here: "militaire escalatie" is no soldier.
         if m.kind in {"nominal", "title"} and not _nominal_use(doc, m.t1 - 1):
@@ -406,6 +420,7 @@ def resolve_mentions(doc: Doc, published: PubDate | None, lang: str = "nl",
                 m.target = Target(place.entry, "country", name=place.name, country=place.country,
                                   code=place.country)
         m.country, m.org = None, None
+        _branch(m, doc, kb)
         mentions.append(m)
     taken = {i for m in mentions for i in range(m.t0, m.t1)}
     prefer = {t.country for m in mentions if m.target and m.target.country for t in [m.target]}

@@ -2,9 +2,12 @@
 an unknown ``Jan Peeters``, ``de Iraanse wetenschapper Ahmadreza Djalali``).
 
 Evidence, strongest first: a nationality adjective in the mention's own noun phrase, a country or
-capital named as a location in the same sentence (``in Potsdam``), the one country the article
-names most often, the outlet's country, and last the home country whose institutions the article's
-words name (``schepen``, ``parket``: BEL). Mentions with a country or organisation of their own are
+capital named as a location in the mention's own clause (``in Potsdam``; not a destination, ``naar
+Soedan``), the one country the article names most often, the outlet's country, and last the home
+country whose institutions the article's words name (``schepen``, ``parket``: BEL). Offices and
+bodies of the home country (``Kamerlid Anne Kuik``, ``de burgemeester``, ``de Kamer``, ``onze
+minister``) take the home evidence (outlet, vocabulary, the home country the article names) before
+the foreign country an article is about. Mentions with a country or organisation of their own are
 left alone; the basis used is appended to the mention's ``via`` (``alias+setting-article``).
 """
 
@@ -30,6 +33,45 @@ _NAMED = {"ner-PER", "ner-ORG", "ner-PROPN"}
 _NAMED_BODY = {"ner-ORG", "ner-PROPN"}
 # Mentions that count as the article naming a country.
 _EVIDENCE = {"country", "capital", "adjective", "demonym", "person", "metonym", "title", "nominal", "city", "org"}
+
+
+# Dependency relations that open a clause of their own (an infinitive, xcomp, shares its subject's).
+_CLAUSE_DEPS = {"ccomp", "advcl", "acl", "parataxis", "csubj"}
+
+
+def _clause_head(tok: Any) -> Any:
+    """The head of the clause a token belongs to: the first ancestor (or itself) that heads a clause."""
+    for _ in range(len(tok.doc)):
+        dep = tok.dep_.split(":")[0]
+        if tok.head is tok or dep in _CLAUSE_DEPS or (dep == "conj" and tok.pos_ in {"VERB", "AUX"}):
+            return tok
+        tok = tok.head
+    return tok
+
+
+def located_country(m: Mention, mentions: list[Mention], doc: Doc, kb: KnowledgeBase,
+                    sent_of: list[int]) -> str | None:
+    """``In Oekraïne bereidt het leger zich voor``: a country, capital or town named as a location
+    (after a locative preposition, not a directional one: ``repatriëren naar Soedan``) in the
+    mention's own clause; a place in another clause of the sentence says nothing of where the actor
+    is (``de regering verklaarde dat ... in Soedan``)."""
+    root = min(doc[m.t0:m.t1], key=lambda t: 0 if not (m.t0 <= t.head.i < m.t1) or t.head is t else 1)
+    clause = _clause_head(root)
+    for o in mentions:
+        if o is m or sent_of[o.t0] != sent_of[m.t0] or o.kind not in {"country", "capital", "city"} or o.t0 == 0:
+            continue
+        prep = norm(doc[o.t0 - 1].text)
+        if prep in kb.locative and prep not in kb.directional and _clause_head(doc[o.t0]) == clause:
+            return o.country
+    return None
+
+
+def _home_office(m: Mention, doc: Doc, kb: KnowledgeBase) -> bool:
+    """An office or body of the home country (the language file marks them ``home``), or an actor
+    noun after a first-person plural possessive (``onze minister``, ``ons leger``)."""
+    if m.home or (m.target is not None and m.target.home):
+        return True
+    return m.t0 > 0 and norm(doc[m.t0 - 1].text) in kb.home_possessives
 
 
 def _np_adjective(m: Mention, adjectives: list[Mention], doc: Doc) -> str | None:
@@ -166,11 +208,6 @@ def fill_from_setting(mentions: list[Mention], doc: Doc, kb: KnowledgeBase, sent
     # Nationality adjectives, alone or opening a merged phrase ("de Iraanse wetenschapper"): t0 is the adjective.
     adjectives = [m for m in mentions if m.country and (m.kind == "adjective" and not m.parts
                                                          or m.parts[:1] == ["adjective"])]
-    located: dict[int, str] = {}  # sentence start -> country named there as a location
-    for m in mentions:
-        if (m.kind in {"country", "capital", "city"} and m.country and m.t0 > 0
-                and norm(doc[m.t0 - 1].text) in kb.locative):
-            located.setdefault(sent_of[m.t0], m.country)
     prefer = {m.country for m in mentions if m.country}
     todo = [m for m in mentions if not (m.country or m.org) and m.kind in _FILLED]
     # Evidence of the mention's own words; a name placed once is placed wherever it recurs ("Enerkem").
@@ -191,11 +228,14 @@ def fill_from_setting(mentions: list[Mention], doc: Doc, kb: KnowledgeBase, sent
         refers = m.target.refers if m.target else None
         if refers == "home":  # "ons land": the home country
             options = home_first
+        elif _home_office(m, doc, kb):  # "Kamerlid X", "de burgemeester": home, unless the phrase says
+            local = located_country(m, mentions, doc, kb, sent_of) if m.kind in _LOCAL else None
+            options = [own[id(m)], *home_first, ("sentence", local), *article]
         elif refers:  # "het land": the country named last
             countries = [o.country for o in mentions if o.t0 < m.t0 and o.kind in {"country", "capital"}]
             options = [("previous-country", countries[-1] if countries else None)]
         else:
-            local = located.get(sent_of[m.t0]) if m.kind in _LOCAL else None
+            local = located_country(m, mentions, doc, kb, sent_of) if m.kind in _LOCAL else None
             same = by_name.get(norm(doc[m.t0:m.t1].text)) if m.kind in _NAMED else None
             options = [own[id(m)], ("same-name", same), ("sentence", local), *article]
         basis, country = next(((b, c) for b, c in options if c), (None, None))
