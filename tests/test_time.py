@@ -489,3 +489,14 @@ def test_late_year_modifier_after_and_range_start(text: str, expected: dict[str,
 ])
 def test_bare_numbers_as_range_ends(text: str, expected: dict[str, str]) -> None:
     assert values(text, "2016-11-07") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ik zal vertrekken van aanstaande mei tot okt 2020",
+     {"van aanstaande mei tot okt 2020": "(2019-05-01,2020-10-01,P17M)"}),
+    ("Ik zal vertrekken van deze mei tot okt 2020", {"van deze mei tot okt 2020": "(2018-05-01,2020-10-01,P29M)"}),
+    ("Hij woont er sinds augustus.", {"sinds augustus": "2018-08"}),  # "sinds" looks back
+    ("Ik zal over 2 dagen sedert vandaag vertrekken", {"2 dagen sedert vandaag": "2018-10-26"}),
+])
+def test_modified_first_month_and_since(text: str, expected: dict[str, str]) -> None:
+    assert values(text, "2018-10-24T12:00:00") == expected

@@ -423,6 +423,8 @@ def _range(m: Mention, f: dict[str, Any], a: Anchor | None, direction: int) -> N
             return
         year = infer_year(month, f.get("day"), a, direction)
     first_year = year - 1 if first_month > month else year
+    if f.get("mod") is not None and a is not None:  # "van aanstaande mei tot okt 2020": the first end's own year
+        first_year = infer_year(first_month, None, a, f["mod"])
     try:
         if "day1" in f and "day" not in f:  # "van 1 feb tot maart 2019": from a day to a month
             lo, hi = date(first_year, first_month, f["day1"]), date(year, month, 1)
