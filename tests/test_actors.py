@@ -200,3 +200,40 @@ def test_regions_and_compound_heads(nlp):
     assert not any(a.text == "schietpartij" for a in actors)  # a shooting is no party
     assert _find(actors, "regeringspartij").sector in {"POL", "PTY"}
     assert _find(resolve_actors(nlp("De Federal Reserve verhoogt de rente."), None), "Federal Reserve").country is None
+
+
+def test_home_offices_take_the_outlet_before_the_foreign_setting(nlp):
+    when = PubDate.parse("2019-03-01")
+    doc = nlp("Rusland zet drie diplomaten uit. Moskou reageert op sancties. Kamerlid Anne Kuik wil opheldering.")
+    kuik = _find(resolve_actors(doc, when, country="NLD"), "Anne Kuik")
+    assert kuik.country == "NLD"  # an office of the home country, not the Russia the article is about
+    # without an outlet, the home country the article names: "onze minister", a Belgian party
+    doc = nlp("De N-VA reageert op het bezoek aan Soedan. Onze minister reisde naar Soedan. De burgemeester zweeg.")
+    actors = resolve_actors(doc, when)
+    assert _find(actors, "minister").country == "BEL"
+    assert _find(actors, "burgemeester").country == "BEL"
+    # a phrase that names the country still wins
+    assert _find(resolve_actors(nlp("De burgemeester van New York sprak."), when), "New York").country == "USA"
+
+
+def test_places_locate_actors_in_their_own_clause_only(nlp):
+    actors = resolve_actors(nlp("De regering wil de man terugsturen naar Soedan."), None)
+    assert "sentence" not in (_find(actors, "regering").via or "")  # a destination, not where it is
+    actors = resolve_actors(nlp("In Peru zijn drie agenten gewond geraakt."), None)
+    assert _find(actors, "agenten").country == "PER"
+
+
+def test_longer_names_branches_and_new_adjectives(nlp):
+    when = PubDate.parse("2018-01-01")
+    a = _find(resolve_actors(nlp("De Peruaanse president Pedro Pablo Kuczynski is afgetreden."), when), "Kuczynski")
+    assert a.country == "PER"
+    branch = _find(resolve_actors(nlp("Vandaag meldt Rode Kruis-Vlaanderen een tekort."), when), "Rode Kruis-Vlaanderen")
+    assert (branch.country, branch.org) == ("BEL", None)
+    assert _find(resolve_actors(nlp("Het Rode Kruis helpt in Jemen."), when), "Rode Kruis").org == "ICRC"
+
+
+def test_short_forms_of_named_organisations_and_names_in_titles(nlp):
+    actors = resolve_actors(nlp("De Europese Commissie wil nieuwe regels. De Commissie stelt boetes voor."), None)
+    assert _find(actors, "Commissie", 1).org == "EU"  # the last word of the name named before
+    actors = resolve_actors(nlp("De onthullingen van de Panama Papers schokten de ministers."), None)
+    assert not any(a.text == "Panama" and a.country == "PAN" for a in actors)

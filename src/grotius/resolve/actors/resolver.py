@@ -390,6 +390,20 @@ def _surname_coref(mentions: list[Mention]) -> None:
             seen.setdefault(norm(m.name.split()[-1]), m)
 
 
+def _short_org_coref(mentions: list[Mention], doc: Doc) -> None:
+    """``de Commissie`` after ``de Europese Commissie``: a one-word name the KB lacks that is the last
+    word of an organisation named earlier in the article is that organisation, shortened."""
+    seen: dict[str, Mention] = {}
+    for m in mentions:
+        if m.kind == "org" and m.t1 - m.t0 > 1 and (m.org or m.country):
+            seen.setdefault(norm(doc[m.t1 - 1].text), m)
+        elif (m.kind in {"ner-ORG", "ner-PROPN"} and m.t1 - m.t0 == 1 and not (m.country or m.org)
+              and norm(doc[m.t0].text) in seen):
+            full = seen[norm(doc[m.t0].text)]
+            m.country, m.org, m.sector, m.code = full.country, full.org, full.sector, full.code
+            m.name, m.entry, m.via = full.name, full.entry, "coref"
+
+
 def resolve_mentions(doc: Doc, published: PubDate | None, lang: str = "nl",
                      country: str | None = None) -> list[Mention]:
     kb = load_kb(lang)
@@ -402,6 +416,8 @@ def resolve_mentions(doc: Doc, published: PubDate | None, lang: str = "nl",
     sent_of = sentence_starts(doc)
     # the end of the PER entity each token is in: a KB name inside a longer one is someone else
     per_end = {i: e.end for e in doc.ents if e.label_ == "PER" for i in range(e.start, e.end)}
+    # tokens of longer MISC names: a country there is part of a title ("Panama Papers", "Tour de France")
+    in_misc = {i for e in doc.ents if e.label_ == "MISC" and len(e) > 1 for i in range(e.start, e.end)}
     mentions: list[Mention] = []
     for m in raw:
         m.target = _choose(m, kb, per_tokens, when, strong, context)
@@ -409,6 +425,8 @@ def resolve_mentions(doc: Doc, published: PubDate | None, lang: str = "nl",
             continue
         if m.kind == "person" and per_end.get(m.t0, 0) > m.t1 and doc[m.t1].pos_ == "PROPN":
             # "Ali Abdallah Saleh" is not the KB's "Ali Abdallah": the name goes on
+            continue
+        if m.kind in {"country", "capital"} and m.t0 in in_misc and (m.t0 - 1 in in_misc or m.t1 in in_misc):
             continue
         # Actor nouns and titles must be nouns here: "militaire escalatie" is no soldier.
         if m.kind in {"nominal", "title"} and not _nominal_use(doc, m.t1 - 1):
@@ -434,6 +452,7 @@ def resolve_mentions(doc: Doc, published: PubDate | None, lang: str = "nl",
             continue
         _resolve_fields(m, kb, when, doc, mentions, title_memory, sent_of)
     _surname_coref(mentions)
+    _short_org_coref(mentions, doc)
     resolve_definite_nouns(doc, mentions)
     fill_from_setting(mentions, doc, kb, sent_of, country or doc.user_data.get(SOURCE_COUNTRY))
     mentions += resolve_pronouns(doc, mentions, kb)
