@@ -500,3 +500,15 @@ def test_bare_numbers_as_range_ends(text: str, expected: dict[str, str]) -> None
 ])
 def test_modified_first_month_and_since(text: str, expected: dict[str, str]) -> None:
     assert values(text, "2018-10-24T12:00:00") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ik ga terug jan-1", {"jan-1": "2017-01-01"}),
+    ("Ik ga terug 2015/08/12", {"2015/08/12": "2015-08-12"}),
+    ("Ik ga op dins terug", {"dins": "2016-11-08"}),
+    ("Ik ga op di. terug", {"di.": "2016-11-08"}),
+    ("Ik ga op di terug", {}),  # two letters without their dot: too often something else
+    ("Investeren op zon- en windenergie", {}),
+])
+def test_month_dash_day_slashed_iso_and_weekday_abbreviations(text: str, expected: dict[str, str]) -> None:
+    assert values(text, "2016-11-07") == expected
