@@ -40,7 +40,7 @@ def list_events(request: Request, f: Annotated[EventFilter, Depends(event_filter
     if f.q:
         st.refresh_search()
     with st.connect() as conn:
-        rows, total, capped = queries.events_page(conn, f, p.limit, p.offset)
+        rows, total, capped = queries.events_page(conn, f, p.limit, p.offset, st.event_index)
     nxt = None
     if p.offset + p.limit < total or (capped and len(rows) == p.limit):  # a capped total: more may follow
         nxt = str(request.url.include_query_params(offset=p.offset + p.limit))

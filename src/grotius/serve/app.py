@@ -17,6 +17,7 @@ from sqlalchemy import Connection, Engine, create_engine, event, func, select
 from sqlalchemy.exc import DBAPIError
 
 from grotius.ingest.runner import Coder
+from grotius.serve.eventindex import EventIndex
 from grotius.store import Store, search
 from grotius.store.engine import BUSY_TIMEOUT_MS, tune_sqlite_reads
 from grotius.store.schema import events
@@ -42,6 +43,8 @@ class State:
         self._lock = threading.Lock()
         self.alert_cache: dict[Any, Any] = {}
         self.reader = read_engine(store)
+        # Filtered event lists on SQLite: the column index (filled in the background; SQL until then).
+        self.event_index = EventIndex(self.reader) if store.engine.dialect.name == "sqlite" else None
 
     def connect(self) -> Connection:
         """A read connection (never the store's write lock)."""
@@ -99,6 +102,11 @@ def create_app(db: str, token: str | None = None, coder_factory: Callable[[], Co
     app.state.grotius = st = State(Store(db), token or None, coder_factory)
     # Fill the text index in the background at start (a big store takes a while); searches scan until then.
     threading.Thread(target=st.refresh_search, daemon=True, name="grotius-search-index").start()
+    if st.event_index is not None:
+        # Loaded before the server answers (about 10 s per million events, once): event lists are
+        # then fast from the first request, and later ingests only add their own rows.
+        with contextlib.suppress(DBAPIError):
+            st.event_index.refresh()
     app.include_router(api.router)
     app.include_router(pages.router)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")

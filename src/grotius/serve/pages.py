@@ -39,7 +39,7 @@ def _events(request: Request, f: EventFilter, p: Page) -> dict[str, Any]:
     if f.q:
         st.refresh_search()
     with st.connect() as conn:
-        rows, total, capped = queries.events_page(conn, f, p.limit, p.offset)
+        rows, total, capped = queries.events_page(conn, f, p.limit, p.offset, st.event_index)
     return {"events": [event_record(r) for r in rows], "pager": _pager(request, p, total, len(rows), capped),
             "capped": capped,
             "filters": dict(request.query_params)}

@@ -7,7 +7,7 @@ from __future__ import annotations
 import threading
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 from sqlalchemy import (
@@ -30,6 +30,9 @@ from sqlalchemy import (
 
 from grotius.store import search
 from grotius.store.schema import actors, documents, event_mentions, events, quotes, sentences, timexes
+
+if TYPE_CHECKING:
+    from grotius.serve.eventindex import EventIndex
 
 # Totals above this are reported as "at least": counting stops at the cap, so a count costs at most
 # COUNT_CAP matches' worth of reading whatever the store's size.
@@ -195,9 +198,18 @@ def _first_mention() -> Any:
     return fm, and_(fm.c.doc_id == events.c.first_doc_id, fm.c.idx == first_idx)
 
 
-def events_page(conn: Connection, f: EventFilter, limit: int, offset: int) -> tuple[list[dict[str, Any]], int, bool]:
+def events_page(conn: Connection, f: EventFilter, limit: int, offset: int,
+                index: EventIndex | None = None) -> tuple[list[dict[str, Any]], int, bool]:
     """One page of events (newest first) with their first report, the total (capped) and whether
-    the total reached the cap."""
+    the total reached the cap. With an ``index`` that holds every stored event, it selects the page
+    and SQL only reads the page's rows."""
+    cols = index.current(conn) if index is not None else None
+    chosen = index.select(cols, f) if index is not None and cols is not None else None
+    if chosen is not None and cols is not None:
+        total = len(chosen)
+        page_ids = [i.decode() for i in cols.ids[chosen[offset:offset + limit]]]
+        rows = _page(conn, [events.c.id.in_(page_ids)], limit, 0) if page_ids else []
+        return rows, min(total, COUNT_CAP), total > COUNT_CAP
     f = prepare(conn, f)
     where = conditions(f)
     # One pass finds the matches, up to the cap: their number is the total and, when that is all of
@@ -214,6 +226,11 @@ def events_page(conn: Connection, f: EventFilter, limit: int, offset: int) -> tu
         if offset >= total:
             return [], total, False
         where = [events.c.id.in_(found)]
+    return _page(conn, where, limit, offset), min(total, COUNT_CAP), total > COUNT_CAP
+
+
+def _page(conn: Connection, where: list[ColumnElement[bool]], limit: int, offset: int) -> list[dict[str, Any]]:
+    """The rows of one page (newest first) with each event's first report and its counts."""
     fm, on = _first_mention()
     q = (select(*events.c, fm.c.trigger, fm.c.status, fm.c.sentence, fm.c.start, fm.c.end, fm.c.rule,
                 fm.c.date_basis, fm.c.reported_by_code, fm.c.reported_by_name)
@@ -221,7 +238,7 @@ def events_page(conn: Connection, f: EventFilter, limit: int, offset: int) -> tu
          .order_by(events.c.date_first.desc(), events.c.id).limit(limit).offset(offset))
     rows = [dict(r._mapping) for r in conn.execute(q)]
     _add_counts(conn, rows)
-    return rows, min(total, COUNT_CAP), total > COUNT_CAP
+    return rows
 
 
 def prepare(conn: Connection, f: EventFilter) -> EventFilter:
