@@ -278,3 +278,31 @@ def test_unless_words_and_one_event_per_party_pair(nlp):
     got = code(nlp, "Japan sloot een handelsakkoord met China.")
     assert [(e.source.code, e.target.code, e.cameo_root) for e in got] == [("JPN", "CHN", "05")]
     assert all(e.cameo_root != "05" for e in code(nlp, "Japan sloot een kerncentrale bij China."))
+
+
+def _scorer():
+    import importlib.util
+    from pathlib import Path
+    path = Path(__file__).resolve().parent.parent / "benchmarks" / "evaluate_events.py"
+    spec = importlib.util.spec_from_file_location("evaluate_events", path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def test_scorer_compares_the_gold_actors_own_field():
+    ev = _scorer()
+    hamas = {"country": "PSE", "org": "Hamas"}
+    gold_country = [{"source": {"country": "ISR", "org": None}, "target": {"country": "PSE", "org": None},
+                     "cameo": "190"}]
+    gold_org = [{"source": {"country": "ISR", "org": None}, "target": hamas, "cameo": "190"}]
+    system = [{"source": {"country": "ISR", "org": None}, "target": hamas, "cameo": "195"}]
+    # a gold party with only a country is met by a system actor of that country that also has an org
+    assert ev.score([(gold_country, system)])["matched"] == 1
+    assert ev.score([(gold_org, system)])["matched"] == 1
+    # a gold organisation needs the system's organisation, not only its country
+    plain = [{"source": {"country": "ISR", "org": None}, "target": {"country": "PSE", "org": None}, "cameo": "190"}]
+    assert ev.score([(gold_org, plain)])["matched"] == 0
+    # the earlier rule (org, else country, on both sides) is still available
+    ev.MATCH = "party"
+    assert ev.score([(gold_country, system)])["matched"] == 0
