@@ -512,3 +512,15 @@ def test_modified_first_month_and_since(text: str, expected: dict[str, str]) -> 
 ])
 def test_month_dash_day_slashed_iso_and_weekday_abbreviations(text: str, expected: dict[str, str]) -> None:
     assert values(text, "2016-11-07") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ik ben de derde week van deze maand weg", {"de derde week van deze maand": "2016-W46"}),
+    ("Ik ben de derde week volgend jaar weg", {"de derde week volgend jaar": "2017-W03"}),
+    ("Ik ben juni volgend jaar weg", {"juni volgend jaar": "2017-06"}),
+    ("Ik ben van 2015-2018 weg", {"van 2015-2018": "(2015-01-01,2018-01-01,P3Y)"}),
+    ("Tel: +86 138-2010-2015", {}),
+    ("Ik ben terug vijf minuten na zes", {"vijf minuten na zes": "T06:05"}),
+])
+def test_weeks_of_relative_periods_year_ranges_and_minutes_past(text: str, expected: dict[str, str]) -> None:
+    assert values(text, "2016-11-07") == expected

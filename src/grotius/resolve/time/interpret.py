@@ -229,7 +229,7 @@ def clock_value(f: dict[str, Any]) -> str:
     offset = f.get("minsd") if f.get("minsd") is not None else f.get("mins")
     if f.get("rel") and (offset is not None or "kwart" in str(f.get("_text", "")).lower()):
         offset = 15 if offset is None else int(offset)
-        total = hour * 60 + (minute or 0) + (offset if f["rel"].lower() == "over" else -offset)
+        total = hour * 60 + (minute or 0) + (offset if f["rel"].lower() in ("over", "na") else -offset)
         hour, minute = divmod(total % (24 * 60), 60)
     part = f.get("daypart")
     if part in _PM_PARTS and hour < 12 or part == "NI" and 7 <= hour < 12:
@@ -369,6 +369,11 @@ def _nth_week(m: Mention, f: dict[str, Any], a: Anchor | None, direction: int) -
     month, year = f.get("month"), f.get("year")
     if not n:
         return
+    if a is not None and f.get("yearmod") is not None:  # "de derde week volgend jaar"
+        year = a.lo.year + f["yearmod"]
+    elif a is not None and f.get("mod") is not None and month is None:  # "de derde week van deze maand"
+        base = dates.add_months(a.lo, f["mod"])
+        month, year = base.month, base.year
     if year is None and a is not None:
         year = a.lo.year if f.get("thisyear") or month is None else infer_year(month, None, a, direction or 1)
     if year is None:
