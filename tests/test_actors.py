@@ -227,7 +227,8 @@ def test_longer_names_branches_and_new_adjectives(nlp):
     when = PubDate.parse("2018-01-01")
     a = _find(resolve_actors(nlp("De Peruaanse president Pedro Pablo Kuczynski is afgetreden."), when), "Kuczynski")
     assert a.country == "PER"
-    branch = _find(resolve_actors(nlp("Vandaag meldt Rode Kruis-Vlaanderen een tekort."), when), "Rode Kruis-Vlaanderen")
+    doc = nlp("Vandaag meldt Rode Kruis-Vlaanderen een tekort.")
+    branch = _find(resolve_actors(doc, when), "Rode Kruis-Vlaanderen")
     assert (branch.country, branch.org) == ("BEL", None)
     assert _find(resolve_actors(nlp("Het Rode Kruis helpt in Jemen."), when), "Rode Kruis").org == "ICRC"
 
@@ -237,3 +238,15 @@ def test_short_forms_of_named_organisations_and_names_in_titles(nlp):
     assert _find(actors, "Commissie", 1).org == "EU"  # the last word of the name named before
     actors = resolve_actors(nlp("De onthullingen van de Panama Papers schokten de ministers."), None)
     assert not any(a.text == "Panama" and a.country == "PAN" for a in actors)
+
+
+def test_demonyms_before_names_home_ties_and_local_offices(nlp):
+    when = PubDate.parse("2018-01-01")
+    actors = resolve_actors(nlp("De Surinamer Miquel B. uit Essen ontkent de moord."), when)
+    assert _find(actors, "Miquel B.").country == "SUR"  # the demonym names the person
+    # a tie between a home country and a foreign one goes to the home country
+    doc = nlp("Zonder akkoord met het Verenigd Koninkrijk lijdt de Belgische economie, zegt minister Jan Peeters.")
+    assert _find(resolve_actors(doc, when), "Jan Peeters").country == "BEL"
+    actors = resolve_actors(nlp("De burgemeester van Brussel ontkent het schandaal."), when)
+    assert (_find(actors, "Brussel").country, _find(actors, "Brussel").org) == ("BEL", None)
+    assert _find(resolve_actors(nlp("De OPCW bevestigt de bevindingen."), when), "OPCW").org == "OPCW"

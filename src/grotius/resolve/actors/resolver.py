@@ -181,10 +181,11 @@ def _combine(mentions: list[Mention], doc: Doc, kb: KnowledgeBase, sent_of: list
                 m.code = prev.target.code if m.org else None
                 out[-1] = _merge(prev, m)
                 continue
-            if (prev.kind in {"title", "nominal"} and m.kind in {"person", "ner-PER"}
+            if (prev.kind in {"title", "nominal", "demonym"} and m.kind in {"person", "ner-PER"}
                     and (m.t0 == prev.t1 or (m.t0 == prev.t1 + 1 and doc[prev.t1].text == ","))
                     and sent_of[prev.t0] == sent_of[m.t0]):
-                # "journalist Jan Kuciak", "de Iraanse wetenschapper Djalali": the noun names the person
+                # "journalist Jan Kuciak", "de Iraanse wetenschapper Djalali", "de Surinamer Miquel B.":
+                # the noun names the person
                 if prev.kind == "title":
                     m.title = prev.title or (prev.target.title if prev.target else None)
                 # "Noord-Koreaanse leider Kim Jong-un": a name the KB lacks keeps the title's country;
@@ -203,7 +204,11 @@ def _combine(mentions: list[Mention], doc: Doc, kb: KnowledgeBase, sent_of: list
                     and m.kind in {"country", "capital", "org", "city"}
                     and m.t0 - prev.t1 in (1, 2) and norm(doc[prev.t1].text) == "van"
                     and _between_ok(doc, prev.t1 + 1, m.t0, {"DET"})):
-                prev.country, prev.org = (m.target.country, m.target.org) if m.target else (None, None)
+                # "de burgemeester van Brussel": a local office is of the town, not of the EU seated there
+                place = next((t for t in m.targets if t.kind in {"capital", "city"}), None) \
+                    if prev.target is not None and prev.target.home else None
+                prev.country, prev.org = ((place.country, None) if place is not None
+                                          else (m.target.country, m.target.org) if m.target else (None, None))
                 prev.t1, prev.end = m.t1, m.end
                 continue
         out.append(m)

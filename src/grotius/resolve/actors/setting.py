@@ -90,8 +90,10 @@ def _np_adjective(m: Mention, adjectives: list[Mention], doc: Doc) -> str | None
 
 def _dominant(mentions: list[Mention], home: str | None) -> str | None:
     """The country the article names most often; a tie goes to the home country the vocabulary
-    suggests when it is among the tied, else there is no setting (the first-named country was tried:
-    on dev it placed nothing more correctly and gave countries to actors that have none)."""
+    suggests when it is among the tied, else to the one home country of Dutch-language news among
+    them (a Belgian minister on the Brexit: BEL, GBR once each), else there is no setting (the
+    first-named country was tried: on dev it placed nothing more correctly and gave countries to
+    actors that have none)."""
     named = [m.country for m in mentions if m.country and m.kind in _EVIDENCE]
     top = Counter(named).most_common()
     if not top:
@@ -99,7 +101,10 @@ def _dominant(mentions: list[Mention], home: str | None) -> str | None:
     tied = {c for c, n in top if n == top[0][1]}
     if len(tied) == 1:
         return top[0][0]
-    return home if home in tied else None
+    if home in tied:
+        return home
+    homes = tied & _HOMES
+    return homes.pop() if len(homes) == 1 else None
 
 
 def home_country(doc: Doc, kb: KnowledgeBase) -> str | None:
