@@ -524,3 +524,14 @@ def test_month_dash_day_slashed_iso_and_weekday_abbreviations(text: str, expecte
 ])
 def test_weeks_of_relative_periods_year_ranges_and_minutes_past(text: str, expected: dict[str, str]) -> None:
     assert values(text, "2016-11-07") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ik ga aan het eind van de dag terug", {"aan het eind van de dag": "2016-11-07T23:59:59"}),
+    ("Ik ga zondag eind van de dag terug", {"zondag eind van de dag": "2016-11-13T23:59:59"}),
+    ("Ik ga eind van de zondag terug", {"eind van de zondag": "2016-11-13T23:59:59"}),
+    ("Ik ben vanavond van 5 tot 7 weg", {"vanavond van 5 tot 7": "(2016-11-07T17,2016-11-07T19,PT2H)"}),
+    ("Ik ben morgenochtend van 9 tot 11 weg", {"morgenochtend van 9 tot 11": "(2016-11-08T09,2016-11-08T11,PT2H)"}),
+])
+def test_end_of_a_day_and_hours_in_a_part_of_a_day(text: str, expected: dict[str, str]) -> None:
+    assert values(text, "2016-11-07") == expected

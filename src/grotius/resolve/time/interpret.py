@@ -271,6 +271,10 @@ def _date(m: Mention, f: dict[str, Any], a: Anchor | None, direction: int, rule:
         return
     if f.get("bad"):
         return
+    if f.get("endofday"):  # "aan het eind van de dag", "eind van de zondag": the day's last second
+        f["clock"] = "T23:59:59"
+        if f.get("relday") is None and f.get("weekday") is None:
+            f["relday"] = 0
     if "wkof" in f:
         _nth_week(m, f, a, direction)
         return

@@ -415,10 +415,13 @@ class Tagger:
                 return False
             value = clock_range(pa, pb, None, m.f.get("daypart"), True, _twelve_hour(m, pb.start.hour))
             m.type = "TIME"
-        elif not ahead and b is not None and m.day is not None and m.type == "DATE" and "T" not in (m.value or ""):
+        elif not ahead and b is not None and m.day is not None and (
+                "T" not in (m.value or "") or m.f.get("daypart") and m.f.get("clock") is None):
             if not (0 <= a <= 24 and 0 <= b <= 24):
                 return False
-            pa, pb = (parse_point(f"{dates.fmt_day(m.day)}T{h:02d}") for h in (a, b))
+            # "vanavond van 5 tot 7": the part of the day says which half of the clock
+            pa, pb = (parse_point(f"{dates.fmt_day(m.day)}{_in_daypart(f'T{h:02d}', m.f.get('daypart'))}")
+                      for h in (a, b))
             if pa is None or pb is None:
                 return False
             value = clock_range(pa, pb, None, None, a <= 12, b <= 12)
