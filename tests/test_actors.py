@@ -250,3 +250,8 @@ def test_demonyms_before_names_home_ties_and_local_offices(nlp):
     actors = resolve_actors(nlp("De burgemeester van Brussel ontkent het schandaal."), when)
     assert (_find(actors, "Brussel").country, _find(actors, "Brussel").org) == ("BEL", None)
     assert _find(resolve_actors(nlp("De OPCW bevestigt de bevindingen."), when), "OPCW").org == "OPCW"
+
+
+def test_towns_of_several_countries_follow_the_article(nlp):
+    doc = nlp("Het bedrijf uit Duffel verhuist. De werknemers van Hoboken gaan mee naar Duffel.")
+    assert _find(resolve_actors(doc, None), "Hoboken").country == "BEL"  # not the American Hoboken

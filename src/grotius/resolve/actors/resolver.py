@@ -13,7 +13,7 @@ from grotius.resolve.actors.coref import resolve_definite_nouns, resolve_pronoun
 from grotius.resolve.actors.kb import KnowledgeBase, Person, Role, Target, load_kb, place_key
 from grotius.resolve.actors.matcher import Mention, find_aliases
 from grotius.resolve.actors.normalize import norm
-from grotius.resolve.actors.setting import fill_from_setting, located_country
+from grotius.resolve.actors.setting import fill_from_setting, home_country, located_country
 
 # Doc.user_data key a caller may set to the outlet's country (ISO alpha-3).
 SOURCE_COUNTRY = "grotius_source_country"
@@ -380,6 +380,26 @@ def _ner_mentions(doc: Doc, taken: set[int], kb: KnowledgeBase, prefer: set[str]
     return out
 
 
+def _settle_towns(mentions: list[Mention], doc: Doc, kb: KnowledgeBase, prefer: set[str]) -> None:
+    """``Hoboken``, ``Essen``: a town name of several countries goes to one the article names, to the
+    country of its other towns that have one country only (``Duffel``, ``Grobbendonk``), or to the
+    home country its vocabulary suggests, before the most populous namesake."""
+    keys = {id(m): place_key(doc.text[m.start:m.end]) for m in mentions if m.kind == "city"}
+    countries = {id(m): {c for c, _ in kb.places.get(k, ())} for m in mentions if m.kind == "city"
+                 for k in [keys[id(m)]]}
+    single = {next(iter(cs)) for cs in countries.values() if len(cs) == 1}
+    home = home_country(doc, kb)
+    wanted = prefer | single | ({home} if home else set())
+    for m in mentions:
+        if m.kind != "city" or len(countries[id(m)]) < 2 or keys[id(m)] in kb.exonyms or m.target is None:
+            continue
+        hit = kb.place(keys[id(m)], wanted)
+        if hit is not None and hit[0] != m.target.country:
+            t = m.target
+            m.target = Target(t.entry, t.kind, name=t.name, country=hit[0], code=hit[0])
+            m.targets = [m.target]
+
+
 def _surname_coref(mentions: list[Mention]) -> None:
     """``Jansen`` after ``Piet Jansen``: a one-word PER entity takes an earlier full name ending in it."""
     seen: dict[str, Mention] = {}
@@ -448,6 +468,7 @@ def resolve_mentions(doc: Doc, published: PubDate | None, lang: str = "nl",
     taken = {i for m in mentions for i in range(m.t0, m.t1)}
     prefer = {t.country for m in mentions if m.target and m.target.country for t in [m.target]}
     mentions = sorted(mentions + _ner_mentions(doc, taken, kb, prefer), key=lambda m: m.start)
+    _settle_towns(mentions, doc, kb, prefer)
     mentions = _combine(mentions, doc, kb, sent_of, when)
     title_memory: dict[str, Mention] = {}
     for m in mentions:
