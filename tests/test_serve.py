@@ -82,6 +82,11 @@ def test_event_document_pairs_alerts(client: TestClient) -> None:
     assert sum(r["q3"] for r in pairs[0]["series"] + pairs[1]["series"]) == 12
     assert client.get("/api/alerts").json()["alerts"] == []
     assert "/api/events" in client.get("/openapi.json").json()["paths"]
+    rus = client.get("/api/actors/RUSGOV").json()
+    assert (rus["as_source"], rus["as_target"]) == (12, 0) and rus["names"][0]["name"] == "Rusland"
+    assert [(p["a"], p["b"], p["events"]) for p in rus["partners"]] == [("RUSGOV", "UKRGOV", 12)]
+    assert client.get("/api/actors/ZZZGOV").status_code == 404
+    assert client.get("/api/actors/a,b").status_code == 422
 
 
 def test_pages_answer_and_show_events(client: TestClient) -> None:

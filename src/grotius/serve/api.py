@@ -11,7 +11,7 @@ from fastapi.responses import JSONResponse
 from grotius.monitor.detect import DetectorConfig, detect
 from grotius.monitor.series import SeriesSpec, load_events, pair_series, series_records
 from grotius.serve import queries
-from grotius.serve.params import DATE, Page, event_filter, page, parse_date
+from grotius.serve.params import ACTOR, DATE, Page, event_filter, page, parse_date
 from grotius.serve.queries import EventFilter
 from grotius.serve.records import event_record, jsonable
 
@@ -82,6 +82,19 @@ def pair_series_records(conn: Any, a: str, b: str, level: str, freq: str) -> lis
     if frame.empty:
         return []
     return series_records(pair_series(frame, SeriesSpec(level=level, freq=freq, directed=True)))  # type: ignore[arg-type]
+
+
+@router.get("/actors/{code}", summary="an actor code: the names it stands for, its event counts, its partners")
+def get_actor(request: Request, code: Annotated[str, Path(pattern=ACTOR)],
+              limit: Annotated[int, Query(ge=1, le=100)] = 20) -> dict[str, Any]:
+    with state(request).connect() as conn:
+        summary = queries.actor_summary(conn, code)
+        partners = queries.top_pairs(conn, limit, f=EventFilter(actor=code))
+    if not (summary["names"] or summary["as_source"] or summary["as_target"]):
+        raise HTTPException(404, f"no actor {code}")
+    for pr in partners:
+        pr["goldstein_mean"] = round(float(pr["goldstein_mean"] or 0), 3)
+    return jsonable({**summary, "partners": partners})
 
 
 @router.get("/alerts", summary="escalation alerts (docs/monitor.md)")
