@@ -535,3 +535,10 @@ def test_weeks_of_relative_periods_year_ranges_and_minutes_past(text: str, expec
 ])
 def test_end_of_a_day_and_hours_in_a_part_of_a_day(text: str, expected: dict[str, str]) -> None:
     assert values(text, "2016-11-07") == expected
+
+
+def test_half_hours_like_quarter_hours() -> None:
+    assert values("Ik vertrek voor een halfuur") == {"een halfuur": "PT30M"}
+    assert values("Het duurde zo'n halfuurtje") == {"zo'n halfuurtje": "PT30M"}
+    assert values("Ik ben er over een halfuur", "2013-02-12T04:30:00") == {"over een halfuur": "2013-02-12T05:00:00"}
+    assert values("Ik vertrek voor een anderhalve dag") == {"een anderhalve dag": "P1.5D"}

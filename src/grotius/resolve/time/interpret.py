@@ -545,13 +545,15 @@ def _unit_rel(m: Mention, f: dict[str, Any], a: Anchor | None, direction: int, r
 
 
 def quarter_hours(f: dict[str, Any]) -> None:
-    """"een kwartier", "over drie kwartier": the amount counted in quarters becomes minutes, the same
-    way for a duration and a move from the anchor ("kwartier" alone is one quarter, not one minute)."""
-    if not f.pop("kwartier", None):
+    """"een kwartier", "over drie kwartier", "een halfuur": the amount counted in quarters (halves) of an
+    hour becomes minutes, the same way for a duration and a move from the anchor ("kwartier" alone is
+    one quarter, not one minute)."""
+    minutes = 15 if f.pop("kwartier", None) else 30 if f.pop("halfuur", None) else 0
+    if not minutes:
         return
     f["unit"] = "MIN"
     if f.get("num_known", True):
-        f["num"], f["num_known"] = 15 * (f["num"] if f.get("num") is not None else 1.0), True
+        f["num"], f["num_known"] = minutes * (f["num"] if f.get("num") is not None else 1.0), True
 
 
 def _offset(m: Mention, f: dict[str, Any], a: Anchor | None, direction: int, rule: Rule) -> None:
