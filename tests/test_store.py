@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import random
+
 import pandas as pd
 import pytest
 
@@ -159,6 +161,22 @@ def test_minhash_signature_is_datasketch_bit_for_bit():
     for text in texts:
         ours, ref = dedup.signature(text), dedup.signature_datasketch(text)
         assert ours.to_bytes() == ref.to_bytes() and ours.band_keys() == ref.band_keys()
+
+
+def test_batched_signatures_equal_one_by_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A batch's signatures come from joined texts: no shingle may span two texts, short and empty
+    # texts keep their own rule, and splitting the batch into groups changes nothing.
+    from grotius.store import dedup
+
+    rng = random.Random(4)
+    words = ["de", "Rusland", "één", "über", "x_y", "12", "Kyiv’s", "!", "—"]
+    texts = ["", "één", "a b", "  ", "!!"] + [" ".join(rng.choice(words) for _ in range(rng.randint(0, 60)))
+                                              for _ in range(200)]
+    expected = [dedup.signature(t).to_bytes() for t in texts]
+    assert [s.to_bytes() for s in dedup.signatures(texts)] == expected
+    monkeypatch.setattr(dedup, "SIGNATURE_ROWS", 7)
+    assert [s.to_bytes() for s in dedup.signatures(texts)] == expected
+    assert dedup.signatures([]) == []
 
 
 def test_reads_take_no_write_lock(store):

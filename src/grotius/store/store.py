@@ -14,7 +14,7 @@ from grotius.datamodel import CodedArticle
 from grotius.store import query
 from grotius.store.engine import DEFAULT_URL, READ_ONLY, make_engine, upgrade
 from grotius.store.schema import documents
-from grotius.store.writer import CHUNK, BatchResult, Prepared, paused_gc, prepare, write_batch
+from grotius.store.writer import CHUNK, BatchResult, Prepared, paused_gc, prepare_many, write_batch
 
 RETRIES = 5
 
@@ -37,7 +37,7 @@ class Store:
     def add_many(self, articles: Iterable[CodedArticle], is_coded: bool = True) -> BatchResult:
         """Store a batch in one transaction: all of it or (after a crash) none of it."""
         with paused_gc():
-            batch = [prepare(a, is_coded) for a in articles]  # outside the lock: CPU work
+            batch = prepare_many(list(articles), is_coded)  # outside the lock: CPU work
             return self.write_prepared(batch)
 
     def write_prepared(self, batch: Sequence[Prepared]) -> BatchResult:
