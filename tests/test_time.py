@@ -542,3 +542,14 @@ def test_half_hours_like_quarter_hours() -> None:
     assert values("Het duurde zo'n halfuurtje") == {"zo'n halfuurtje": "PT30M"}
     assert values("Ik ben er over een halfuur", "2013-02-12T04:30:00") == {"over een halfuur": "2013-02-12T05:00:00"}
     assert values("Ik vertrek voor een anderhalve dag") == {"een anderhalve dag": "P1.5D"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ik ga in Q3 terug", {"Q3": "2016-Q3"}),
+    ("Ik ga in de jaren 80 terug", {"de jaren 80": "198"}),
+    ("Ik ga eind van de maand terug", {"eind van de maand": "2016-11"}),
+    ("Ik ga aan het eind van de week terug", {"aan het eind van de week": "2016-W45"}),
+    ("De helft van de week was hij ziek", {}),
+])
+def test_bare_quarters_decades_without_apostrophe_and_the_end_of_the_month(text: str, expected: dict[str, str]) -> None:
+    assert values(text, "2016-11-07") == expected
