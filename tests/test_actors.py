@@ -255,3 +255,14 @@ def test_demonyms_before_names_home_ties_and_local_offices(nlp):
 def test_towns_of_several_countries_follow_the_article(nlp):
     doc = nlp("Het bedrijf uit Duffel verhuist. De werknemers van Hoboken gaan mee naar Duffel.")
     assert _find(resolve_actors(doc, None), "Hoboken").country == "BEL"  # not the American Hoboken
+
+
+def test_more_person_nouns_and_eu_member_states(nlp):
+    actors = resolve_actors(nlp("De Chinese monnik Xuecheng ontkent dat hij nonnen verkrachtte. "
+                                "Functionarissen van het Witte Huis zwijgen."), None)
+    assert _find(actors, "Chinese monnik").country == "CHN"
+    assert _find(actors, "nonnen").country == "CHN"
+    assert _find(actors, "Functionarissen").country == "USA"
+    assert _find(resolve_actors(nlp("De Europese lidstaten zijn het eens."), None), "Europese lidstaten").org == "EU"
+    actors = resolve_actors(nlp("In de Afghaanse hoofdstad Kaboel is het rustig."), None)
+    assert _find(actors, "Kaboel").country == "AFG"
