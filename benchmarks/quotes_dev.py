@@ -6,7 +6,8 @@ prediction's speaker matches the gold speaker by name, text or actor code), repo
 (where the gold names one). The set was written for this project; it is a development set, so the
 figures are optimistic for unseen news.
 
-    .venv/bin/python benchmarks/quotes_dev.py [--actors resolver|none] [--verbose] [--gold dev|test|dev2|test2|test3|dev4|test4]
+    .venv/bin/python benchmarks/quotes_dev.py [--actors resolver|none] [--verbose]
+        [--gold dev|test|dev2|test2|test3|dev4|test4]
 
 `--gold test` scores the held-out set benchmarks/quotes_test_gold.jsonl (written after the finder, to
 measure it before tuning; its first untuned and after-fix figures are in quotes_test_results.json,

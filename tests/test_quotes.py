@@ -434,3 +434,49 @@ def test_volgens_possessive_phrase(nlp) -> None:
                           "het slecht.")
     assert "woordvoerder" in _speaker(_one(quotes, "felicitatie"))
     assert _one(quotes, "slecht").speaker.text == "haar"  # type: ignore[union-attr]
+
+
+# --- real-news patterns (dev4) ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+        # a name the tagger calls an adverb or an auxiliary is still the subject
+        ("Het Hof stelt vast dat de studies openbaar moeten zijn.", "studies openbaar", "Hof"),
+        ("De boswachters waren druk met de bomen, zegt Quist.", "druk met de bomen", "Quist"),
+        # a title with its complement before the name: the name speaks
+        ("De regels zijn helder, zegt ook hoogleraar gezondheidsrecht Martin Buijsen van de Universiteit Leiden.",
+         "regels zijn helder", "Martin Buijsen"),
+    ],
+)
+def test_speaker_phrase_real_news(nlp, text: str, fragment: str, speaker: str) -> None:
+    q = _one(_quotes(nlp, text), fragment)
+    assert speaker in _speaker(q)
+
+
+def test_marked_word_inside_unmarked_speech(nlp) -> None:
+    # a scare-quoted word does not make the sentence a direct quote: `, zegt X` still reports it
+    text = "Terwijl de brandweer werkte, was de sfeer 'boven' ontspannen, zegt Marieke Bakker."
+    q = _one(_quotes(nlp, text), "brandweer werkte")
+    assert q.direct is False and "Bakker" in _speaker(q)
+
+
+def test_explanation_after_a_quote_is_not_its_speaker(nlp) -> None:
+    text = ("Inspecteur Marieke Bakker: ,,We zien geen verbetering in het onderwijs.'' Dat komt omdat scholen "
+            "weinig evalueren.")
+    q = _one(_quotes(nlp, text), "geen verbetering")
+    assert "Bakker" in _speaker(q)
+
+
+def test_possessive_needs_a_noun_after_it(nlp) -> None:
+    q = _one(_quotes(nlp, "Marieke Bakker zoekt werk. Dat is volgens haar echter een illusie."), "illusie")
+    assert q.speaker is not None and q.speaker.text == "haar"
+
+
+def test_positional_capital_is_no_person(nlp) -> None:
+    from grotius.coding.quotes.references import person_mentions
+
+    doc = nlp("Betaald krijgt ze er niet voor. Marieke Bakker werkt in het buurthuis.")
+    names = [p.name for p in person_mentions(doc, [])]
+    assert "Betaald" not in names

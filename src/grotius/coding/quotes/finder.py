@@ -234,7 +234,9 @@ def _indirect(ctx: _Ctx) -> list[FoundQuote]:
             k = v - 1
             if k > lo and doc[k].lower_ == "zo":
                 k -= 1
-            marked_before = any(j in ctx.blocked for j in range(lo, k))
+            # a marked quote before `, zei X` is the direct finder's; a marked word in unmarked speech
+            # (`was de sfeer ‘boven’ ontspannen, zegt Quist`) is not
+            marked_before = sum(1 for j in range(lo, k) if j in ctx.blocked) > SHORT_PHRASE_WORDS + 2
             if k > lo and doc[k].text == "," and entry.kind == "speech":
                 cs, ce = _trim_tokens(ctx, lo, k)
                 if ce - cs >= 3:
@@ -351,7 +353,8 @@ def _direct_speaker(ctx: _Ctx, mq: MarkedQuote, q: FoundQuote, indirect: list[Fo
                          ctx.clause_of[k])
                     q.hedged = _hedge(ctx, j, c_lo, c_hi)
                     return
-            if j == k and doc[j].pos_ == "VERB" and doc[j].text[:1].islower():
+            # (not after a full stop: `’ Dat komt omdat scholen ...` explains, it does not report)
+            if j == k and doc[j].pos_ == "VERB" and doc[j].text[:1].islower() and not new_sentence:
                 # `’, somberde Junqueras`: a finite verb right after a quote, subject after it, is the
                 # reporting clause whatever the verb (Dutch inversion after a fronted quote)
                 head = _subject(ctx, j, c_lo, c_hi, ctx.blocked | resumptive)

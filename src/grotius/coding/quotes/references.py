@@ -47,24 +47,45 @@ def person_mentions(doc: Doc, actors: Iterable[Actor]) -> list[Actor]:
         if any(s < ent.end_char and ent.start_char < e for s, e in covered):
             continue
         out.append(bare_actor(doc, ent.start, ent.end))
+    # a one-word "name" the tagger found only because a sentence starts with it (`Betaald krijgt ze
+    # er niet voor`: a participle) is capitalised by position, not a name
+    out = [a for a in out if not _positional_capital(doc, a)]
     out.sort(key=lambda a: a.start)
-    # a person named in full once is later named by surname alone (`Kamerlid Anne Kuik ... Kuik wil`):
-    # a capitalised word (or run) equal to the end of a full name seen before is that person too
+    # a person named in full once is elsewhere named by surname alone (`Kamerlid Anne Kuik ... Kuik
+    # wil`), and a surname the tagger knows once is that person wherever it recurs (`Betty Hiwat`
+    # tagged as a title, `Hiwat oogt`, `zegt Hiwat`): a capitalised word equal to the end of a person's
+    # name is that person, named in full by the longest name seen before it
     seen = {(a.start, a.end) for a in out}
-    full = [a for a in out if a.name and " " in a.name]
+    by_last: dict[str, list[Actor]] = {}
+    for a in out:
+        if a.name:
+            by_last.setdefault(a.name.split()[-1], []).append(a)
     for t in doc:
         if not t.text[:1].isupper() or t.is_sent_start and t.pos_ not in {"PROPN", "NOUN", "X"}:
             continue
-        for a in full:
-            if a.end > t.idx:
-                break
-            last = a.name.split()[-1]  # type: ignore[union-attr]
-            if t.text == last and not any(s <= t.idx < e for s, e in seen):
-                surname = replace(bare_actor(doc, t.i, t.i + 1), name=a.name, via="coref")
-                out.append(surname)
-                seen.add((surname.start, surname.end))
-                break
+        named = by_last.get(t.text)
+        if not named or any(s <= t.idx < e for s, e in seen):
+            continue
+        # (a name seen only later counts when the tagger found the surname alone there: a full name
+        # is more often an organisation it mistook for a person, `Vogelopvang de Wulp`)
+        before = [a for a in named if a.end <= t.idx] or [a for a in named if a.name and " " not in a.name]
+        if not before:
+            continue
+        name = max((a.name for a in before if a.name), key=len)
+        surname = replace(bare_actor(doc, t.i, t.i + 1), name=name, via="coref")
+        out.append(surname)
+        seen.add((surname.start, surname.end))
     return sorted(out, key=lambda a: a.start)
+
+
+def _positional_capital(doc: Doc, a: Actor) -> bool:
+    """A one-word mention at a sentence start that the tagger calls a verb, adverb or adjective."""
+    span = doc.char_span(a.start, a.end, alignment_mode="expand")
+    if span is None or len(span) != 1 or a.entry:
+        return False
+    t = span[0]
+    return (t.is_sent_start or (t.i > 0 and doc[t.i - 1].text in {".", "!", "?", ":"})) and t.pos_ in {
+        "VERB", "ADV", "ADJ", "AUX", "ADP", "SCONJ"}
 
 
 def role_titles(lex: Lexicon, span: Span) -> set[str]:

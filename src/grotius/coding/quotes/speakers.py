@@ -28,6 +28,22 @@ PARTICIPLE = re.compile(r"^(?:aan|toe|op|uit|mee|bekend|voor|af|in|na|door|bij)?
 POSSESSIVES = {"zijn", "haar", "hun", "mijn", "ons", "onze", "jouw", "uw"}
 # articles, whatever the tagger calls them (`het` in `zei het OM` comes out as a pronoun)
 ARTICLES = {"de", "het", "een", "'t"}
+# word classes the tagger gives capitalised names it does not know (`Hof`, `Defensie` as adverbs,
+# `Quist` as an auxiliary)
+# (not adjectives: a capitalised adjective is mostly a demonym modifying the real head, `de Drentse
+# gedeputeerde X`)
+MISTAGGED = {"ADV", "AUX", "VERB", "NUM", "SCONJ"}
+
+
+def nounish(tok: Token) -> bool:
+    """A word that can head a speaker phrase: a noun, name or pronoun by its tag, a named entity, or a
+    capitalised word the parser made a subject whatever the tagger called it (`Het Hof stelt`,
+    `Defensie laat weten` with the name tagged as an adverb)."""
+    if tok.lower_ in NOT_SPEAKERS:
+        return tok.pos_ in NOMINAL
+    return (tok.pos_ in NOMINAL or tok.ent_type_ in {"PER", "ORG", "LOC"}
+            or (tok.text[:1].isupper() and tok.dep_.startswith("nsubj") and tok.pos_ in MISTAGGED
+                and not (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].pos_ in {"NOUN", "PROPN"})))
 
 
 def is_boundary(tok: Token) -> bool:
@@ -52,6 +68,9 @@ def np_span(doc: Doc, head: int, lo: int, hi: int) -> tuple[int, int]:
             e += 1
         elif t.lower_ in NAME_LINKS and e + 1 < hi and (doc[e + 1].pos_ == "PROPN" or doc[e + 1].text[:1].isupper()):
             e += 1  # `minister Hoekstra van Buitenlandse Zaken`, `Ursula von der Leyen`
+        elif (t.is_alpha and t.text[:1].islower() and e + 1 < hi and doc[e + 1].ent_type_ == "PER"
+              and doc[e + 1].head.i == head):
+            e += 1  # `hoogleraar gezondheidsrecht Martin Buijsen`: a title's complement, then the name
         elif (t.lower_ == "van" and e + 2 < hi and doc[e + 1].lower_ in ARTICLES
               and (doc[e + 2].pos_ == "PROPN" or doc[e + 2].text[:1].isupper())):
             e += 2  # `de woordvoerder van de Europese Commissie`: the organisation speaks through them
@@ -76,8 +95,12 @@ def np_after(doc: Doc, i: int, hi: int) -> tuple[int, int] | None:
     if i >= hi:
         return None
     possessive = "Yes" in doc[i].morph.get("Poss") or doc[i].lower_ in POSSESSIVES
+    # `volgens zijn woordvoerder`, but `volgens haar echter een illusie`: a possessive needs a noun phrase
+    # after it, not an adverb or a function word
     if doc[i].pos_ == "PRON" and doc[i].lower_ not in {"de", "het", "een"} and not (
-            possessive and i + 1 < hi and doc[i + 1].is_alpha and doc[i + 1].pos_ not in {"AUX", "VERB", "ADP"}):
+            possessive and i + 1 < hi and doc[i + 1].is_alpha and (
+                doc[i].dep_ == "nmod:poss"  # the parser saw the noun, whatever the tagger called it
+                or doc[i + 1].pos_ not in {"AUX", "VERB", "ADP", "ADV", "SCONJ", "CCONJ", "DET", "PRON"})):
         return i, i + 1  # `volgens hem`; but `volgens zijn woordvoerder` goes on to the noun
     e = i + 1 if possessive else i  # `zijn woordvoerder`: the phrase goes on past the possessive
     while e < hi:
@@ -124,8 +147,7 @@ def subject_of(doc: Doc, verb: int, lo: int, hi: int, blocked: set[int], skip: s
 
     def ok(k: int) -> bool:
         # a name the tagger called an adjective (`Het Pentagon`) still names a speaker; a demonym does not
-        nominal = doc[k].pos_ in NOMINAL or (0 <= k < len(doc) and doc[k].ent_type_ in {"PER", "ORG", "LOC"})
-        return placed(k) and nominal
+        return placed(k) and nounish(doc[k])
 
     def placed(k: int) -> bool:
         # for a head nominal_at chose: its word class may be the tagger's error
@@ -146,10 +168,10 @@ def subject_of(doc: Doc, verb: int, lo: int, hi: int, blocked: set[int], skip: s
     # (not `X, die Y opvolgt, zegt dat ...`: there a relative clause ends at the comma and nothing
     # nominal follows the verb)
     nxt = verb + 1
-    while nxt < hi and doc[nxt].pos_ in {"ADV", "AUX"}:
+    while nxt < hi and doc[nxt].pos_ in {"ADV", "AUX"} and not doc[nxt].ent_type_:
         nxt += 1
     inverted = (verb > lo and doc[verb - 1].text in {",", "’", "”", "'", '"', "''"} and nxt < hi
-                and doc[nxt].pos_ in {"DET", "NOUN", "PROPN", "PRON", "ADJ", "NUM"}
+                and (doc[nxt].pos_ in {"DET", "NOUN", "PROPN", "PRON", "ADJ", "NUM"} or doc[nxt].ent_type_ == "PER")
                 and doc[nxt].lower_ not in {"dat", "of"})
     for c in candidates:
         if c.dep_.startswith("nsubj") and c.dep_ != "nsubj:pass" and not (inverted and c.i < verb):
@@ -171,7 +193,8 @@ def subject_of(doc: Doc, verb: int, lo: int, hi: int, blocked: set[int], skip: s
     # `benadrukt`, `verklaart` look like participles; without an auxiliary before them they are finite
     nonfinite = nonfinite and any(doc[j].lemma_.lower() in AUX_LEMMAS for j in range(lo, verb))
     k = hi if nonfinite else verb + 1
-    while k < hi and k - verb <= 4 and (doc[k].pos_ in SKIPPABLE or k in skip) and doc[k].lower_ not in {"dat", "of"}:
+    while (k < hi and k - verb <= 4 and (doc[k].pos_ in SKIPPABLE or k in skip) and doc[k].lower_ not in {"dat", "of"}
+           and not (doc[k].ent_type_ in {"PER", "ORG"} and k not in skip)):  # `zegt Quist` (Quist as AUX)
         if doc[k].pos_ == "ADP" and doc[k].lower_ not in {"er", "eraan", "erop"}:
             break  # `zei tegen de krant`: a prepositional phrase, not the subject
         k += 1
@@ -221,12 +244,12 @@ def nominal_at(doc: Doc, k: int, hi: int) -> int | None:
     name after its determiners and modifiers (`de Drentse gedeputeerde Tjibbe Stelpstra`; `het OM`
     with `het` tagged as a pronoun), else the last modifier when the phrase has a determiner and no
     noun (`een ambtenaar uit ...`: the noun tagged as an adjective)."""
-    if doc[k].pos_ in NOMINAL and doc[k].lower_ not in ARTICLES:
+    if nounish(doc[k]) and doc[k].lower_ not in ARTICLES:
         return k
     j, last_mod = k, None
     while j < hi and j - k < 5:
         t = doc[j]
-        if j > k and t.pos_ in {"NOUN", "PROPN", "X"}:
+        if j > k and (t.pos_ in {"NOUN", "PROPN", "X"} or (nounish(t) and t.text[:1].isupper())):
             return j
         if t.pos_ in {"DET", "NUM"} or t.lower_ in ARTICLES:
             pass
@@ -272,10 +295,13 @@ def actor_for(doc: Doc, s: int, e: int, head: int | None, actors: Iterable[Actor
         if mention is not None and not covers_head and all(t.pos_ == "ADJ" for t in mention):
             continue  # `het Nederlandse vonnis`: the demonym is not the speaker, the head noun is
         resolved = int(bool(a.code or a.name))
-        person = int(mention is not None and any(t.ent_type_ for t in mention))
+        entity = int(mention is not None and any(t.ent_type_ for t in mention))
+        person = int(mention is not None and any(t.ent_type_ == "PER" for t in mention))
         # a named mention inside the phrase beats a role (`de Britse krant The Guardian`, `premier Orbán`),
-        # and a named entity a role the resolver also took for a name (`Defensiespecialist Rob de Wijk`)
-        key = (int(bool(a.name)), person, covers_head, resolved, min(a.end, ce) - max(a.start, cs))
+        # and a named entity a role the resolver also took for a name (`Defensiespecialist Rob de Wijk`);
+        # among entities, the one on the phrase's head (`Sharon Lexmond van Vogelopvang de Wulp`), then a
+        # person (`hoogleraar Martin Buijsen van de Erasmus Universiteit`)
+        key = (int(bool(a.name)), entity, covers_head, person, resolved, min(a.end, ce) - max(a.start, cs))
         if best_key is None or key > best_key:
             best, best_key = a, key
     if best is not None and best.via == "ner" and best.entry is None:
