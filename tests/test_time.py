@@ -553,3 +553,14 @@ def test_half_hours_like_quarter_hours() -> None:
 ])
 def test_bare_quarters_decades_without_apostrophe_and_the_end_of_the_month(text: str, expected: dict[str, str]) -> None:
     assert values(text, "2016-11-07") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ik ben 5 tot 6pm weg", {"5 tot 6pm": "(T17,T18,PT1H)"}),
+    ("Ik ben 4-5pm weg", {"4-5pm": "(T16,T17,PT1H)"}),
+    ("Ik ben 's middags tussen 1 en 3 weg", {"'s middags tussen 1 en 3": "(T13,T15,PT2H)"}),
+    # an end without its half of the day is as said, even before the start (the next day's)
+    ("laten we elkaar van 13:30 tot 4 ontmoeten", {"van 13:30 tot 4": "(T13:30,T04,PT14H30M)"}),
+])
+def test_bare_hours_take_the_half_of_the_day_said_beside_them(text: str, expected: dict[str, str]) -> None:
+    assert values(text, "2016-11-07") == expected

@@ -380,17 +380,19 @@ class Tagger:
             nxt = ms[i + 1].start if i + 1 < len(ms) else len(text)
             if m.kind != "range" and m.value:
                 hit = before.search(text, max(floor, m.start - 40), m.start)
-                if hit and self._bare_ok(hit) and self._bare_range(m, hit, ahead=True):
+                if hit and self._bare_ok(hit, m) and self._bare_range(m, hit, ahead=True):
                     m.start = hit.start()
-                elif (hit := after.match(text, m.end, nxt)) and self._bare_ok(hit) and hit["b"] is not None \
+                elif (hit := after.match(text, m.end, nxt)) and self._bare_ok(hit, m) and hit["b"] is not None \
                         and self._bare_range(m, hit, ahead=False):
                     m.end = hit.end()
             floor = m.end
 
     @staticmethod
-    def _bare_ok(hit: re.Match[str]) -> bool:
+    def _bare_ok(hit: re.Match[str], m: Mention) -> bool:
         conn, pre = hit["conn"].lower(), (hit["pre"] or "").lower()
-        return (conn != "en" or pre == "tussen") and (conn not in ("-", "–") or pre != "")
+        # a dash is a range after "van"/"tussen", or before a clock time with its half of the day ("4-5pm")
+        clock_half = m.kind == "clock" and bool(m.f.get("ampm") or m.f.get("daypart")) and hit["b"] is None
+        return (conn != "en" or pre == "tussen") and (conn not in ("-", "–") or pre != "" or clock_half)
 
     def _bare_range(self, m: Mention, hit: re.Match[str], ahead: bool) -> bool:
         a, b = self._number(hit["a"]), self._number(hit["b"])
@@ -413,7 +415,16 @@ class Tagger:
             pa = parse_point(f"{dates.fmt_day(pb.day)}T{a:02d}" if pb.day else f"T{a:02d}")
             if pa is None:
                 return False
-            value = clock_range(pa, pb, None, m.f.get("daypart"), True, _twelve_hour(m, pb.start.hour))
+            half = m.f.get("daypart") or ("AF" if str(m.f.get("ampm") or "").lower().startswith("p") else None)
+            value = clock_range(pa, pb, None, half, True, _twelve_hour(m, pb.start.hour))
+            m.type = "TIME"
+        elif not ahead and b is not None and m.kind == "daypart" and m.f.get("daypart"):
+            if not (0 <= a <= 24 and 0 <= b <= 24):  # "'s middags tussen 1 en 3"
+                return False
+            pa, pb = (parse_point(_in_daypart(f"T{h:02d}", m.f["daypart"])) for h in (a, b))
+            if pa is None or pb is None:
+                return False
+            value = clock_range(pa, pb, None, None, False, False)
             m.type = "TIME"
         elif not ahead and b is not None and m.day is not None and (
                 "T" not in (m.value or "") or m.f.get("daypart") and m.f.get("clock") is None):
