@@ -201,7 +201,7 @@ def _combine(mentions: list[Mention], doc: Doc, kb: KnowledgeBase, sent_of: list
                 out[-1] = _merge(prev, m)
                 continue
             if (prev.kind in {"nominal", "title"} and prev.country is None
-                    and m.kind in {"country", "capital", "org", "city"}
+                    and m.kind in {"country", "capital", "org", "city", "metonym"}
                     and m.t0 - prev.t1 in (1, 2) and norm(doc[prev.t1].text) == "van"
                     and _between_ok(doc, prev.t1 + 1, m.t0, {"DET"})):
                 # "de burgemeester van Brussel": a local office is of the town, not of the EU seated there
