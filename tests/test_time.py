@@ -564,3 +564,12 @@ def test_bare_quarters_decades_without_apostrophe_and_the_end_of_the_month(text:
 ])
 def test_bare_hours_take_the_half_of_the_day_said_beside_them(text: str, expected: dict[str, str]) -> None:
     assert values(text, "2016-11-07") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ik ga de 15e om 20:00 terug", {"de 15e om 20:00": "2016-11-15T20:00"}),
+    ("Ik ga de twintigste om 20:00 terug", {"de twintigste om 20:00": "2016-11-20T20:00"}),
+    ("Ik ga de eerste van de maand terug", {"de eerste van de maand": "2016-12-01"}),
+])
+def test_an_ordinal_day_with_its_clock_and_of_the_month(text: str, expected: dict[str, str]) -> None:
+    assert values(text, "2016-11-07") == expected
