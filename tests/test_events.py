@@ -306,3 +306,20 @@ def test_scorer_compares_the_gold_actors_own_field():
     # the earlier rule (org, else country, on both sides) is still available
     ev.MATCH = "party"
     assert ev.score([(gold_country, system)])["matched"] == 0
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a statement that another party must act is a demand on it; its content is absorbed
+    ("Rusland zei dinsdag dat Iran de gevangenen moet vrijlaten.", {("RUS", "IRN", "10")}),
+    ("China heeft dinsdag geëist dat Japan afziet van de plannen.", {("CHN", "JPN", "10")}),
+    # wanting another party to act is asking it
+    ("Israël wil dat Duitsland meer schadevergoeding betaalt.", {("ISR", "DEU", "02")}),
+])
+def test_demands_in_a_complement_clause(nlp, text, expected):
+    got = {t[:3] for t in triples(code(nlp, text))}
+    assert got == expected, got
+
+
+def test_own_side_must_act_is_no_demand(nlp):
+    got = {t[:3] for t in triples(code(nlp, "Poetin zei dat Rusland sterk moet blijven."))}
+    assert not any(t[2] == "10" for t in got), got

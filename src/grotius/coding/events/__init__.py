@@ -174,6 +174,10 @@ def _attribution(tok: Token, sent: Span, g: Grammar, lang: str, idx: ActorIndex)
     return None
 
 
+def _key(a: Actor) -> str | None:
+    return a.org or a.country
+
+
 def _same(a: Actor, b: Actor) -> bool:
     if a is b:
         return True
@@ -291,10 +295,18 @@ def _sentence_decisions(cands: list[Candidate], idx: ActorIndex, g: Grammar, con
     live = [c for c in cands if c.dropped is None]
     for c in live:
         pat, tok = c.match.pattern, c.match.token
+        if pat.requires_clause and c.args.targets and {_key(a) for a, _ in c.args.targets} <= {
+                _key(a) for a, _ in c.args.sources}:
+            # "Rutte zei dat Nederland moet ...": what one's own side must do is no demand on another
+            c.dropped = "own side in the complement"
+            continue
         if pat.complement == "absorb":
+            clause = args_mod.complement_clause(tok, g) if pat.pos == "verb" else None
             for o in live:
                 ot = o.match.token
                 inside = _in_subtree(ot, tok) or (c.match.how == MISREAD and ot.i > tok.i) or (
+                    # "heeft geëist dat ...", the clause parsed under the auxiliary
+                    clause is not None and _in_subtree(ot, clause)) or (
                     # "heeft aangeboden te bemiddelen" parsed upside down: the te-infinitive as head
                     ot.i == tok.head.i and ot.i > tok.i and any(k.lower_ == "te" for k in ot.children))
                 # a condition ("dreigde met sancties als Rusland binnenvalt") is not the threat's content

@@ -295,10 +295,15 @@ def role_tokens(tok: Token, role: str, g: Grammar, passive: bool, light: frozens
             found = [t for t in middle_field(tok, g) if t.pos_ in ("NOUN", "PROPN") and _case(t, g) == word][:1]
         return found
     if role == "clause-subj":  # "eist dat Israël ... toelaat": the one asked is the complement's subject
-        for c in kids:
-            if c.dep_ == "ccomp" and c.i > tok.i:
-                return role_tokens(c, "subj", g, is_passive(c, g)) or []
-        return []
+        clause = complement_clause(tok, g)
+        # the grammatical subject, also of a passive ("eist dat Israël wordt gestraft"): not its agent
+        found = role_tokens(clause, "subj", g, False) if clause is not None else []
+        opener = complementizer_after(tok, g)
+        if not found and clause is not None and opener is not None:
+            # a Dutch subordinate clause opens with its subject: the first bare nominal after "dat"
+            found = [t for t in tok.doc[opener.i + 1:clause.i] if t.pos_ in ("PROPN", "NOUN", "PRON")
+                     and not _case(t, g)][:1]
+        return found
     if role == "poss":
         return [c for c in kids if c.dep_ in g.tuple("possessor_deps")]
     if role == "amod":
@@ -313,6 +318,36 @@ def role_tokens(tok: Token, role: str, g: Grammar, passive: bool, light: frozens
 
 
 NOMINAL_SLOTS = ("nsubj", "nsubj:pass", "obj", "iobj", "obl", "nmod", "appos")
+
+
+def complement_clause(tok: Token, g: Grammar) -> Token | None:
+    """The verb of the clause that is ``tok``'s complement ("eiste dat de VS afzien ..."): its
+    ``ccomp`` after it; with the participle parsed under its auxiliary ("heeft geëist dat ..."), the
+    auxiliary's; else the clause that the first complementizer after ``tok`` opens."""
+    for head in (tok, tok.head if tok.head.i != tok.i and verb_lemmas(tok.head, g) & CARRIER_LEMMAS else None):
+        if head is None:
+            continue
+        for c in head.children:
+            if c.dep_ == "ccomp" and c.i > tok.i:
+                return c
+    opener = complementizer_after(tok, g)
+    if opener is None:
+        return None
+    if opener.dep_ == "mark" and opener.head.i > opener.i:
+        return opener.head
+    # the parse lost the clause ("dat" as parataxis): its verb is the first full verb after "dat"
+    return next((t for t in tok.doc[opener.i + 1:tok.sent.end] if t.pos_ == "VERB"), None)
+
+
+def complementizer_after(tok: Token, g: Grammar) -> Token | None:
+    """The complementizer ("dat") opening the clause right after ``tok``, if one does."""
+    comp = g.words("complementizers")
+    for t in tok.doc[tok.i + 1:tok.sent.end]:
+        if t.lower_ in comp and t.pos_ == "SCONJ":
+            return t
+        if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "cop") and t.head.i != tok.i:
+            return None  # another clause's verb first: no complement of tok
+    return None
 
 
 def _nearest_verb(t: Token, trigger: Token) -> Token | None:

@@ -37,6 +37,8 @@ class Pattern:
     refine: tuple[Refinement, ...] = ()
     requires: frozenset[str] = frozenset()  # alternatives: one must occur among the trigger's dependents
     unless: frozenset[str] = frozenset()  # none may occur there ("een standpunt innemen" is no capture)
+    # alternatives, one of which must occur in the verb's complement clause ("zei dat Libië ... moet")
+    requires_clause: frozenset[str] = frozenset()
     light: frozenset[str] = frozenset()  # light verbs a noun may hang under ("overleg plegen")
     reflexive: bool = False
     symmetric: bool = False  # "X en Y overleggen": one event each way
@@ -127,6 +129,7 @@ def _parse(raw: dict[str, Any], file: str, lang: str, defaults: dict[str, Any]) 
         target=_as_tuple(raw.get("target", dflt.get("target"))),
         refine=tuple(refine), requires=frozenset(_as_tuple(raw.get("requires"))),
         unless=frozenset(_as_tuple(raw.get("unless"))),
+        requires_clause=frozenset(_as_tuple(raw.get("requires_clause"))),
         light=frozenset(_as_tuple(raw.get("light", dflt.get("light")))),
         reflexive=bool(raw.get("reflexive", False)), symmetric=bool(raw.get("symmetric", False)),
         mutual=bool(raw.get("mutual", False)),

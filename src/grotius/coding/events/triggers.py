@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from grotius.coding.events.arguments import middle_field
+from grotius.coding.events.arguments import complement_clause, middle_field
 from grotius.coding.events.grammar import Grammar
 from grotius.coding.events.patterns import Lexicon, Pattern, lemma_key, norm, stem_keys
 
@@ -112,6 +112,14 @@ def _has_any(tok: Token, words: frozenset[str], g: Grammar) -> bool:
     near += middle_field(tok, g)  # "gaat de betrekkingen met Libië herstellen", however parsed
     around = {t.lower_ for t in near} | {t.lemma_.lower() for t in near}
     return bool(words & around)
+
+
+def _clause_has_any(tok: Token, words: frozenset[str], g: Grammar) -> bool:
+    """`requires_clause`: one of the words is in the trigger's complement clause ("zei dat X ... moet")."""
+    clause = complement_clause(tok, g)
+    if clause is None:
+        return False
+    return bool(words & ({t.lower_ for t in clause.subtree} | {t.lemma_.lower() for t in clause.subtree}))
 
 
 def _reflexive_ok(tok: Token, pat: Pattern, g: Grammar) -> bool:
@@ -243,9 +251,11 @@ def find_triggers(tokens: list[Token], lex: Lexicon, g: Grammar) -> list[Match]:
 def _first_fit(tok: Token, cands: list[Match], g: Grammar, scope: set[str] | None = None) -> Match | None:
     """The first candidate whose constraints hold, specific entries (with required words) first;
     ``scope`` replaces the trigger's dependents as the place required words are looked for."""
-    for m in sorted(cands, key=lambda m: -len(m.pattern.requires)):
+    for m in sorted(cands, key=lambda m: -len(m.pattern.requires) - len(m.pattern.requires_clause)):
         found = bool(m.pattern.requires & scope) if scope is not None and m.pattern.requires \
             else _has_any(tok, m.pattern.requires, g)
+        if found and m.pattern.requires_clause:
+            found = _clause_has_any(tok, m.pattern.requires_clause, g)
         if found and _reflexive_ok(tok, m.pattern, g) and not (m.pattern.unless and _has_any(tok, m.pattern.unless, g)):
             return m
     return None
