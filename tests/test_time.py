@@ -573,3 +573,13 @@ def test_bare_hours_take_the_half_of_the_day_said_beside_them(text: str, expecte
 ])
 def test_an_ordinal_day_with_its_clock_and_of_the_month(text: str, expected: dict[str, str]) -> None:
     assert values(text, "2016-11-07") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Het moet voor 18 uur klaar zijn", {"voor 18 uur": "2016-11-07T18"}),
+    ("Hij zat voor 24 uur vast", {"24 uur": "PT24H"}),
+    ("Ik vertrek voor 3 uur", {"3 uur": "PT3H"}),  # a count of hours as often as a time: a duration
+    ("Ik kom morgen vroeg langs", {"morgen vroeg": "2016-11-08TMO"}),
+])
+def test_before_an_hour_of_the_24_hour_clock_and_early_tomorrow(text: str, expected: dict[str, str]) -> None:
+    assert values(text, "2016-11-07") == expected
