@@ -266,3 +266,9 @@ def test_more_person_nouns_and_eu_member_states(nlp):
     assert _find(resolve_actors(nlp("De Europese lidstaten zijn het eens."), None), "Europese lidstaten").org == "EU"
     actors = resolve_actors(nlp("In de Afghaanse hoofdstad Kaboel is het rustig."), None)
     assert _find(actors, "Kaboel").country == "AFG"
+
+
+def test_headline_surnames_take_the_full_name_of_the_lead(nlp):
+    doc = nlp("Britten onderzoeken vergiftiging van de Skripals. De Russische dubbelspion Sergej Skripal werd in "
+              "Salisbury vergiftigd.")
+    assert _find(resolve_actors(doc, None), "Skripals").country == "RUS"  # the family of the named spy

@@ -415,6 +415,33 @@ def _surname_coref(mentions: list[Mention]) -> None:
             seen.setdefault(norm(m.name.split()[-1]), m)
 
 
+# Setting evidence weaker than a full name of the same person named elsewhere in the article.
+_WEAK_SETTING = ("+setting-article", "+setting-outlet", "+setting-vocabulary")
+
+
+def _surname_links(mentions: list[Mention], doc: Doc) -> None:
+    """A bare surname the setting placed, or left unplaced, takes the full name's resolution wherever
+    in the article that name stands: headlines name people before the lead gives the full name
+    (``Kuczynski stapt op. De Peruaanse president Pedro Pablo Kuczynski ...``), and a plural -s
+    names the family (``de Skripals``)."""
+    full: dict[str, Mention] = {}
+    for m in mentions:
+        words = doc.text[m.start:m.end].split()
+        if m.kind in {"ner-PER", "person"} and len(words) > 1 and (m.country or m.org):
+            full.setdefault(norm(words[-1]), m)
+    for m in mentions:
+        if m.kind not in {"ner-PER", "ner-ORG", "ner-PROPN"} or m.t1 - m.t0 != 1:
+            continue
+        if (m.country or m.org) and not (m.via or "").endswith(_WEAK_SETTING):
+            continue
+        key = norm(doc[m.t0].text)
+        key = key if key in full or not key.endswith("s") else key[:-1]
+        src = full.get(key)
+        if src is not None and src is not m:
+            m.country, m.org, m.sector, m.code = src.country, src.org, src.sector, src.code
+            m.name, m.entry, m.via = src.name, src.entry, "coref"
+
+
 def _short_org_coref(mentions: list[Mention], doc: Doc) -> None:
     """``de Commissie`` after ``de Europese Commissie``: a one-word name the KB lacks that is the last
     word of an organisation named earlier in the article is that organisation, shortened."""
@@ -481,6 +508,7 @@ def resolve_mentions(doc: Doc, published: PubDate | None, lang: str = "nl",
     _short_org_coref(mentions, doc)
     resolve_definite_nouns(doc, mentions)
     fill_from_setting(mentions, doc, kb, sent_of, country or doc.user_data.get(SOURCE_COUNTRY))
+    _surname_links(mentions, doc)
     mentions += resolve_pronouns(doc, mentions, kb)
     return sorted(mentions, key=lambda m: m.start)
 
