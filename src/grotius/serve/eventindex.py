@@ -169,14 +169,14 @@ class EventIndex:
             rows = raw.execute(sql, (after, upto)).fetchall()
             if not rows:
                 break
-            values = list(zip(*rows, strict=True))
-            parts["rowids"].append(np.array(values[0], dtype=np.int64))
-            parts["ids"].append(np.array([s.encode() for s in values[1]], dtype=bytes))
-            for k, vals in (("first", values[2]), ("last", values[3])):
-                parts[k].append(np.array([NO_DAY if v is None else v for v in vals], dtype=np.int32))
-            parts["quad"].append(np.array(values[4], dtype=np.int16))
-            for name, vals in zip(EVENT_COLUMNS, values[5:], strict=True):
-                parts[name].append(self.dicts[name].encode(vals))
+            table = np.array(rows, dtype=object)  # one C pass; columns are then slices
+            parts["rowids"].append(table[:, 0].astype(np.int64))
+            parts["ids"].append(_bytes(table[:, 1]))
+            for k, j in (("first", 2), ("last", 3)):
+                parts[k].append(np.where(pd.isna(table[:, j]), NO_DAY, table[:, j]).astype(np.int32))
+            parts["quad"].append(table[:, 4].astype(np.int16))
+            for j, name in enumerate(EVENT_COLUMNS, start=5):
+                parts[name].append(self.dicts[name].encode(table[:, j]))
             after = int(rows[-1][0])
         return {k: _concat(v, k) for k, v in parts.items()}
 
@@ -190,11 +190,11 @@ class EventIndex:
             rows = raw.execute(sql, (after, upto)).fetchall()
             if not rows:
                 break
-            values = list(zip(*rows, strict=True))
-            parts["rowid"].append(np.array(values[0], dtype=np.int64))
-            parts["event_rowid"].append(np.array(values[1], dtype=np.int64))
-            parts["status"].append(self.dicts["status"].encode(values[2]))
-            parts["trigger"].append(self.dicts["trigger"].encode(values[3]))
+            table = np.array(rows, dtype=object)
+            parts["rowid"].append(table[:, 0].astype(np.int64))
+            parts["event_rowid"].append(table[:, 1].astype(np.int64))
+            parts["status"].append(self.dicts["status"].encode(table[:, 2]))
+            parts["trigger"].append(self.dicts["trigger"].encode(table[:, 3]))
             after = int(rows[-1][0])
         return {k: _concat(v, "rowid" if k.endswith("rowid") else k) for k, v in parts.items()}
 
@@ -294,6 +294,14 @@ class EventIndex:
         if which is not None:
             out[cols.mention_event[which]] = True
         return out
+
+
+def _bytes(ids: np.ndarray) -> np.ndarray:
+    """Event ids as a fixed-width bytes array (sorts as SQLite's binary collation does)."""
+    try:
+        return ids.astype(bytes)
+    except UnicodeEncodeError:  # an id beyond ASCII: encoded one by one
+        return np.array([str(i).encode() for i in ids], dtype=bytes)
 
 
 def _concat(parts: list[np.ndarray], kind: str) -> np.ndarray:
