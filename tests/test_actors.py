@@ -272,3 +272,8 @@ def test_headline_surnames_take_the_full_name_of_the_lead(nlp):
     doc = nlp("Britten onderzoeken vergiftiging van de Skripals. De Russische dubbelspion Sergej Skripal werd in "
               "Salisbury vergiftigd.")
     assert _find(resolve_actors(doc, None), "Skripals").country == "RUS"  # the family of the named spy
+
+
+def test_possessed_nouns_take_the_possessors_country(nlp):
+    doc = nlp("Britse onderzoekers spreken. De Russische dubbelspion Sergej Skripal en zijn dochter werden vergiftigd.")
+    assert _find(resolve_actors(doc, None), "dochter").country == "RUS"  # not the British setting

@@ -74,6 +74,20 @@ def _home_office(m: Mention, doc: Doc, kb: KnowledgeBase) -> bool:
     return m.t0 > 0 and norm(doc[m.t0 - 1].text) in kb.home_possessives
 
 
+_PEOPLE_KINDS = {"person", "title", "ner-PER"}
+
+
+def _possessor(m: Mention, mentions: list[Mention], doc: Doc, kb: KnowledgeBase, sent_of: list[int]) -> str | None:
+    """``de dubbelspion Sergej Skripal en zijn dochter``: a noun after a singular possessive is of the
+    person named last before it, in its sentence or the one before (a placed person only)."""
+    if m.t0 == 0 or norm(doc[m.t0 - 1].text) not in kb.possessives:
+        return None
+    start = sent_of[m.t0]
+    prev_start = sent_of[start - 1] if start > 0 else start
+    people = [o for o in mentions if o.t1 <= m.t0 - 1 and o.t0 >= prev_start and o.kind in _PEOPLE_KINDS]
+    return people[-1].country if people else None
+
+
 def _np_adjective(m: Mention, adjectives: list[Mention], doc: Doc) -> str | None:
     """``de Iraanse wetenschapper Djalali``: an adjective attached to the mention's head noun or to
     the noun the mention stands in apposition to."""
@@ -242,7 +256,8 @@ def fill_from_setting(mentions: list[Mention], doc: Doc, kb: KnowledgeBase, sent
         else:
             local = located_country(m, mentions, doc, kb, sent_of) if m.kind in _LOCAL else None
             same = by_name.get(norm(doc[m.t0:m.t1].text)) if m.kind in _NAMED else None
-            options = [own[id(m)], ("same-name", same), ("sentence", local), *article]
+            options = [own[id(m)], ("same-name", same), ("possessor", _possessor(m, mentions, doc, kb, sent_of)),
+                       ("sentence", local), *article]
         basis, country = next(((b, c) for b, c in options if c), (None, None))
         if country:
             m.country = country
