@@ -583,3 +583,12 @@ def test_an_ordinal_day_with_its_clock_and_of_the_month(text: str, expected: dic
 ])
 def test_before_an_hour_of_the_24_hour_clock_and_early_tomorrow(text: str, expected: dict[str, str]) -> None:
     assert values(text, "2016-11-07") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Laten we later deze ochtend afspreken", {"later deze ochtend": "2016-11-07TMO"}),
+    ("laten we vroeg deze avond afspreken", {"vroeg deze avond": "2016-11-07TEV"}),
+    ("laten we vroeg volgend jaar afspreken", {"vroeg volgend jaar": "2017"}),
+])
+def test_early_and_late_in_a_part_of_the_day(text: str, expected: dict[str, str]) -> None:
+    assert values(text, "2016-11-07") == expected

@@ -191,7 +191,10 @@ class Tagger:
         return True
 
     def _attach_partof(self, text: str, m: Mention, floor: int) -> None:
-        if m.kind not in _PERIOD_KINDS or m.day is not None or m.pending or m.type != "DATE":
+        # a period ("begin volgende maand"), or a part of a day named by its words ("later deze ochtend")
+        daypart = m.kind == "date" and m.type == "TIME" and bool(m.f.get("daypart")) and not m.f.get("clock") \
+            and m.f.get("hour") is None
+        if not daypart and (m.kind not in _PERIOD_KINDS or m.day is not None or m.pending or m.type != "DATE"):
             return
         window_start = max(floor, m.start - 30)
         hit = self.g.partof.search(text, window_start, m.start)
