@@ -592,3 +592,13 @@ def test_before_an_hour_of_the_24_hour_clock_and_early_tomorrow(text: str, expec
 ])
 def test_early_and_late_in_a_part_of_the_day(text: str, expected: dict[str, str]) -> None:
     assert values(text, "2016-11-07") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ik ben het jaar na het volgende weg", {"het jaar na het volgende": "2018"}),
+    ("De periode is 1/10-2/11/2017", {"1/10-2/11/2017": "(2017-10-01,2017-11-02,P32D)"}),
+    ("06-06 12:15", {"06-06 12:15": "2017-06-06T12:15"}),
+    ("De stand was 3-1 12:15 minuten gespeeld", {"15 minuten": "PT15M"}),  # a score, not 3 January
+])
+def test_year_after_next_numeric_day_ranges_and_a_day_before_its_clock(text: str, expected: dict[str, str]) -> None:
+    assert values(text, "2016-11-07") == expected
