@@ -389,12 +389,19 @@ def pair_frame(conn: Connection, a: str, b: str, level: str = "code") -> pd.Data
 
 
 def actor_summary(conn: Connection, code: str) -> dict[str, Any]:
-    """How an actor code appears: names, mention count, events as source and as target."""
+    """How an actor code appears in events: the names and words it was coded from (with how many
+    events each), and its events as source and as target. Read from the events' indexes on
+    source_code and target_code (the actor mentions table has no code index: revision 0005)."""
     e = events
-    names = conn.execute(select(actors.c.name, actors.c.text, func.count().label("n"))
-                         .where(actors.c.code == code).group_by(actors.c.name, actors.c.text)
-                         .order_by(func.count().desc()).limit(20)).all()
-    as_source = conn.execute(select(func.count()).where(e.c.source_code == code)).scalar_one()
-    as_target = conn.execute(select(func.count()).where(e.c.target_code == code)).scalar_one()
-    return {"code": code, "names": [dict(r._mapping) for r in names], "as_source": as_source,
-            "as_target": as_target}
+    names: dict[tuple[Any, Any], int] = {}
+    counts = {}
+    for role in ("source", "target"):
+        rows = conn.execute(select(e.c[f"{role}_name"], e.c[f"{role}_text"], func.count().label("n"))
+                            .where(e.c[f"{role}_code"] == code)
+                            .group_by(e.c[f"{role}_name"], e.c[f"{role}_text"])).all()
+        for name, words, n in rows:
+            names[(name, words)] = names.get((name, words), 0) + n
+        counts[role] = sum(r.n for r in rows)
+    top = sorted(names.items(), key=lambda kv: (-kv[1], str(kv[0][0]), str(kv[0][1])))[:20]
+    return {"code": code, "names": [{"name": k[0], "text": k[1], "n": n} for k, n in top],
+            "as_source": counts["source"], "as_target": counts["target"]}

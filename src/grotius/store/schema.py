@@ -106,8 +106,8 @@ actors = Table(
     Column("name", Text),
     Column("entry", Text),
     Column("via", Text),
+    sqlite_with_rowid=False,  # revision 0005: one B-tree, no code index (the largest write cost)
 )
-Index("ix_actors_code", actors.c.code)
 
 events = Table(
     "events",
