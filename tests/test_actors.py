@@ -277,3 +277,11 @@ def test_headline_surnames_take_the_full_name_of_the_lead(nlp):
 def test_possessed_nouns_take_the_possessors_country(nlp):
     doc = nlp("Britse onderzoekers spreken. De Russische dubbelspion Sergej Skripal en zijn dochter werden vergiftigd.")
     assert _find(resolve_actors(doc, None), "dochter").country == "RUS"  # not the British setting
+
+
+def test_people_outside_their_dated_roles_keep_their_country(nlp):
+    # Kajsa Ollongren's only dated role here starts in 2022: in 2019 she is still Dutch
+    actors = resolve_actors(nlp("Minister Kajsa Ollongren schrijft aan de Kamer."), PubDate.parse("2019-03-06"))
+    assert _find(actors, "Kajsa Ollongren").country == "NLD"
+    actors = resolve_actors(nlp("Het kabinet sprak met de Saoedische minister van Cultuur."), None)
+    assert _find(actors, "minister").country == "SAU"

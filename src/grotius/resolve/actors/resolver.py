@@ -252,6 +252,13 @@ def _resolve_fields(m: Mention, kb: KnowledgeBase, when: tuple[date, date] | Non
             m.country, m.org = role.country, role.org
             m.sector = "ELI" if former else role.sector
             m.code = f"{role.country}ELI" if former and role.country else role.code
+        else:
+            # known only by roles after the date (or none that fits it): still of their one country,
+            # in the office a title before the name gives ("Minister Wopke Hoekstra" in 2019)
+            homes = {r.country for r in kb.people[t.person].roles if r.country}
+            if len(homes) == 1 and not any(r.org for r in kb.people[t.person].roles):
+                m.country = homes.pop()
+                m.sector = "GOV" if "title" in m.parts else None
     elif t.kind == "title":
         m.sector = t.sector or "GOV"
         if m.country is None and m.org is None:
