@@ -107,7 +107,8 @@ class EventIndex:
         self.engine = engine
         self.dicts = {name: Dictionary() for name in (*EVENT_COLUMNS, "status", "trigger")}
         self.columns: Columns | None = None
-        self._lock = threading.Lock()  # one loader at a time
+        self._lock = threading.Lock()  # guards the background thread handle
+        self._refresh_lock = threading.Lock()
         self._thread: threading.Thread | None = None
 
     # -- keeping up with the store ------------------------------------------------------------
@@ -144,7 +145,12 @@ class EventIndex:
             thread.join(timeout)
 
     def refresh(self) -> Columns | None:
-        """Read the events and mentions added since the last load and rebuild the list order."""
+        """Read the events and mentions added since the last load and rebuild the list order. One
+        refresh at a time: the dictionaries grow as rows are read."""
+        with self._refresh_lock:
+            return self._refresh()
+
+    def _refresh(self) -> Columns | None:
         with self.engine.connect() as conn:
             if not self.available(conn):
                 return None
