@@ -323,3 +323,21 @@ def test_demands_in_a_complement_clause(nlp, text, expected):
 def test_own_side_must_act_is_no_demand(nlp):
     got = {t[:3] for t in triples(code(nlp, "Poetin zei dat Rusland sterk moet blijven."))}
     assert not any(t[2] == "10" for t in got), got
+
+
+def test_visit_is_hosting_seen_from_the_other_side(nlp):
+    text = "Japan ontving dinsdag de president van Frankrijk."
+    got = {t[:3] for t in triples(code(nlp, text))}
+    assert ("JPN", "FRA", "04") in got and ("FRA", "JPN", "04") in got, got
+    ev = {(e.source.code, e.target.code): e.cameo for e in code(nlp, text)}
+    assert ev[("JPN", "FRA")] == "043" and ev[("FRA", "JPN")] == "042"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rusland en China hebben een gezamenlijke militaire oefening gehouden.",
+     {("RUS", "CHN", "06"), ("CHN", "RUS", "06")}),
+    ("Frankrijk zet Polen onder druk om de sancties te steunen.", {("FRA", "POL", "10")}),
+])
+def test_joint_exercise_and_pressure(nlp, text, expected):
+    got = {t[:3] for t in triples(code(nlp, text))}
+    assert expected <= got, got

@@ -417,18 +417,25 @@ def _emit(c: Candidate, timexes: list[Timex], published: PubDate | None, doc_id:
         reciprocal = any(how.startswith(("prep:", "obj:")) for _, how in c.args.targets)
         if c.match.pattern.mutual and info.root != "12" and reciprocal:
             pairs += [(b, a) for a, b in pairs if b is not None]  # "overlegde met Y", "ontmoette Y"
+    coded: list[tuple[Actor, Actor | None, str]] = [(a, b, c.cameo) for a, b in pairs]
+    conv = c.match.pattern.converse
+    if conv and c.cameo == c.match.pattern.cameo and c.status.status != "negated":
+        # "X bezocht Y" is Y's hosting of X too (CAMEO codes both: 042 and 043)
+        coded += [(b, a, conv) for a, b in pairs if b is not None]
     out = []
     seen: set[tuple] = set()
-    for src, tgt in pairs:
-        key = (src.org or src.country, tgt and (tgt.org or tgt.country))
+    for src, tgt, code in coded:
+        key = (src.org or src.country, tgt and (tgt.org or tgt.country), code)
         if key in seen:  # two mentions of one party ("Maduro ... zijn regime"): one event per party pair
             continue
         seen.add(key)
+        info = lookup(code)
+        path = list(c.path) + ([f"converse {code} of {c.cameo}"] if code != c.cameo else [])
         prov = Provenance(doc_id, c.sent_i, tok.idx, tok.idx + len(tok.text), c.match.pattern.rule,
-                          {"path": list(c.path), "entry": c.match.pattern.id, "code_name": info.name})
+                          {"path": path, "entry": c.match.pattern.id, "code_name": info.name})
         out.append(Event(
             trigger=tok.text, start=tok.idx, end=tok.idx + len(tok.text), sentence=c.sent_i,
-            source=src, target=tgt, cameo=c.cameo, cameo_root=info.root, plover=info.plover,
+            source=src, target=tgt, cameo=code, cameo_root=info.root, plover=info.plover,
             quad_class=info.quad_class, goldstein=info.goldstein, status=c.status.status,  # type: ignore[arg-type]
             date=date, rule=c.match.pattern.rule, reported_by=c.reported_by, provenance=prov,
         ))

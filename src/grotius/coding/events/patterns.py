@@ -45,6 +45,8 @@ class Pattern:
     mutual: bool = False  # "X overlegt met Y" is Y's consultation with X too: both directions
     complement: str | None = None  # "absorb": events in its complement are its content, not events
     needs_target: bool = False
+    # the code of the same event seen from the target ("X bezocht Y": Y hosted X, 043): coded too
+    converse: str | None = None
     promote: tuple[tuple[int, str], ...] = ()  # carrier verbs: (content quad class, code) pairs
     lang: str = "nl"
 
@@ -118,6 +120,8 @@ def _parse(raw: dict[str, Any], file: str, lang: str, defaults: dict[str, Any]) 
         raise ValueError(f"{lang}/{file}#{pid}: unknown CAMEO code {cameo}")
     pos = raw.get("pos", "noun" if file.endswith("nouns.yaml") else "verb")
     dflt = defaults.get(pos, {})
+    if raw.get("converse") and not is_code(str(raw["converse"])):
+        raise ValueError(f"{lang}/{file}#{pid}: unknown CAMEO code {raw['converse']} in converse")
     refine = []
     for i, r in enumerate(raw.get("refine", []) or []):
         if not is_code(str(r["cameo"])):
@@ -134,6 +138,7 @@ def _parse(raw: dict[str, Any], file: str, lang: str, defaults: dict[str, Any]) 
         reflexive=bool(raw.get("reflexive", False)), symmetric=bool(raw.get("symmetric", False)),
         mutual=bool(raw.get("mutual", False)),
         complement=raw.get("complement"), needs_target=bool(raw.get("needs_target", False)),
+        converse=str(raw["converse"]) if raw.get("converse") else None,
         promote=tuple((int(q), str(c)) for q, c in (raw.get("promote") or {}).items()), lang=lang,
     )
 

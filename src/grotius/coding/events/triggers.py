@@ -86,10 +86,14 @@ def _clause_final_particle(tok: Token, g: Grammar, lex: Lexicon) -> Token | None
     doc = tok.doc
     end = tok.sent.end
     purpose = g.words("purpose_marks")
+    appos = False  # inside a name set off by commas ("zet de ambassadeur, Daniel Kriener, het land uit")
     for t in doc[tok.i + 1:end]:
+        nxt = doc[t.i + 1] if t.i + 1 < end else None
+        if t.lower_ == "," and (appos or (nxt is not None and nxt.pos_ == "PROPN" and doc[t.i - 1].pos_ == "NOUN")):
+            appos = not appos
+            continue
         if t.pos_ in ("VERB", "AUX") or t.pos_ in CLAUSE_END_POS or t.lower_ in purpose:
             return None
-        nxt = doc[t.i + 1] if t.i + 1 < end else None
         if t.lower_ not in g.particles:
             continue
         if nxt is not None and nxt.lower_ == "te":
@@ -111,6 +115,7 @@ def _has_any(tok: Token, words: frozenset[str], g: Grammar) -> bool:
     near = [t for c in tok.children for t in (c, *(x for x in c.children if x.dep_ in ("fixed", "flat")))]
     near += middle_field(tok, g)  # "gaat de betrekkingen met Libië herstellen", however parsed
     around = {t.lower_ for t in near} | {t.lemma_.lower() for t in near}
+    around |= {w.rsplit("-", 1)[1] for w in around if "-" in w}  # "NAVO-vredestroepen": its head word
     return bool(words & around)
 
 
