@@ -147,9 +147,9 @@ def test_ranges(text: str, anchor: str | None, expected: dict[str, str]) -> None
     ("We spreken om drie uur af.", "2013-02-12T00:00:00", {"drie uur": "T03"}),
     ("Open van 13:30 tot 15:30.", "2017-12-01T13:37:00", {"van 13:30 tot 15:30": "(T13:30,T15:30,PT2H)"}),
     ("Maandag 3 mei om 15.00 uur sprak hij.", "2021-05-01", {"Maandag 3 mei om 15.00 uur": "2021-05-03T15:00"}),
-    ("Op 3 mei sprak hij. Om 15.00 uur viel het besluit.", "2021-05-01",
+    ("Op 3 mei sprak hij. Om 15.00 uur viel het besluit.", "2021-05-04",
      {"3 mei": "2021-05-03", "15.00 uur": "T15:00"}),
-    ("Op 3 mei sprak hij en om 15.00 uur viel het besluit.", "2021-05-01",
+    ("Op 3 mei sprak hij en om 15.00 uur viel het besluit.", "2021-05-04",
      {"3 mei": "2021-05-03", "15.00 uur": "2021-05-03T15:00"}),
     ("Ik ben 12 uur 's nachts terug.", None, {"12 uur 's nachts": "T00"}),
     ("Ik ben om 7:56:30 pm terug.", None, {"7:56:30 pm": "T19:56:30"}),
@@ -204,7 +204,7 @@ def test_previous_weekday_and_a_few() -> None:
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("Ik ga de tweede zondag terug.", {"tweede zondag": "2017-09-10"}),  # of the anchor's month
-    ("Hij won voor de derde zondag op rij.", {"zondag": "2017-10-01"}),  # a count, not a date
+    ("Hij won voor de derde zondag op rij.", {"zondag": "2017-09-24"}),  # a count, not a date; "won": the last one
     ("Ik ga op 15 om 8:00 terug.", {"15 om 8:00": "2017-10-15T08:00"}),  # the 15th has passed: the next
     ("Het was 12-08, 2015.", {"12-08, 2015": "2015-08-12"}),
 ])
@@ -483,7 +483,7 @@ def test_late_year_modifier_after_and_range_start(text: str, expected: dict[str,
     ("Ik ben volgende maand van 4-23 weg", {"volgende maand van 4-23": "(2016-12-04,2016-12-23,P19D)"}),
     ("Ik ben morgen vijf tot zeven weg", {"morgen vijf tot zeven": "(2016-11-08T05,2016-11-08T07,PT2H)"}),
     # a dash without "van"/"tussen" may be a score, a number before a count is no hour
-    ("Ajax won in maart 1-3 van PSV", {"maart": "2017-03"}),
+    ("Ajax won in maart 1-3 van PSV", {"maart": "2016-03"}),
     ("Morgen 3 tot 4 graden", {"Morgen": "2016-11-08"}),
     ("Ik ben weg 5 aankomende jaren", {"5 aankomende jaren": "(2017-01-01,2022-01-01,P5Y)"}),
 ])
@@ -601,4 +601,14 @@ def test_early_and_late_in_a_part_of_the_day(text: str, expected: dict[str, str]
     ("De stand was 3-1 12:15 minuten gespeeld", {"15 minuten": "PT15M"}),  # a score, not 3 January
 ])
 def test_year_after_next_numeric_day_ranges_and_a_day_before_its_clock(text: str, expected: dict[str, str]) -> None:
+    assert values(text, "2016-11-07") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ik vertrek later vandaag", {"later vandaag": "2016-11-07"}),
+    ("Begin morgen met de klus", {"morgen": "2016-11-08"}),  # an imperative, not the start of tomorrow
+    ("Wat deed ik zaterdag", {"zaterdag": "2016-11-05"}),  # an irregular past tense looks back
+    ("Hij won zaterdag de finale", {"zaterdag": "2016-11-05"}),
+])
+def test_later_today_and_irregular_past_tenses(text: str, expected: dict[str, str]) -> None:
     assert values(text, "2016-11-07") == expected

@@ -192,12 +192,16 @@ class Tagger:
 
     def _attach_partof(self, text: str, m: Mention, floor: int) -> None:
         # a period ("begin volgende maand"), or a part of a day named by its words ("later deze ochtend")
-        daypart = m.kind == "date" and m.type == "TIME" and bool(m.f.get("daypart")) and not m.f.get("clock") \
-            and m.f.get("hour") is None
+        named_part = m.type == "TIME" and bool(m.f.get("daypart"))
+        daypart = m.kind == "date" and (named_part or m.f.get("relday") is not None) \
+            and not m.f.get("clock") and m.f.get("hour") is None  # "later deze ochtend", "eerder vandaag"
         if not daypart and (m.kind not in _PERIOD_KINDS or m.day is not None or m.pending or m.type != "DATE"):
             return
         window_start = max(floor, m.start - 30)
         hit = self.g.partof.search(text, window_start, m.start)
+        day_words = self.g.joins.get("partof-day")
+        if hit and daypart and day_words is not None and not day_words.fullmatch(hit.group("partof")):
+            return  # "begin morgen" is an imperative more often than the start of tomorrow
         if hit and hit.end() == m.start or hit and not text[hit.end():m.start].strip():
             m.f["partof"] = self.g.lookup("partof", hit.group("partof"))
             m.start = hit.start()
