@@ -480,3 +480,46 @@ def test_positional_capital_is_no_person(nlp) -> None:
     doc = nlp("Betaald krijgt ze er niet voor. Marieke Bakker werkt in het buurthuis.")
     names = [p.name for p in person_mentions(doc, [])]
     assert "Betaald" not in names
+
+
+def test_compound_titles() -> None:
+    lex = lexicon("nl")
+    assert lex.title("parkdirecteur") == lex.title("directeur")  # a compound names what its last part names
+    assert lex.title("activeringscoach") == lex.title("coach")
+    assert lex.title("tochef") is None  # short titles do not end compounds
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+        # a reporting clause set inside the sentence: the whole sentence is the content
+        ("In feite, denkt Gerard Hofman, was er iets heel anders aan de hand.", "iets heel anders", "Hofman"),
+        # a two-word verdict reported by a name
+        ("Verboden gebiedsafspraken, concludeert Gerard Hofman.", "Verboden gebiedsafspraken", "Hofman"),
+        # an inverted reporting verb the tagger took for a noun
+        ("Er is een startkapitaal van 13 miljoen euro nodig, schat Anco Scholte ter Horst.", "startkapitaal",
+         "Scholte"),
+    ],
+)
+def test_inserted_and_inverted_reporting_clauses(nlp, text: str, fragment: str, speaker: str) -> None:
+    q = _one(_quotes(nlp, text), fragment)
+    assert q.direct is False and speaker in _speaker(q)
+
+
+def test_role_refers_to_the_person_with_that_occupation(nlp) -> None:
+    text = ("Het meldpunt is van de jurist Marieke Bakker. Zij kreeg veel meldingen. Nieuw onderzoek is "
+            "volgens de jurist niet nodig.")
+    q = _one(_quotes(nlp, text), "Nieuw onderzoek")
+    assert q.speaker is not None and q.speaker.name == "Marieke Bakker"
+
+
+def test_demonstrative_subject_before_the_complementiser(nlp) -> None:
+    text = ("Toen de vraag bij het Zorginstituut terechtkwam, redeneerde dat instituut dat er geen medische "
+            "indicatie is.")
+    q = _one(_quotes(nlp, text), "geen medische indicatie")
+    assert q.text.startswith("er geen") and "instituut" in _speaker(q)
+
+
+def test_opinion_after_a_subordinate_clause_is_not_reported(nlp) -> None:
+    quotes = _quotes(nlp, "Als het morgen regent, denken veel mensen aan thuisblijven.")
+    assert not any(q.text.startswith("Als het") for q in quotes)

@@ -180,15 +180,24 @@ def _speaker_actor(ctx: _Ctx, head: int, lo: int, hi: int) -> Actor:
 
 def _find_complementizer(ctx: _Ctx, after: int, hi: int) -> int | None:
     doc = ctx.doc
+    skip_to = -1
     for k in range(after + 1, min(hi, after + 1 + COMP_WINDOW)):
         t = doc[k]
         if k in ctx.blocked or is_boundary(t):
             return None
+        if k < skip_to:
+            continue
         if t.lower_ in ctx.lex.complementizers:
             nxt = doc[k + 1] if k + 1 < len(doc) else None
             # `herhaalde dat verwijt`: a demonstrative before a noun, not a complementiser
-            if t.pos_ != "SCONJ" and nxt is not None and nxt.pos_ in {"NOUN", "ADJ"} and t.lower_ == "dat":
-                return None
+            if t.lower_ == "dat" and nxt is not None and nxt.pos_ in {"NOUN", "ADJ"}:
+                if k == after + 1 and k + 2 < hi and doc[k + 2].lower_ in ctx.lex.complementizers:
+                    # `..., redeneerde dat instituut dat er ...`: `dat` + noun right after the verb is
+                    # its inverted subject when the complementiser follows the noun
+                    skip_to = k + 2
+                    continue
+                if t.pos_ != "SCONJ":
+                    return None
             return k
     return None
 
@@ -237,25 +246,38 @@ def _indirect(ctx: _Ctx) -> list[FoundQuote]:
             # a marked quote before `, zei X` is the direct finder's; a marked word in unmarked speech
             # (`was de sfeer ‘boven’ ontspannen, zegt Quist`) is not
             marked_before = sum(1 for j in range(lo, k) if j in ctx.blocked) > SHORT_PHRASE_WORDS + 2
-            if k > lo and doc[k].text == "," and entry.kind == "speech":
+            if k > lo and doc[k].text == "," and entry.kind in {"speech", "opinion"}:
                 cs, ce = _trim_tokens(ctx, lo, k)
-                if ce - cs >= 3:
-                    head = _subject(ctx, v, v, hi, ctx.blocked | set(range(lo, k + 1)))
-                    if head is None or head <= v:
-                        continue
-                    # (`Trump dacht dat ..., vertelde Cohen`: an opinion inside is the teller's content)
-                    earlier = [q for q in out if q.clause == ci and q.cue_start is not None
-                               and q.cue_start < doc[k].idx and q.speaker is not None
-                               and lex.kind(q.rule) != "opinion"]
-                    if earlier:
-                        # `X zou gezegd hebben dat ..., meldt Reuters`: Reuters vouches for X's words
-                        for q in earlier:
-                            q.reported_by = q.reported_by or _speaker_actor(ctx, head, v, hi)
-                            q.end = min(q.end, doc[k].idx)
-                            q.text = doc.text[q.start:q.end]
-                        continue
-                    if not marked_before:  # a direct quote before `, zei X` is the direct finder's
-                        out.append(_make(ctx, ci, entry, v, head, lo, hi, cs, ce, direct=False))
+                head = _subject(ctx, v, v, hi, ctx.blocked | set(range(lo, k + 1)))
+                if head is None or head <= v:
+                    continue
+                # `In feite, denkt X, was er iets anders aan de hand`: a reporting clause set inside the
+                # sentence (a comma, then the main clause's finite verb): the whole sentence is reported
+                he = np_span(doc, head, v + 1, hi)[1]
+                inserted = (he + 1 < hi and doc[he].text == "," and doc[he + 1].pos_ in {"VERB", "AUX"}
+                            and "Fin" in doc[he + 1].morph.get("VerbForm"))
+                if inserted:
+                    cs, ce = _trim_tokens(ctx, lo, hi)
+                elif entry.kind != "speech" and (not _main_clause(doc, cs, ce) or v - k > 2):
+                    # `..., schat X`, `..., vindt X` report an opinion; not `Als het regent, denken
+                    # velen ...`, where the part before the comma is a subordinate clause
+                    continue
+                # a name may report a two-word verdict (`Verboden gebiedsafspraken, concludeert X`)
+                if ce - cs < (2 if doc[head].pos_ == "PROPN" or doc[head].ent_type_ == "PER" else 3):
+                    continue
+                # (`Trump dacht dat ..., vertelde Cohen`: an opinion inside is the teller's content)
+                earlier = [q for q in out if q.clause == ci and q.cue_start is not None
+                           and q.cue_start < doc[k].idx and q.speaker is not None
+                           and lex.kind(q.rule) != "opinion"]
+                if earlier:
+                    # `X zou gezegd hebben dat ..., meldt Reuters`: Reuters vouches for X's words
+                    for q in earlier:
+                        q.reported_by = q.reported_by or _speaker_actor(ctx, head, v, hi)
+                        q.end = min(q.end, doc[k].idx)
+                        q.text = doc.text[q.start:q.end]
+                    continue
+                if not marked_before:  # a direct quote before `, zei X` is the direct finder's
+                    out.append(_make(ctx, ci, entry, v, head, lo, hi, cs, ce, direct=False))
                 continue
             # `Russische troepen trekken zich terug. Dat meldt X.`: the sentence before is the content
             if (v == lo + 1 and doc[lo].lower_ in {"dat", "dit", "zo"} and entry.kind == "speech" and ci > 0
@@ -270,6 +292,14 @@ def _indirect(ctx: _Ctx) -> list[FoundQuote]:
                     q.clause = ci - 1
                     out.append(q)
     return out
+
+
+def _main_clause(doc: Doc, cs: int, ce: int) -> bool:
+    """Whether tokens [cs, ce) hold a main clause: not opened by a subordinator or preposition (`Als het
+    regent`, `Om te beginnen`) unless a finite verb follows a comma in it (`Om te beginnen, is ...`)."""
+    if doc[cs].pos_ not in {"SCONJ", "ADP"}:
+        return True
+    return any(doc[j].text == "," and "Fin" in doc[j + 1].morph.get("VerbForm") for j in range(cs, ce - 1))
 
 
 def _infinitive(ctx: _Ctx, ci: int, entry: VerbEntry, verb: int, particle: int | None, lo: int,

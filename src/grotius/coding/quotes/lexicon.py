@@ -37,6 +37,7 @@ class Lexicon:
     addressee: frozenset[str]
     titles: dict[str, str] = field(default_factory=dict)  # title form -> id
     title_suffixes: dict[str, str] = field(default_factory=dict)  # `'er` -> id
+    compound_titles: list[str] = field(default_factory=list)  # title forms a compound may end in
     by_form: dict[str, list[VerbEntry]] = field(default_factory=dict)
     by_lemma: dict[str, list[VerbEntry]] = field(default_factory=dict)
     by_split: dict[str, list[VerbEntry]] = field(default_factory=dict)
@@ -56,6 +57,11 @@ class Lexicon:
         hit = self.titles.get(low) or self.titles.get(low.rsplit("-", 1)[-1])
         if hit:
             return hit
+        # a Dutch compound names what its last part names (`parkdirecteur`, `politiewoordvoerder`); only
+        # titles of five letters or more and a first part of three or more, so `chef` is not in `tochef`
+        for form in self.compound_titles:
+            if low.endswith(form) and len(low) - len(form) >= 3:
+                return self.titles[form]
         for suffix, entry_id in self.title_suffixes.items():
             if low.endswith(suffix) and len(low) > len(suffix) + 1:
                 return entry_id
@@ -84,7 +90,8 @@ class Lexicon:
                     return entry, j
         # `vragen`, `eisen` as nouns: the tagger's word class overrides the form list, except for a noun
         # rooting its sentence (`Scholieren klagen op internet dat ...`: a verb the tagger missed)
-        if tok.pos_ in {"PROPN", "DET", "ADP", "PRON", "NUM"} or (tok.pos_ == "NOUN" and tok.dep_ != "ROOT"):
+        if tok.pos_ in {"PROPN", "DET", "ADP", "PRON", "NUM"} or (
+                tok.pos_ == "NOUN" and tok.dep_ != "ROOT" and not _inverted_after_comma(tok, doc)):
             return None
         if (hit := self.reporting_form(tok)) is not None:
             return hit
@@ -92,6 +99,15 @@ class Lexicon:
             for entry in self.by_lemma.get(tok.lemma_.lower(), []):
                 return entry, None
         return None
+
+
+def _inverted_after_comma(tok: Token, doc: Doc) -> bool:
+    """`..., schat Anco Scholte`, `..., vragen de ouders`: a word the tagger took for a noun, after a
+    comma and before a name or a determiner, is the verb of an inverted reporting clause."""
+    if tok.i == 0 or tok.i + 1 >= len(doc) or doc[tok.i - 1].text != ",":
+        return False
+    nxt = doc[tok.i + 1]
+    return nxt.pos_ in {"PROPN", "DET"} or nxt.ent_type_ == "PER"
 
 
 def _forms(values: list[str] | None) -> frozenset[str]:
@@ -123,6 +139,8 @@ def lexicon(lang: str) -> Lexicon:
         titles={f.lower(): e["id"] for e in data.get("titles", []) for f in e.get("forms", [])},
         title_suffixes={f.lower(): e["id"] for e in data.get("titles", []) for f in e.get("suffixes", [])},
     )
+    lex.compound_titles = sorted((f for f in lex.titles if len(f) >= 5 and "-" not in f and " " not in f),
+                                 key=len, reverse=True)
     for entry in verbs:
         for f in entry.forms:
             lex.by_form.setdefault(f, []).append(entry)

@@ -200,7 +200,9 @@ def subject_of(doc: Doc, verb: int, lo: int, hi: int, blocked: set[int], skip: s
         k += 1
     if k < hi and ok(k):
         return k
-    if k < hi and (doc[k].pos_ in {"DET", "ADJ", "NUM"} or doc[k].lower_ in ARTICLES):
+    # (`redeneerde dat instituut dat ...`: a demonstrative the tagger took for a conjunction, the
+    # parser for a determiner)
+    if k < hi and (doc[k].pos_ in {"DET", "ADJ", "NUM"} or doc[k].lower_ in ARTICLES or doc[k].dep_ == "det"):
         j = nominal_at(doc, k, hi)
         if j is not None and placed(j):
             return j
@@ -251,7 +253,7 @@ def nominal_at(doc: Doc, k: int, hi: int) -> int | None:
         t = doc[j]
         if j > k and (t.pos_ in {"NOUN", "PROPN", "X"} or (nounish(t) and t.text[:1].isupper())):
             return j
-        if t.pos_ in {"DET", "NUM"} or t.lower_ in ARTICLES:
+        if t.pos_ in {"DET", "NUM"} or t.lower_ in ARTICLES or (j == k and t.dep_ == "det"):
             pass
         elif t.pos_ in {"ADJ", "VERB"} and not is_boundary(t):
             last_mod = j
