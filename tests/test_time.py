@@ -612,3 +612,13 @@ def test_year_after_next_numeric_day_ranges_and_a_day_before_its_clock(text: str
 ])
 def test_later_today_and_irregular_past_tenses(text: str, expected: dict[str, str]) -> None:
     assert values(text, "2016-11-07") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ik vertrek elke dag om 3 uur 's middags", {"elke dag om 3 uur 's middags": "T15"}),
+    ("Ik vertrek om 9 uur elke dag", {"9 uur elke dag": "T09"}),
+    ("Ik vertrek 's avonds elke dag", {"'s avonds elke dag": "TEV"}),
+    ("Ik vertrek om de andere dag", {"om de andere dag": "P2D"}),
+])
+def test_daily_sets_with_the_time_before_or_after(text: str, expected: dict[str, str]) -> None:
+    assert values(text, "2016-11-07") == expected

@@ -140,6 +140,8 @@ class Tagger:
                 continue
             if prev is not None and self._join_compound(text, prev, m, anchor):
                 continue
+            if prev is not None and self._join_time_daily(text, prev, m):
+                continue
             out.append(m)
         out = self._join_late_years(text, out)
         for m in out:
@@ -188,6 +190,16 @@ class Tagger:
             a.f["parts"] = [*parts, nxt]
             a.value = combined_duration(a.f["parts"])
         a.end = b.end
+        return True
+
+    @staticmethod
+    def _join_time_daily(text: str, a: Mention, b: Mention) -> bool:
+        """"om 9 uur elke dag", "'s avonds elke dag": a time of day said before "every day" is the set's
+        time (as "elke dag om 9 uur" is)."""
+        if a.kind not in ("clock", "daypart") or not a.value or not a.value.startswith("T") \
+                or b.kind != "set" or b.value != "P1D" or text[a.end:b.start].strip():
+            return False
+        a.end, a.kind, a.type, a.rule, a.f = b.end, "set", "SET", b.rule, {**b.f, **a.f}
         return True
 
     def _attach_partof(self, text: str, m: Mention, floor: int) -> None:
