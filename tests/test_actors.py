@@ -285,3 +285,10 @@ def test_people_outside_their_dated_roles_keep_their_country(nlp):
     assert _find(actors, "Kajsa Ollongren").country == "NLD"
     actors = resolve_actors(nlp("Het kabinet sprak met de Saoedische minister van Cultuur."), None)
     assert _find(actors, "minister").country == "SAU"
+
+
+def test_a_pronoun_with_no_person_nearby_takes_the_latest_person_before(nlp):
+    doc = nlp("Premier Charles Michel kondigt strengere regels aan. Elk jaar komt er één controle bij. "
+              "Dat zei hij woensdag in Brussel.")
+    hij = _find(resolve_actors(doc, PubDate.parse("2018-03-01")), "hij")
+    assert (hij.country, hij.via) == ("BEL", "pronoun-guess")

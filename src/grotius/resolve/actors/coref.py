@@ -86,6 +86,8 @@ def resolve_pronouns(doc: Doc, mentions: list[Mention], kb: KnowledgeBase) -> li
         if nouns:  # "De 74-jarige man ... Hij": a person noun in the singular, a guess
             window = [m for m in mentions if lo <= m.t0 < tok.i and m.kind == "nominal" and m.sector in _PEOPLE
                       and "Plur" not in doc[m.t1 - 1].morph.get("Number")]
+        if not window:  # a title and lead name the protagonist early: the latest person named before
+            window = [m for m in mentions if m.t0 < lo and _is_person(m)][-1:]
         people = {_identity(m) for m in window}
         antecedent = None
         if len(people) == 1:
