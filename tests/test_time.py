@@ -622,3 +622,16 @@ def test_later_today_and_irregular_past_tenses(text: str, expected: dict[str, st
 ])
 def test_daily_sets_with_the_time_before_or_after(text: str, expected: dict[str, str]) -> None:
     assert values(text, "2016-11-07") == expected
+
+
+@pytest.mark.parametrize(("text", "anchor", "expected"), [
+    ("Regel een gesprek over vier werkdagen", "2018-08-21T08:00:00", {"over vier werkdagen": "2018-08-27"}),
+    ("Het duurt 3 werkdagen", "2018-08-21", {"3 werkdagen": "P3BD"}),
+    ("elke werkdag", "2018-08-21", {"elke werkdag": "P1D"}),
+    ("Ik ben weg tussen 15e november tot en met de 19e", "2016-11-07",
+     {"tussen 15e november tot en met de 19e": "(2016-11-15,2016-11-19,P4D)"}),
+    ("Ik ben weg van 15 november tot 19 december", "2016-11-07",
+     {"van 15 november tot 19 december": "(2016-11-15,2016-12-19,P34D)"}),
+])
+def test_business_days_and_a_month_said_with_the_first_day(text: str, anchor: str, expected: dict[str, str]) -> None:
+    assert values(text, anchor) == expected

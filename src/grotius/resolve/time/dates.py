@@ -38,9 +38,16 @@ def add_months(d: date, months: int) -> date:
 
 
 def shift(d: date, amount: float, unit: str) -> date:
-    """Move a date by a signed number of calendar units (D, W, M, Q, Y, WE, DE, CE)."""
+    """Move a date by a signed number of calendar units (D, W, M, Q, Y, WE, DE, CE) or business days (BD:
+    Monday to Friday, a weekend day is skipped)."""
     if unit in ("D",):
         return d + timedelta(days=round(amount))
+    if unit == "BD":
+        step, left = (1 if amount >= 0 else -1), abs(round(amount))
+        while left:
+            d += timedelta(days=step)
+            left -= d.isoweekday() < 6
+        return d
     if unit in ("W", "WE"):
         return d + timedelta(days=round(7 * amount))
     if unit == "M":

@@ -556,8 +556,15 @@ def quarter_hours(f: dict[str, Any]) -> None:
         f["num"], f["num_known"] = minutes * (f["num"] if f.get("num") is not None else 1.0), True
 
 
+def _business_days(f: dict[str, Any]) -> None:
+    """"vier werkdagen": the unit is the business day (TIMEX3/Recognizers ``BD``)."""
+    if f.pop("bd", None):
+        f["unit"] = "BD"
+
+
 def _offset(m: Mention, f: dict[str, Any], a: Anchor | None, direction: int, rule: Rule) -> None:
     quarter_hours(f)
+    _business_days(f)
     if rule.params.get("not_past") and direction < 0:
         return  # a past clause: "in drie dagen" says how long it took; the plain duration takes the span
     unit = f["unit"]
@@ -578,7 +585,7 @@ def _offset(m: Mention, f: dict[str, Any], a: Anchor | None, direction: int, rul
         return
     lo = dates.shift(a.lo + timedelta(days=base_off), sign * amount, unit)
     hi = dates.shift(a.hi + timedelta(days=base_off), sign * amount, unit)
-    if lo == hi and unit in _DAY_UNITS | {"M", "Y"}:  # "over drie jaar" from a known day: that day
+    if lo == hi and unit in _DAY_UNITS | {"M", "Y", "BD"}:  # "over drie jaar" from a known day: that day
         m.day = lo
         m.value = dates.fmt_day(lo)
     elif dates.fmt_unit(lo, unit) == dates.fmt_unit(hi, unit):
@@ -610,6 +617,7 @@ def _window(m: Mention, f: dict[str, Any], a: Anchor | None, direction: int, rul
 
 def _duration(m: Mention, f: dict[str, Any], a: Anchor | None, direction: int, rule: Rule) -> None:
     quarter_hours(f)
+    _business_days(f)
     unit = f.get("unit")
     if unit is None:
         return
