@@ -341,3 +341,11 @@ def test_visit_is_hosting_seen_from_the_other_side(nlp):
 def test_joint_exercise_and_pressure(nlp, text, expected):
     got = {t[:3] for t in triples(code(nlp, text))}
     assert expected <= got, got
+
+
+def test_group_without_country_is_the_sources_when_no_other_country_is_named(nlp):
+    got = {t[:3] for t in triples(code(nlp, "Rusland heeft de demonstranten gearresteerd."))}
+    assert ("RUS", "RUS", "17") in got, got
+    # another country in the sentence: the group may be its, so no guess
+    got = {t[:3] for t in triples(code(nlp, "Rusland heeft de demonstranten uit Polen en Duitsland gearresteerd."))}
+    assert ("RUS", "RUS", "17") not in got, got

@@ -228,6 +228,8 @@ def _candidate(m: Match, why: str | None, sent_i: int, sent: Span, idx: ActorInd
                if a.country or a.org]
     if not targets and pat.target and not pat.symmetric:
         targets = args_mod.right_first(tok, sent, idx, g, used)
+    if not targets and pat.target and not pat.symmetric:
+        targets = _domestic_group(tok, pat, sources, sent, idx, g, passive)
     # Dutch verb-final clause: the first of two bare names is the subject, the second the object
     order = args_mod.subordinate_order(tok, idx, g) if pat.pos == "verb" and not passive \
         and {"obj", "iobj"} & set(pat.target) else None
@@ -252,6 +254,35 @@ def _candidate(m: Match, why: str | None, sent_i: int, sent: Span, idx: ActorInd
     if c.reported_by is not None and c.status.status in ("asserted", "planned"):
         c.status.status = "reported"
     return c
+
+
+def _domestic_group(tok: Token, pat, sources: list[tuple[Actor, str]], sent: Span, idx: ActorIndex,
+                    g: Grammar, passive: bool) -> list[tuple[Actor, str]]:
+    """"De Oegandese president heeft oppositiekandidaten uitgesloten": a group named without a
+    country (opposition, rebels, protesters) in a sentence that names no other country belongs to
+    the source's country (CAMEO codes the country when no specific group is given)."""
+    nouns = g.words("domestic_group_nouns")
+    own = {a.country for a, _ in sources}
+    if len(own) != 1 or None in own or any(a.org for a, _ in sources):
+        return []
+    country = next(iter(own))
+    if any(a.country not in (None, country) for a in {id(a): a for a in idx.by_token.values()}.values()
+           if sent.start_char <= a.start < sent.end_char):
+        return []  # another country in the sentence: the group may be its
+    for role in pat.target:
+        heads = args_mod.role_tokens(tok, role, g, passive, pat.light)
+        for h in heads:
+            words = {h.lower_, h.lemma_.lower()}
+            words |= {w.rsplit("-", 1)[1] for w in words if "-" in w}
+            known = idx.at(h)
+            group = bool(words & nouns) or any(w.endswith(n) for w in words for n in nouns if len(n) > 5)
+            if (known is None or not (known.country or known.org)) and group:
+                actor = Actor(h.text, h.idx, h.idx + len(h.text), country, None, None,
+                              f"{country} ({h.lemma_})", country, None, "events:domestic-group")
+                return [(actor, f"{role}: domestic group {h.text}")]
+        if heads:
+            return []
+    return []
 
 
 def _lend_light_arguments(cands: list[Candidate]) -> None:
