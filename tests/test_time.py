@@ -635,3 +635,9 @@ def test_daily_sets_with_the_time_before_or_after(text: str, expected: dict[str,
 ])
 def test_business_days_and_a_month_said_with_the_first_day(text: str, anchor: str, expected: dict[str, str]) -> None:
     assert values(text, anchor) == expected
+
+
+def test_a_window_of_one_clock_unit() -> None:
+    assert values("Ik ben het komende uur weg", "2013-02-12T04:30:00") == {
+        "komende uur": "(2013-02-12T04:30:00,2013-02-12T05:30:00,PT1H)"}
+    assert values("Ik ben het komende uur weg", "2016-11-07") == {"komende uur": "PT1H"}  # no moment: the length
