@@ -641,3 +641,14 @@ def test_a_window_of_one_clock_unit() -> None:
     assert values("Ik ben het komende uur weg", "2013-02-12T04:30:00") == {
         "komende uur": "(2013-02-12T04:30:00,2013-02-12T05:30:00,PT1H)"}
     assert values("Ik ben het komende uur weg", "2016-11-07") == {"komende uur": "PT1H"}  # no moment: the length
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ik ga op de laatste dag van de maand terug", {"de laatste dag van de maand": "2016-11-30"}),
+    ("Ik ga op de laatste dag van februari terug", {"de laatste dag van februari": "2017-02-28"}),
+    ("Ik ga op de laatste dag van vorig jaar terug", {"de laatste dag van vorig jaar": "2015-12-31"}),
+    ("Ik ga volgende maand op de 5e terug", {"volgende maand op de 5e": "2016-12-05"}),
+    ("Ik ga in maart op de 5e terug", {"maart op de 5e": "2017-03-05"}),
+])
+def test_last_day_of_a_period_and_a_day_after_its_month(text: str, expected: dict[str, str]) -> None:
+    assert values(text, "2016-11-07") == expected

@@ -278,6 +278,9 @@ def _date(m: Mention, f: dict[str, Any], a: Anchor | None, direction: int, rule:
     if "wkof" in f:
         _nth_week(m, f, a, direction)
         return
+    if f.get("lastday"):
+        _last_day(m, f, a, direction)
+        return
     if "nth" in f or "last" in f:
         _nth_weekday(m, f, a, direction)
         return
@@ -363,6 +366,24 @@ def _nth_weekday(m: Mention, f: dict[str, Any], a: Anchor | None, direction: int
         return
     if m.day.month != month:
         return
+    m.value = dates.fmt_day(m.day)
+
+
+def _last_day(m: Mention, f: dict[str, Any], a: Anchor | None, direction: int) -> None:
+    """"de laatste dag van de maand / van februari / van 2017 / van het jaar": that period's last day."""
+    month, year = f.get("month"), f.get("year")
+    if a is not None and f.get("yearmod") is not None:
+        year = a.lo.year + f["yearmod"]
+    if f.get("ofmonth") and a is not None:
+        base = dates.add_months(a.lo, f.get("mod") or 0)
+        month, year = base.month, base.year
+    elif month is not None and year is None and a is not None:
+        year = infer_year(month, None, a, direction or 1)
+    elif f.get("ofyear") and year is None and a is not None:
+        year = a.lo.year
+    if year is None:
+        return
+    m.day = date(year, 12, 31) if month is None else date(year, month, dates.month_days(year, month))
     m.value = dates.fmt_day(m.day)
 
 

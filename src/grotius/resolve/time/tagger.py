@@ -142,6 +142,8 @@ class Tagger:
                 continue
             if prev is not None and self._join_time_daily(text, prev, m):
                 continue
+            if prev is not None and self._join_month_day(text, prev, m):
+                continue
             out.append(m)
         out = self._join_late_years(text, out)
         for m in out:
@@ -190,6 +192,22 @@ class Tagger:
             a.f["parts"] = [*parts, nxt]
             a.value = combined_duration(a.f["parts"])
         a.end = b.end
+        return True
+
+    def _join_month_day(self, text: str, a: Mention, b: Mention) -> bool:
+        """"volgende maand op de 5e": a day of the month said after the month it is in."""
+        gap = self.g.joins.get("month-day")
+        month = re.fullmatch(r"(\d{4})-(\d{2})", a.value or "")
+        if gap is None or month is None or b.kind != "date" or b.f.get("day") is None or b.f.get("month") is not None \
+                or b.f.get("weekday") is not None or not gap.match(text[a.end:b.start]):
+            return False
+        try:
+            day = date(int(month[1]), int(month[2]), int(b.f["day"]))
+        except ValueError:
+            return False
+        a.end, a.kind, a.type, a.day, a.timex, a.pending = b.end, "date", b.type, day, None, None
+        a.f = {**a.f, **b.f}
+        a.value = day_value(day, a.f)
         return True
 
     @staticmethod
