@@ -18,7 +18,7 @@ from grotius.coding.events import arguments as args_mod
 from grotius.coding.events.arguments import ActorIndex, Arguments
 from grotius.coding.events.dating import event_date
 from grotius.coding.events.grammar import Grammar, grammar, status_cues
-from grotius.coding.events.patterns import load_lexicon
+from grotius.coding.events.patterns import Pattern, load_lexicon
 from grotius.coding.events.status import StatusInfo, detect
 from grotius.coding.events.triggers import MISREAD, Match, find_triggers
 from grotius.datamodel import Actor, Event, Provenance, PubDate, Quote, Timex
@@ -256,7 +256,7 @@ def _candidate(m: Match, why: str | None, sent_i: int, sent: Span, idx: ActorInd
     return c
 
 
-def _domestic_group(tok: Token, pat, sources: list[tuple[Actor, str]], sent: Span, idx: ActorIndex,
+def _domestic_group(tok: Token, pat: Pattern, sources: list[tuple[Actor, str]], sent: Span, idx: ActorIndex,
                     g: Grammar, passive: bool) -> list[tuple[Actor, str]]:
     """"De Oegandese president heeft oppositiekandidaten uitgesloten": a group named without a
     country (opposition, rebels, protesters) in a sentence that names no other country belongs to
