@@ -523,3 +523,18 @@ def test_demonstrative_subject_before_the_complementiser(nlp) -> None:
 def test_opinion_after_a_subordinate_clause_is_not_reported(nlp) -> None:
     quotes = _quotes(nlp, "Als het morgen regent, denken veel mensen aan thuisblijven.")
     assert not any(q.text.startswith("Als het") for q in quotes)
+
+
+def test_plural_pronoun_stands_for_a_group(nlp) -> None:
+    text = ("Minister Marieke Bakker besluit in april. De veteranen hebben last van de rook. Zij denken dat de "
+            "rook giftig is.")
+    q = _one(_quotes(nlp, text), "rook giftig")
+    assert q.speaker is not None and q.speaker.name != "Marieke Bakker"
+    assert "veteranen" in _speaker(q)
+
+
+def test_plural_pronoun_skips_subjects_of_reported_content(nlp) -> None:
+    text = ("De ministers Marieke Bakker en Pieter Jansen erkennen dat scholen transparanter moeten zijn. ,,Niet "
+            "elke innovatie is succesvol, maar ook van mislukkingen valt te leren'', stellen zij.")
+    q = _one(_quotes(nlp, text), "innovatie")
+    assert "scholen" not in _speaker(q)

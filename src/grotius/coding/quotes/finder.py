@@ -52,6 +52,7 @@ STANDALONE_LOOKBACK = 3  # clauses back in which a quote standing alone finds it
 DASHES = {",", "—", "–", "-", "--"}
 CLOSING_MARKS = {"’", "”", '"', "'", "''", "»"}
 SHORT_PHRASE_WORDS = 3  # marked phrases this short need a cue of their own to count as speech
+PLURAL_PRONOUNS = {"zij", "ze"}  # plural with a plural verb (singular `zij`/`ze` takes a singular one)
 PERSONAL_PRONOUNS = {"hij", "zij", "ze", "hem", "haar", "hemzelf", "haarzelf", "he", "she"}
 
 
@@ -663,7 +664,14 @@ def _resolve_references(ctx: _Ctx, quotes: list[FoundQuote]) -> None:
             # a person (`hij` -> a company) gets a person if the article offers one
             if a is None:
                 continue
-            guessed_pronoun = a.text.lower() in PERSONAL_PRONOUNS and not is_person(doc, a)
+            if a.text.lower() in PLURAL_PRONOUNS and _plural_subject(doc, a):
+                # `Zij denken dat ...`: a plural pronoun stands for a group, never for one person
+                group = _plural_antecedent(ctx, a, quotes)
+                setattr(q, attr, _copy_ref(group, a) if group is not None else replace(a, name=None, code=None))
+                continue
+            # (the resolver marks a pronoun it only guessed, `pronoun-guess`: the speaker chain knows better)
+            guessed_pronoun = a.text.lower() in PERSONAL_PRONOUNS and (not is_person(doc, a)
+                                                                   or a.via == "pronoun-guess")
             if a.name and a.via != "quote-span" and not guessed_pronoun:
                 continue
             span = _with_determiner(doc, a)
@@ -698,6 +706,41 @@ def _resolve_references(ctx: _Ctx, quotes: list[FoundQuote]) -> None:
         explicit = q.reported_by or (q.speaker if q.rule and q.rule.endswith("#volgens") else None)
         if explicit is not None:
             last_by_para[p] = explicit
+
+
+def _plural_subject(doc: Doc, a: Actor) -> bool:
+    """Whether a pronoun mention is the subject of a plural finite verb (`zij denken`, `stellen zij`)."""
+    span = doc.char_span(a.start, a.end, alignment_mode="expand")
+    if span is None or len(span) != 1:
+        return False
+    t = span[0]
+    verb = t.head if t.dep_.startswith("nsubj") else None
+    return (verb is not None and verb.pos_ in {"VERB", "AUX"} and "Plur" in verb.morph.get("Number")
+            and "Fin" in verb.morph.get("VerbForm"))
+
+
+def _plural_antecedent(ctx: _Ctx, a: Actor, quotes: list[FoundQuote]) -> Actor | None:
+    """The plural subject a plural pronoun refers back to: the last plural noun, or coordination
+    (`X en Y`), that is a subject outside quoted or reported content, at most a few clauses back."""
+    doc = ctx.doc
+    reported = [(q.start, q.end) for q in quotes]
+    span = doc.char_span(a.start, a.end, alignment_mode="expand")
+    if span is None:
+        return None
+    here = ctx.clause_of[span.start]
+    first = ctx.clauses[max(0, here - STANDALONE_LOOKBACK)][0]
+    for k in range(span.start - 1, first - 1, -1):
+        t = doc[k]
+        if (k in ctx.blocked or not t.dep_.startswith("nsubj") or t.lower_ in PRONOUNS
+                or any(s <= t.idx < e for s, e in reported)):
+            continue
+        plural = ("Plur" in t.morph.get("Number") and t.pos_ in {"NOUN", "PROPN"}) or any(
+            c.dep_ == "conj" for c in t.children)
+        if plural:
+            lo, hi = ctx.clauses[ctx.clause_of[k]]
+            s, e = np_span(doc, k, lo, hi)
+            return actor_for(doc, s, e, k, ctx.actors)
+    return None
 
 
 def _pronoun_antecedent(ctx: _Ctx, quotes: list[FoundQuote], q: FoundQuote, a: Actor) -> Actor | None:
