@@ -292,3 +292,10 @@ def test_a_pronoun_with_no_person_nearby_takes_the_latest_person_before(nlp):
               "Dat zei hij woensdag in Brussel.")
     hij = _find(resolve_actors(doc, PubDate.parse("2018-03-01")), "hij")
     assert (hij.country, hij.via) == ("BEL", "pronoun-guess")
+
+
+def test_ships_are_no_aldermen_and_regional_adjectives(nlp):
+    actors = resolve_actors(nlp("De meeste schepen die Tunesië verlaten, zetten koers naar Italië."), None)
+    assert not any(a.text.endswith("schepen") for a in actors)
+    actors = resolve_actors(nlp("De Catalaanse regering protesteert."), None)
+    assert _find(actors, "Catalaanse regering").country == "ESP"

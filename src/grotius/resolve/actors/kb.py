@@ -106,6 +106,7 @@ class KnowledgeBase:
     not_compound_heads: set[str] = field(default_factory=set)  # "schietpartij" is no party
     home_possessives: set[str] = field(default_factory=set)  # "onze minister": the home country's
     possessives: set[str] = field(default_factory=set)  # "zijn dochter": of the person named before
+    singular_only: set[str] = field(default_factory=set)  # "schepen": an alderman, but plural ships
     directional: set[str] = field(default_factory=set)  # "naar Soedan": a destination, not where actors are
     # gazetteer: normalised place name -> [(country, population)], the language's exonyms first
     places: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
@@ -375,6 +376,7 @@ def _lang_entry(kb: KnowledgeBase, rec: dict[str, Any], src: str) -> None:
         kb.not_compound_heads |= {norm(w) for w in rec.get("not_compound_heads") or []}
         kb.home_possessives |= {norm(w) for w in rec.get("home_possessives") or []}
         kb.possessives |= {norm(w) for w in rec.get("possessives") or []}
+        kb.singular_only |= {norm(w) for w in rec.get("singular_only") or []}
         kb.directional |= {norm(w) for w in rec.get("directional") or []}
         return
     if kind == "home":  # words that tell which home country an article comes from

@@ -490,6 +490,9 @@ def resolve_mentions(doc: Doc, published: PubDate | None, lang: str = "nl",
         # Actor nouns and titles must be nouns here: "militaire escalatie" is no soldier.
         if m.kind in {"nominal", "title"} and not _nominal_use(doc, m.t1 - 1):
             continue
+        last = doc[m.t1 - 1]
+        if norm(last.text) in kb.singular_only and "Plur" in last.morph.get("Number"):
+            continue  # "grote schepen met migranten": ships, not aldermen
         if m.t0 > 0 and norm(doc[m.t0 - 1].text) in kb.locative:
             # "in Moskou", "in Brussel": a place, not the government (nor the EU)
             place = m.target if m.kind == "capital" else next((t for t in m.targets if t.kind == "capital"), None)
