@@ -652,3 +652,9 @@ def test_a_window_of_one_clock_unit() -> None:
 ])
 def test_last_day_of_a_period_and_a_day_after_its_month(text: str, expected: dict[str, str]) -> None:
     assert values(text, "2016-11-07") == expected
+
+
+def test_times_of_day_named_by_a_word() -> None:
+    assert values("midmorgen") == {"midmorgen": "T10"}
+    assert values("Ik kom halverwege de middag") == {"halverwege de middag": "T14"}
+    assert values("Ik kom midmorgen morgen", "2016-11-07") == {"midmorgen morgen": "2016-11-08T10"}

@@ -107,7 +107,7 @@ def read_fields(g: Grammar, groups: dict[str, str | None]) -> dict[str, Any]:
         elif key == "dec":
             f["num"] = float(text.replace(",", "."))
             f["num_known"] = True
-        elif key in ("holiday", "season", "freq"):
+        elif key in ("holiday", "season", "freq", "namedtime"):
             f[key] = _word(g, key, text)
         else:
             f[key] = text
@@ -686,6 +686,9 @@ def _set(m: Mention, f: dict[str, Any], a: Anchor | None, direction: int, rule: 
 
 
 def _clock(m: Mention, f: dict[str, Any], a: Anchor | None, direction: int, rule: Rule) -> None:
+    if f.get("namedtime"):  # "midmorgen": a time of day named by a word (its clock time is data)
+        m.value = m.timex = str(f["namedtime"])
+        return
     word = (f.get("noonword") or "").lower()
     if word:
         m.value = m.timex = "T00" if "nacht" in word else "T12"
