@@ -299,3 +299,10 @@ def test_ships_are_no_aldermen_and_regional_adjectives(nlp):
     assert not any(a.text.endswith("schepen") for a in actors)
     actors = resolve_actors(nlp("De Catalaanse regering protesteert."), None)
     assert _find(actors, "Catalaanse regering").country == "ESP"
+
+
+def test_titles_with_a_portfolio_before_the_name(nlp):
+    doc = nlp("Een Spaans Europarlementslid noemt Belgisch minister van Binnenlandse Zaken Jan Jambon een neofascist.")
+    assert _find(resolve_actors(doc, None), "Jan Jambon").country == "BEL"  # not the Spanish setting
+    actors = resolve_actors(nlp("Dat meldt staatssecretaris voor Asiel en Migratie Theo Francken."), None)
+    assert not any(a.text in {"Asiel", "Migratie"} for a in actors)  # the portfolio is no actor

@@ -121,6 +121,15 @@ def _between_ok(doc: Doc, i: int, j: int, allowed: set[str]) -> bool:
     return all(doc[k].pos_ in allowed for k in range(i, j))
 
 
+def _portfolio(doc: Doc, i: int, j: int) -> bool:
+    """``minister van Binnenlandse Zaken Jan Jambon``, ``staatssecretaris voor Asiel en Migratie Theo
+    Francken``: between a title and a name, a preposition and a capitalised portfolio (capitalised
+    words joined by a conjunction or a comma), at most six words."""
+    if not 2 <= j - i <= 7 or doc[i].pos_ != "ADP" or not doc[i + 1].text[:1].isupper():
+        return False
+    return all(doc[k].text[:1].isupper() or doc[k].pos_ == "CCONJ" or doc[k].text == "," for k in range(i + 1, j))
+
+
 def _titled_surname(m: Mention, title: Mention, doc: Doc, kb: KnowledgeBase, when: tuple[date, date] | None) -> None:
     """``premier May``, ``president Bush``: a surname the KB knows only inside a full name becomes that
     person when someone of that surname held the office the title names (in the title's country, if
@@ -181,8 +190,18 @@ def _combine(mentions: list[Mention], doc: Doc, kb: KnowledgeBase, sent_of: list
                 m.code = prev.target.code if m.org else None
                 out[-1] = _merge(prev, m)
                 continue
+            if (prev.kind == "title" and m.kind in {"ner-PROPN", "ner-ORG"} and m.t0 > prev.t1
+                    and _portfolio(doc, prev.t1, m.t1)):
+                continue  # "staatssecretaris voor Asiel en Migratie": the portfolio, no actor of its own
+            if (prev.kind == "adjective" and m.kind == "ner-PER" and m.t0 == prev.t1 and prev.target is not None
+                    and prev.target.country):
+                # "de Vlaamse Saskia", "de Nederlandse Anna de Vries": the adjective places the name
+                m.country = prev.target.country
+                out[-1] = _merge(prev, m)
+                continue
             if (prev.kind in {"title", "nominal", "demonym"} and m.kind in {"person", "ner-PER"}
-                    and (m.t0 == prev.t1 or (m.t0 == prev.t1 + 1 and doc[prev.t1].text == ","))
+                    and (m.t0 == prev.t1 or (m.t0 == prev.t1 + 1 and doc[prev.t1].text == ",")
+                         or (prev.kind == "title" and _portfolio(doc, prev.t1, m.t0)))
                     and sent_of[prev.t0] == sent_of[m.t0]):
                 # "journalist Jan Kuciak", "de Iraanse wetenschapper Djalali", "de Surinamer Miquel B.":
                 # the noun names the person
