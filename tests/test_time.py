@@ -658,3 +658,11 @@ def test_times_of_day_named_by_a_word() -> None:
     assert values("midmorgen") == {"midmorgen": "T10"}
     assert values("Ik kom halverwege de middag") == {"halverwege de middag": "T14"}
     assert values("Ik kom midmorgen morgen", "2016-11-07") == {"midmorgen morgen": "2016-11-08T10"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Op 1 december vorig jaar viel het kabinet.", {"1 december vorig jaar": "2015-12-01"}),
+    ("Sinds augustus vorig jaar is hij weg.", {"Sinds augustus vorig jaar": "2015-08"}),
+])
+def test_a_day_or_month_of_a_relative_year_keeps_the_day(text: str, expected: dict[str, str]) -> None:
+    assert values(text, "2016-11-07") == expected
