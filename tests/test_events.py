@@ -349,3 +349,13 @@ def test_group_without_country_is_the_sources_when_no_other_country_is_named(nlp
     # another country in the sentence: the group may be its, so no guess
     got = {t[:3] for t in triples(code(nlp, "Rusland heeft de demonstranten uit Polen en Duitsland gearresteerd."))}
     assert ("RUS", "RUS", "17") not in got, got
+
+
+def test_past_form_tagged_as_adjective_is_still_a_verb(nlp):
+    # the parser tags "ontbood" ADJ/advmod here: a past form that can only be a verb is read as one
+    from grotius.coding.article import code_document
+    from grotius.ingest.readers import record_to_document
+    text = "De Nigeriaanse onderminister Dubem Onyia ontbood dinsdag de ambassadeur van Niger, Brah Mohamane."
+    rec = code_document(record_to_document({"id": "t", "date": "2020-01-01", "text": text}, "t", 1), nlp).to_record()
+    got = {(e["source"]["country"], (e["target"] or {}).get("country"), e["cameo_root"]) for e in rec["events"]}
+    assert ("NGA", "NER", "11") in got, got

@@ -242,6 +242,9 @@ def find_triggers(tokens: list[Token], lex: Lexicon, g: Grammar) -> list[Match]:
             pass  # a participle mis-tagged as noun at the clause top ("heeft ... verzocht")
         elif tok.pos_ == "NOUN" and _bare_infinitive(tok) and (cands := _verb_matches(tok, lex, g)):
             pass  # an infinitive after a modal, mis-tagged as noun ("zal ... onderhandelen")
+        elif tok.pos_ in ("ADJ", "ADV") and tok.lower_ in (g.raw.get("strong_forms") or {}) \
+                and (cands := _verb_matches(tok, lex, g)):
+            pass  # a past form that can only be a verb, tagged as adjective ("X ontbood dinsdag Y")
         elif tok.pos_ in NOMINAL_POS:
             anaphoric = g.words("anaphoric_determiners")
             cands = [] if any(c.dep_ == "det" and c.lower_ in anaphoric for c in tok.children) \
