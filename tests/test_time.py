@@ -666,3 +666,11 @@ def test_times_of_day_named_by_a_word() -> None:
 ])
 def test_a_day_or_month_of_a_relative_year_keeps_the_day(text: str, expected: dict[str, str]) -> None:
     assert values(text, "2016-11-07") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Het zal 3 dagen vanaf dinsdag gebeuren", {"3 dagen vanaf dinsdag": "2016-11-11"}),
+    ("Ik vertrek 3 minuten sinds vandaag", {"3 minuten": "PT3M", "sinds vandaag": "2016-11-07"}),
+])
+def test_moves_from_a_weekday_and_minutes_since_today(text: str, expected: dict[str, str]) -> None:
+    assert values(text, "2016-11-07") == expected

@@ -93,6 +93,7 @@ class Tagger:
         chosen.sort(key=lambda x: x.start)
         chosen = self._join(text, chosen, anchor)
         self._resolve_document(text, chosen, anchor)
+        chosen = self._join_resolved_offsets(text, chosen)
         chosen = self._join_ranges(text, [m for m in chosen if m.value])
         self._bare_number_ranges(text, chosen)
         if anchor is not None and anchor.exact and anchor.clock is not None and anchor.clock != time(0, 0):
@@ -308,6 +309,15 @@ class Tagger:
         a.f = {**b.f, "offset_from": b.rule}
         a.timex = None
         return True
+
+    def _join_resolved_offsets(self, text: str, ms: list[Mention]) -> list[Mention]:
+        """"3 dagen vanaf dinsdag": a move from a day the whole text had to settle first (a bare weekday)."""
+        out: list[Mention] = []
+        for m in ms:
+            if out and self._join_offset(text, out[-1], m):
+                continue
+            out.append(m)
+        return out
 
     # -- what only the whole text settles ------------------------------------------------------
     def _resolve_document(self, text: str, ms: list[Mention], anchor: Anchor | None) -> None:
