@@ -538,3 +538,22 @@ def test_plural_pronoun_skips_subjects_of_reported_content(nlp) -> None:
             "elke innovatie is succesvol, maar ook van mislukkingen valt te leren'', stellen zij.")
     q = _one(_quotes(nlp, text), "innovatie")
     assert "scholen" not in _speaker(q)
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "fragment", "name"),
+    [
+        # a description ending the organisation's own name
+        ("Het advies komt van het Zorginstituut. Volgens het instituut is er geen medische noodzaak.",
+         "Zorginstituut", "geen medische noodzaak", "Zorginstituut"),
+        # a generic organisation noun
+        ("De klanten van Ahold klagen al weken. Het bedrijf zegt dat de problemen snel voorbij zijn.",
+         "Ahold", "problemen snel", "Ahold"),
+    ],
+)
+def test_organisation_description_refers_back(nlp, text: str, org: str, fragment: str, name: str) -> None:
+    doc = nlp(text)
+    start = text.index(org)  # the resolver's mention of the organisation
+    actors = [Actor(text=org, start=start, end=start + len(org), org="BUS", name=org, via="alias")]
+    q = _one(find_quotes(doc, actors, "nl"), fragment)
+    assert q.speaker is not None and name in (q.speaker.name or "")

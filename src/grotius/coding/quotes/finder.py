@@ -27,6 +27,7 @@ from grotius.coding.quotes.lexicon import Lexicon, VerbEntry, lexicon
 from grotius.coding.quotes.marks import MarkedQuote, find_marked_quotes
 from grotius.coding.quotes.references import (
     PRONOUNS,
+    ROLE_LOOKBACK,
     is_person,
     nearest_person,
     person_mentions,
@@ -694,6 +695,9 @@ def _resolve_references(ctx: _Ctx, quotes: list[FoundQuote]) -> None:
                 ref = role_antecedent(doc, ctx.lex, ctx.persons, a, titles, ctx.clause_at)
                 if ref is not None:
                     setattr(q, attr, _copy_ref(ref, a))
+            elif (ref := _organisation_antecedent(ctx, a, span)) is not None:
+                # `aldus het bedrijf`, `redeneerde dat instituut`: the organisation named before
+                setattr(q, attr, _copy_ref(ref, a))
         for a in (q.speaker, q.reported_by):
             if a is not None:
                 sources.append(a)
@@ -706,6 +710,49 @@ def _resolve_references(ctx: _Ctx, quotes: list[FoundQuote]) -> None:
         explicit = q.reported_by or (q.speaker if q.rule and q.rule.endswith("#volgens") else None)
         if explicit is not None:
             last_by_para[p] = explicit
+
+
+def _organisation_antecedent(ctx: _Ctx, a: Actor, span: Any) -> Actor | None:
+    """The organisation a definite description stands for: the last named non-person actor, a few
+    clauses back, whose name ends in the description's noun (`het instituut` -> Zorginstituut), or any
+    named organisation when the noun is a generic one (`het bedrijf`, `de supermarktketen`)."""
+    doc = ctx.doc
+    words = [t for t in span if not t.is_punct]
+    determiners = {"de", "het", "die", "deze", "dat"}
+    if words and words[0].lower_ not in determiners and words[0].i > 0 and doc[words[0].i - 1].lower_ in determiners:
+        words.insert(0, doc[words[0].i - 1])  # `dat instituut`, the demonstrative tagged as a conjunction
+    if len(words) < 2 or words[0].lower_ not in determiners:
+        return None
+    if any(t.pos_ == "PROPN" or t.ent_type_ or t.text[:1].isupper() for t in words[1:]):
+        return None  # a name in the phrase names the speaker itself
+    head = words[-1].lower_
+    generic = any(head == n or (head.endswith(n) and len(head) - len(n) >= 3) for n in ctx.lex.org_nouns)
+    here = ctx.clause_at(a.start)
+    quoted = _quoted(ctx)
+    for c in reversed(ctx.actors):
+        if c.end > a.start or not c.name or here - ctx.clause_at(c.start) > ROLE_LOOKBACK:
+            continue
+        if is_person(doc, c) or any(s <= c.start < e for s, e in quoted):
+            continue
+        last = c.text.split()[-1].lower() if c.text else ""
+        compound = len(head) >= 4 and last.endswith(head) and last != head
+        mention = doc.char_span(c.start, c.end, alignment_mode="expand")
+        organisation = bool(c.org) or (mention is not None and any(t.ent_type_ == "ORG" for t in mention))
+        if compound or (generic and organisation):
+            return c
+    return None
+
+
+def _quoted(ctx: _Ctx) -> list[tuple[int, int]]:
+    """Char ranges inside quotation marks (a name there is talked about, not introduced)."""
+    spans: list[tuple[int, int]] = []
+    for k in sorted(ctx.blocked):
+        s, e = ctx.doc[k].idx, ctx.doc[k].idx + len(ctx.doc[k].text)
+        if spans and spans[-1][1] >= s - 1:
+            spans[-1] = (spans[-1][0], e)
+        else:
+            spans.append((s, e))
+    return spans
 
 
 def _plural_subject(doc: Doc, a: Actor) -> bool:

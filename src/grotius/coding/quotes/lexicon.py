@@ -35,6 +35,7 @@ class Lexicon:
     media_nouns: frozenset[str]
     colon_blockers: frozenset[str]
     addressee: frozenset[str]
+    org_nouns: frozenset[str] = frozenset()  # `bedrijf`, `organisatie`: descriptions of an organisation
     titles: dict[str, str] = field(default_factory=dict)  # title form -> id
     title_suffixes: dict[str, str] = field(default_factory=dict)  # `'er` -> id
     compound_titles: list[str] = field(default_factory=list)  # title forms a compound may end in
@@ -136,6 +137,7 @@ def lexicon(lang: str) -> Lexicon:
         media_nouns=frozenset(f.lower() for e in data.get("media_nouns", []) for f in e["forms"]),
         colon_blockers=frozenset(f.lower() for e in data.get("colon_blockers", []) for f in e["forms"]),
         addressee=frozenset(f.lower() for e in data.get("addressee", []) for f in e["forms"]),
+        org_nouns=frozenset(f.lower() for e in data.get("organisation_nouns", []) for f in e["forms"]),
         titles={f.lower(): e["id"] for e in data.get("titles", []) for f in e.get("forms", [])},
         title_suffixes={f.lower(): e["id"] for e in data.get("titles", []) for f in e.get("suffixes", [])},
     )
