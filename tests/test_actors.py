@@ -306,3 +306,9 @@ def test_titles_with_a_portfolio_before_the_name(nlp):
     assert _find(resolve_actors(doc, None), "Jan Jambon").country == "BEL"  # not the Spanish setting
     actors = resolve_actors(nlp("Dat meldt staatssecretaris voor Asiel en Migratie Theo Francken."), None)
     assert not any(a.text in {"Asiel", "Migratie"} for a in actors)  # the portfolio is no actor
+
+
+def test_companies_named_across_borders_set_no_country(nlp):
+    actors = resolve_actors(nlp("De politie heeft een man aangehouden. Via Facebook riep hij medestanders op."), None)
+    assert _find(actors, "politie").country is None  # Facebook does not make it an American story
+    assert _find(actors, "Facebook").country == "USA"

@@ -33,6 +33,12 @@ _NAMED = {"ner-PER", "ner-ORG", "ner-PROPN"}
 _NAMED_BODY = {"ner-ORG", "ner-PROPN"}
 # Mentions that count as the article naming a country.
 _EVIDENCE = {"country", "capital", "adjective", "demonym", "person", "metonym", "title", "nominal", "city", "org"}
+# Companies named across borders (Facebook, Google) tell nothing of where an article is set.
+_NO_SETTING = "kb/organisations_companies.yaml"
+
+
+def _evidence(m: Mention) -> bool:
+    return bool(m.country) and m.kind in _EVIDENCE and not (m.entry or "").startswith(_NO_SETTING)
 
 
 # Dependency relations that open a clause of their own (an infinitive, xcomp, shares its subject's).
@@ -108,7 +114,7 @@ def _dominant(mentions: list[Mention], home: str | None) -> str | None:
     them (a Belgian minister on the Brexit: BEL, GBR once each), else there is no setting (the
     first-named country was tried: on dev it placed nothing more correctly and gave countries to
     actors that have none)."""
-    named = [m.country for m in mentions if m.country and m.kind in _EVIDENCE]
+    named = [m.country for m in mentions if _evidence(m)]
     top = Counter(named).most_common()
     if not top:
         return None
@@ -241,7 +247,7 @@ def fill_from_setting(mentions: list[Mention], doc: Doc, kb: KnowledgeBase, sent
     home = home_country(doc, kb)
     # Evidence, strongest first, with the basis recorded in ``via``.
     article = [("article", _dominant(mentions, home)), ("outlet", default), ("vocabulary", home)]
-    named_home = _majority(Counter(m.country for m in mentions if m.country in _HOMES and m.kind in _EVIDENCE))
+    named_home = _majority(Counter(m.country for m in mentions if m.country in _HOMES and _evidence(m)))
     home_first = [("outlet", default), ("vocabulary", home), ("article", named_home)]
     for m in todo:
         refers = m.target.refers if m.target else None
