@@ -557,3 +557,10 @@ def test_organisation_description_refers_back(nlp, text: str, org: str, fragment
     actors = [Actor(text=org, start=start, end=start + len(org), org="BUS", name=org, via="alias")]
     q = _one(find_quotes(doc, actors, "nl"), fragment)
     assert q.speaker is not None and name in (q.speaker.name or "")
+
+
+def test_subject_with_a_long_modifier_is_not_fronted(nlp) -> None:
+    text = ("De ondertekenaars van de petitie die pleiten voor vergoeding van inseminatie voor alleenstaande en "
+            "lesbische vrouwen menen echter dat iedere afwezigheid van gezond zaad zorgt voor een medische noodzaak.")
+    q = _one(_quotes(nlp, text), "afwezigheid")
+    assert "ondertekenaars" in _speaker(q)

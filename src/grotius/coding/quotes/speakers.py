@@ -238,7 +238,13 @@ def _fronted_between(doc: Doc, k: int, verb: int, lo: int, hi: int) -> bool:
         return False
     _, e = np_span(doc, k, lo, hi)
     between = doc[e:verb]
-    return any(t.pos_ == "ADP" for t in between) and not any(t.text == "," for t in between)
+
+    def on_subject(t: Token) -> bool:
+        # a phrase the parser hangs on the subject itself (`De ondertekenaars van de petitie die pleiten
+        # voor ... menen`) is part of it, not fronted
+        return t.head.i == k or any(a.i == k for a in t.head.ancestors)
+
+    return any(t.pos_ == "ADP" and not on_subject(t) for t in between) and not any(t.text == "," for t in between)
 
 
 def nominal_at(doc: Doc, k: int, hi: int) -> int | None:
