@@ -359,3 +359,9 @@ def test_past_form_tagged_as_adjective_is_still_a_verb(nlp):
     rec = code_document(record_to_document({"id": "t", "date": "2020-01-01", "text": text}, "t", 1), nlp).to_record()
     got = {(e["source"]["country"], (e["target"] or {}).get("country"), e["cameo_root"]) for e in rec["events"]}
     assert ("NGA", "NER", "11") in got, got
+
+
+def test_particle_before_a_noun_phrase_is_a_preposition(nlp):
+    # "uit protest tegen": no "uitzetten" (expel); the protest is the motive, not a second event
+    got = {t[:3] for t in triples(code(nlp, "Polen zet een hongerstaking voort uit protest tegen Rusland."))}
+    assert not any(t[2] == "16" for t in got), got

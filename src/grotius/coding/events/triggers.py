@@ -51,10 +51,18 @@ def _verb_keys(tok: Token, g: Grammar) -> set[str]:
     return keys
 
 
+def _opens_phrase(t: Token) -> bool:
+    """A "particle" after its verb with a noun phrase right behind it is a preposition ("zet een
+    hongerstaking voort uit protest"): a separable particle closes its clause."""
+    nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+    return t.i > t.head.i and nxt is not None and nxt.pos_ in ("NOUN", "PROPN", "DET", "NUM") \
+        and nxt.sent.start == t.sent.start
+
+
 def _particle(tok: Token, g: Grammar, lex: Lexicon) -> Token | None:
     deps = set(g.tuple("particle_deps"))
     for child in tok.children:
-        if child.dep_ in deps and child.i != tok.i:
+        if child.dep_ in deps and child.i != tok.i and not _opens_phrase(child):
             return child
     # parsers often hang the particle on the te-infinitive that follows it: "riep X op te reageren";
     # not in an "om ... te" clause, and not when it makes a verb with the infinitive ("terug te trekken")
