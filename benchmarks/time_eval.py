@@ -366,6 +366,25 @@ def _table(title: str, summary: dict[str, dict]) -> str:
     return "\n".join(lines)
 
 
+def _commits() -> dict[str, str]:
+    """The commit the figures were measured at (HEAD) and the last one that changed the tagger itself
+    (engine and Dutch rules); "+changes" when those files differ from it in the working tree."""
+    import subprocess
+
+    root = Path(__file__).resolve().parent.parent
+    paths = ["src/grotius/resolve/time", "src/grotius/lang/nl/time.yaml"]
+
+    def git(*args: str) -> str:
+        try:
+            return subprocess.run(["git", *args], cwd=root, capture_output=True, text=True, check=True).stdout.strip()
+        except (OSError, subprocess.CalledProcessError):
+            return ""
+
+    dirty = "+changes" if git("status", "--porcelain", "--", *paths) else ""
+    tagger = git("log", "-1", "--format=%h", "--", *paths) + dirty
+    return {"head": git("rev-parse", "--short", "HEAD"), "tagger": tagger}
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--heideltime", type=int, default=0, metavar="N",
@@ -378,9 +397,11 @@ def main(argv: list[str] | None = None) -> int:
     sets = {"recognizers": recognizers_cases(), "duckling": duckling_cases()}
     if args.split:
         sets = {k: [c for c in v if part_of(c) == args.split] for k, v in sets.items()}
-    report: dict = {"sets": {}, "speed": {}}
+    commits = _commits()
+    report: dict = {"commit": commits, "sets": {}, "speed": {}}
     md = ["# Time tagger evaluation", "", "Command: `.venv/bin/python benchmarks/time_eval.py"
-          + (f" --heideltime {args.heideltime}`" if args.heideltime else "`"), ""]
+          + (f" --heideltime {args.heideltime}`" if args.heideltime else "`"),
+          f"(measured at commit {commits['head']}; tagger last changed in {commits['tagger']})", ""]
     tag_timexes("warm up", "2020-01-01")  # compile the grammar outside the timing
     errors: list[str] = []
     for name, cases in sets.items():

@@ -18,11 +18,13 @@ def test_recognizers_and_duckling_scores() -> None:
     import time_eval
     from time_data import duckling_cases, recognizers_cases
 
-    # guards, not the bar: value acc is against Timex or resolutions; Duckling dates bare clock times, we do not
-    for cases, floor, acc in ((recognizers_cases(), 0.92, 0.83), (duckling_cases(), 0.95, 0.8)):
+    # guards, not the bar (a little under the figures of benchmarks/results/time_eval.md, whose dev half
+    # was tuned on): value acc is against Timex or resolutions; exact spans follow Recognizers' conventions
+    for cases, floor, exact, acc in ((recognizers_cases(), 0.95, 0.87, 0.87), (duckling_cases(), 0.96, 0.84, 0.84)):
         stats, _ = time_eval.score(cases, time_eval.grotius_tag)
         overall = time_eval.summarise(stats)["ALL"]
         assert overall["f1_overlap"] >= floor, overall
+        assert overall["f1_exact"] >= exact, overall
         assert overall["value_acc"] >= acc, overall
 
 
