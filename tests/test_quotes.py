@@ -564,3 +564,11 @@ def test_subject_with_a_long_modifier_is_not_fronted(nlp) -> None:
             "lesbische vrouwen menen echter dat iedere afwezigheid van gezond zaad zorgt voor een medische noodzaak.")
     q = _one(_quotes(nlp, text), "afwezigheid")
     assert "ondertekenaars" in _speaker(q)
+
+
+def test_agreeing_reports_an_opinion(nlp) -> None:
+    q = _one(_quotes(nlp, "De deskundigen zijn het erover eens dat de regels te streng zijn."), "regels te streng")
+    assert q.rule == "nl/reporting.yaml#eens-zijn" and "deskundigen" in _speaker(q)
+    # `eens` as `once` does not report
+    assert not any(q.rule == "nl/reporting.yaml#eens-zijn"
+                   for q in _quotes(nlp, "Het is nog eens gebleken dat de regels te streng zijn."))

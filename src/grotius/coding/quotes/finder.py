@@ -761,9 +761,11 @@ def _plural_subject(doc: Doc, a: Actor) -> bool:
     if span is None or len(span) != 1:
         return False
     t = span[0]
-    verb = t.head if t.dep_.startswith("nsubj") else None
-    return (verb is not None and verb.pos_ in {"VERB", "AUX"} and "Plur" in verb.morph.get("Number")
-            and "Fin" in verb.morph.get("VerbForm"))
+    # the parser's head, or the finite verb next to it (Dutch puts a subject pronoun right before or after
+    # the finite verb: `Ze zijn het eens`, `stellen zij`, whatever the parser made the head)
+    verbs = ([t.head] if t.dep_.startswith("nsubj") else []) + [doc[j] for j in (t.i - 1, t.i + 1) if 0 <= j < len(doc)]
+    return any(v.pos_ in {"VERB", "AUX"} and "Plur" in v.morph.get("Number") and "Fin" in v.morph.get("VerbForm")
+               for v in verbs)
 
 
 def _plural_antecedent(ctx: _Ctx, a: Actor, quotes: list[FoundQuote]) -> Actor | None:

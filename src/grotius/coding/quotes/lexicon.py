@@ -22,6 +22,7 @@ class VerbEntry:
     split: frozenset[str]
     particle: str | None
     infinitive: bool = False  # may report with a `te`-infinitive (`zei geen ruimte te zien`)
+    with_word: str | None = None  # a word that must stand between a split verb and its particle
 
 
 @dataclass
@@ -88,6 +89,8 @@ class Lexicon:
                         t.lower_ in self.complementizers and nxt != entry.particle):
                     break
                 if t.lower_ == entry.particle:
+                    if entry.with_word and not any(doc[m].lower_ == entry.with_word for m in range(tok.i + 1, j)):
+                        break  # `is nog eens gebleken`: not `zijn het erover eens`
                     return entry, j
         # `vragen`, `eisen` as nouns: the tagger's word class overrides the form list, except for a noun
         # rooting its sentence (`Scholieren klagen op internet dat ...`: a verb the tagger missed)
@@ -122,7 +125,7 @@ def lexicon(lang: str) -> Lexicon:
         VerbEntry(
             id=v["id"], kind=v.get("kind", "speech"), lemmas=_forms(v.get("lemmas")), forms=_forms(v.get("forms")),
             split=_forms(v.get("split")), particle=(v.get("particle") or None),
-            infinitive=bool(v.get("infinitive", False)),
+            infinitive=bool(v.get("infinitive", False)), with_word=(v.get("with") or None),
         )
         for v in data["verbs"]
     ]
