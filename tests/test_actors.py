@@ -312,3 +312,11 @@ def test_companies_named_across_borders_set_no_country(nlp):
     actors = resolve_actors(nlp("De politie heeft een man aangehouden. Via Facebook riep hij medestanders op."), None)
     assert _find(actors, "politie").country is None  # Facebook does not make it an American story
     assert _find(actors, "Facebook").country == "USA"
+
+
+def test_newsworthy_people_by_surname(nlp):
+    actors = resolve_actors(nlp("Maduro weigert hulp. Guaidó roept het leger op."), PubDate.parse("2019-02-20"))
+    assert (_find(actors, "Maduro").country, _find(actors, "Maduro").sector) == ("VEN", "GOV")
+    assert _find(actors, "Guaidó").sector == "OPP"
+    khashoggi = _find(resolve_actors(nlp("Khashoggi werd vermoord."), PubDate.parse("2018-10-20")), "Khashoggi")
+    assert (khashoggi.country, khashoggi.sector) == ("SAU", "ELI")  # his role ended: no longer media
