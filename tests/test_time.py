@@ -674,3 +674,14 @@ def test_a_day_or_month_of_a_relative_year_keeps_the_day(text: str, expected: di
 ])
 def test_moves_from_a_weekday_and_minutes_since_today(text: str, expected: dict[str, str]) -> None:
     assert values(text, "2016-11-07") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ik ga terug morgen 8 uur", {"morgen 8 uur": "2016-11-08T08"}),
+    ("Ik ga terug op 14 oktober 8 uur", {"14 oktober 8 uur": "2017-10-14T08"}),
+    ("Ik ga terug 8 uur 14 oktober", {"8 uur 14 oktober": "2017-10-14T08"}),
+    ("Hij werkte dinsdag 10 uur lang", {"dinsdag": "2016-11-01", "10 uur lang": "PT10H"}),
+    ("Ik ga terug op 2016-12-16T12:23:59", {"2016-12-16T12:23:59": "2016-12-16T12:23:59"}),
+])
+def test_an_hour_right_beside_its_day_and_iso_date_times(text: str, expected: dict[str, str]) -> None:
+    assert values(text, "2016-11-07") == expected
