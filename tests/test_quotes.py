@@ -572,3 +572,14 @@ def test_agreeing_reports_an_opinion(nlp) -> None:
     # `eens` as `once` does not report
     assert not any(q.rule == "nl/reporting.yaml#eens-zijn"
                    for q in _quotes(nlp, "Het is nog eens gebleken dat de regels te streng zijn."))
+
+
+def test_person_after_van_is_not_the_speaker(nlp) -> None:
+    text = "In de rechtszaal stelt de advocaat van Marieke Bakker dat het een publiek geheim is."
+    q = _one(_quotes(nlp, text), "publiek geheim")
+    assert "advocaat" in _speaker(q) and "Bakker" not in (q.speaker.name or "")  # type: ignore[union-attr]
+
+
+def test_short_quote_before_zegt_is_reported_once(nlp) -> None:
+    quotes = _quotes(nlp, 'Het enige dat ze niet doen is stilzitten. "Dit is Montessori", zegt een vriend.')
+    assert len([q for q in quotes if "Montessori" in q.text]) == 1

@@ -247,7 +247,8 @@ def _indirect(ctx: _Ctx) -> list[FoundQuote]:
                 k -= 1
             # a marked quote before `, zei X` is the direct finder's; a marked word in unmarked speech
             # (`was de sfeer ‘boven’ ontspannen, zegt Quist`) is not
-            marked_before = sum(1 for j in range(lo, k) if j in ctx.blocked) > SHORT_PHRASE_WORDS + 2
+            n_marked = sum(1 for j in range(lo, k) if j in ctx.blocked)
+            marked_before = n_marked > SHORT_PHRASE_WORDS + 2 or 2 * n_marked >= k - lo
             if k > lo and doc[k].text == "," and entry.kind in {"speech", "opinion"}:
                 cs, ce = _trim_tokens(ctx, lo, k)
                 head = _subject(ctx, v, v, hi, ctx.blocked | set(range(lo, k + 1)))

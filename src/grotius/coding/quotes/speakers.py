@@ -300,6 +300,9 @@ def actor_for(doc: Doc, s: int, e: int, head: int | None, actors: Iterable[Actor
         if mention is not None and all(t.pos_ in {"DET", "ADP", "CCONJ"} for t in mention):
             continue  # an article read as a name (`Een` as the channel Eén) is never the speaker
         covers_head = int(a.start <= hs and a.end >= he)
+        if (not covers_head and mention is not None and mention.start > 0 and doc[mention.start - 1].lower_ == "van"
+                and any(t.ent_type_ == "PER" for t in mention)):
+            continue  # `de advocaat van Van Egten`, `de dochter van X`: the person after `van` is not the one speaking
         if mention is not None and not covers_head and all(t.pos_ == "ADJ" for t in mention):
             continue  # `het Nederlandse vonnis`: the demonym is not the speaker, the head noun is
         resolved = int(bool(a.code or a.name))
@@ -328,6 +331,8 @@ def bare_actor(doc: Doc, s: int, e: int) -> Actor:
     # a proper name, or a capitalised noun the tagger took for a common noun (`Biden` at sentence start)
     names = [doc[k] for k in range(s, e)
              if doc[k].pos_ == "PROPN" or (doc[k].pos_ in {"NOUN", "X"} and doc[k].text[:1].isupper())]
+    if names and names[0].i > s and doc[names[0].i - 1].lower_ == "van" and names[0].ent_type_ == "PER":
+        names = []  # `de advocaat van Marieke Bakker`: the person after `van` is not the one speaking
     name = None
     if names:
         name = doc.text[names[0].idx: names[-1].idx + len(names[-1].text)]
