@@ -320,3 +320,9 @@ def test_newsworthy_people_by_surname(nlp):
     assert _find(actors, "Guaidó").sector == "OPP"
     khashoggi = _find(resolve_actors(nlp("Khashoggi werd vermoord."), PubDate.parse("2018-10-20")), "Khashoggi")
     assert (khashoggi.country, khashoggi.sector) == ("SAU", "ELI")  # his role ended: no longer media
+
+
+def test_europe_acting_is_the_eu_but_not_as_a_place(nlp):
+    assert _find(resolve_actors(nlp("Europa eist dat Londen betaalt."), None), "Europa").org == "EU"
+    actors = resolve_actors(nlp("De migranten willen naar Europa komen."), None)
+    assert not any(a.org == "EU" for a in actors)
