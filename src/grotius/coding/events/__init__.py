@@ -266,9 +266,6 @@ def _domestic_group(tok: Token, pat: Pattern, sources: list[tuple[Actor, str]], 
     if len(own) != 1 or None in own or any(a.org for a, _ in sources):
         return []
     country = next(iter(own))
-    if any(a.country not in (None, country) for a in {id(a): a for a in idx.by_token.values()}.values()
-           if sent.start_char <= a.start < sent.end_char):
-        return []  # another country in the sentence: the group may be its
     for role in pat.target:
         heads = args_mod.role_tokens(tok, role, g, passive, pat.light)
         for h in heads:
@@ -277,6 +274,9 @@ def _domestic_group(tok: Token, pat: Pattern, sources: list[tuple[Actor, str]], 
             known = idx.at(h)
             group = bool(words & nouns) or any(w.endswith(n) for w in words for n in nouns if len(n) > 5)
             if (known is None or not (known.country or known.org)) and group:
+                # only when the sentence names no other country: the group may be that one's
+                if any(a.country not in (None, country) for a in (idx.at(t) for t in sent) if a is not None):
+                    return []
                 actor = Actor(h.text, h.idx, h.idx + len(h.text), country, None, None,
                               f"{country} ({h.lemma_})", country, None, "events:domestic-group")
                 return [(actor, f"{role}: domestic group {h.text}")]
