@@ -685,3 +685,12 @@ def test_moves_from_a_weekday_and_minutes_since_today(text: str, expected: dict[
 ])
 def test_an_hour_right_beside_its_day_and_iso_date_times(text: str, expected: dict[str, str]) -> None:
     assert values(text, "2016-11-07") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ik ben weg van de 3e tot de 5e", {"van de 3e tot de 5e": "(2016-12-03,2016-12-05,P2D)"}),
+    ("Ik ben weg van de derde tot de vijfde", {"van de derde tot de vijfde": "(2016-11-03,2016-11-05,P2D)"}),
+    ("Tussen de 2e en 3e kamer", {}),  # ordinals of something else
+])
+def test_a_range_of_ordinal_days_stays_in_one_month(text: str, expected: dict[str, str]) -> None:
+    assert values(text, "2016-11-07") == expected

@@ -385,6 +385,10 @@ class Tagger:
         pa, pb = parse_point(a.value), parse_point(b.value)
         if pa is None or pb is None or pa.kind != pb.kind:
             return False
+        if pa.day is not None and pb.day is not None and self._bare_day(a) and self._bare_day(b) \
+                and b.f["day"] >= a.f["day"]:  # "van de 3e tot de 5e": both days of one month, the first's
+            day = pa.day.replace(day=b.f["day"])
+            pb = parse_point(dates.fmt_day(day)) or pb
         if pa.kind == "clock":
             if a.f.get("ctx_dated") and not b.f.get("ctx_dated"):
                 pa.day = None  # "van 3:30 tot 5:55 op 1-1-2015": the date said once dates both ends
@@ -488,6 +492,12 @@ class Tagger:
             return False
         m.value, m.kind, m.timex, m.day, m.pending = value, "range", None, None, None
         return True
+
+    @staticmethod
+    def _bare_day(m: Mention) -> bool:
+        """A day of the month said without its month ("de 5e")."""
+        return m.kind == "date" and m.f.get("day") is not None and m.f.get("month") is None \
+            and m.f.get("mod") is None and m.f.get("weekday") is None
 
     def _resolve_weekday(self, text: str, m: Mention, ms: list[Mention], anchor: Anchor | None) -> None:
         wd = m.f["weekday"]
