@@ -583,3 +583,8 @@ def test_person_after_van_is_not_the_speaker(nlp) -> None:
 def test_short_quote_before_zegt_is_reported_once(nlp) -> None:
     quotes = _quotes(nlp, 'Het enige dat ze niet doen is stilzitten. "Dit is Montessori", zegt een vriend.')
     assert len([q for q in quotes if "Montessori" in q.text]) == 1
+
+
+def test_finite_verb_is_not_a_speaker(nlp) -> None:
+    quotes = _quotes(nlp, "Het bevestigt mij in de gedachte dat er meer mensen zijn die erover willen praten.")
+    assert not any(q.speaker is not None and "bevestigt" in q.speaker.text for q in quotes)

@@ -261,8 +261,8 @@ def nominal_at(doc: Doc, k: int, hi: int) -> int | None:
             return j
         if t.pos_ in {"DET", "NUM"} or t.lower_ in ARTICLES or (j == k and t.dep_ == "det"):
             pass
-        elif t.pos_ in {"ADJ", "VERB"} and not is_boundary(t):
-            last_mod = j
+        elif t.pos_ in {"ADJ", "VERB"} and not is_boundary(t) and "Fin" not in t.morph.get("VerbForm"):
+            last_mod = j  # (a finite verb is never a modifier: `Het bevestigt mij`)
         else:
             break
         j += 1
