@@ -694,3 +694,12 @@ def test_an_hour_right_beside_its_day_and_iso_date_times(text: str, expected: di
 ])
 def test_a_range_of_ordinal_days_stays_in_one_month(text: str, expected: dict[str, str]) -> None:
     assert values(text, "2016-11-07") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ik ga op de dag na Kerstmis terug", {"de dag na Kerstmis": "2016-12-26"}),
+    ("Ik ga de dag voor 3 mei terug", {"de dag voor 3 mei": "2017-05-02"}),
+    ("De dag na de verkiezingen was hij weg", {}),  # no day named: "de dag" alone says nothing
+])
+def test_the_day_before_or_after_a_named_day(text: str, expected: dict[str, str]) -> None:
+    assert values(text, "2016-11-07") == expected

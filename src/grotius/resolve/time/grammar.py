@@ -15,6 +15,7 @@ from typing import Any
 from grotius.lang import load_resource
 
 FLAGS = re.IGNORECASE
+_PARAMS = ("sign", "from_now", "upcoming", "not_past", "only_joined")  # rule keys the interpreters read
 # Digit macros: the same in every language using Arabic numerals.
 BUILTINS: dict[str, tuple[str, str]] = {
     "DAYNUM": ("day", r"(?:0?[1-9]|[12]\d|3[01])"),
@@ -202,7 +203,7 @@ def load_grammar(lang: str) -> Grammar:
             regex=re.compile(rf"(?<!\w)(?:{body})(?!\w)", FLAGS),
             before=_opt(r.get("before")), after=_opt(r.get("after")),
             not_before=_opt(r.get("not_before")), not_after=_opt(r.get("not_after")),
-            params={k: v for k, v in r.items() if k in ("sign", "from_now", "upcoming", "not_past")}, order=i,
+            params={k: v for k, v in r.items() if k in _PARAMS}, order=i,
         ))
     cues = [(re.compile(c["pattern"], FLAGS), int(c["direction"]), c["id"]) for c in data.get("cues", [])]
     joins = {j["id"]: re.compile(j["pattern"], FLAGS) for j in data.get("joins", [])}

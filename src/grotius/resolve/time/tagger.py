@@ -38,6 +38,7 @@ class Tagger:
 
     def __init__(self, lang: str = "nl") -> None:
         self.g: Grammar = load_grammar(lang)
+        self._only_joined = {r.id: bool(r.params.get("only_joined")) for r in self.g.rules}
 
     # -- direction cue: which way the tense of the sentence points --------------------------------
     def direction(self, text: str, start: int, end: int) -> int:
@@ -94,6 +95,8 @@ class Tagger:
         chosen = self._join(text, chosen, anchor)
         self._resolve_document(text, chosen, anchor)
         chosen = self._join_resolved_offsets(text, chosen)
+        # a rule that only says something joined to its neighbour ("de dag" of "de dag na Kerstmis")
+        chosen = [m for m in chosen if not (self._only_joined.get(m.rule) and m.kind == "duration")]
         chosen = self._join_ranges(text, [m for m in chosen if m.value])
         self._bare_number_ranges(text, chosen)
         if anchor is not None and anchor.exact and anchor.clock is not None and anchor.clock != time(0, 0):
