@@ -588,3 +588,8 @@ def test_short_quote_before_zegt_is_reported_once(nlp) -> None:
 def test_finite_verb_is_not_a_speaker(nlp) -> None:
     quotes = _quotes(nlp, "Het bevestigt mij in de gedachte dat er meer mensen zijn die erover willen praten.")
     assert not any(q.speaker is not None and "bevestigt" in q.speaker.text for q in quotes)
+
+
+def test_partitive_speaker_is_the_group(nlp) -> None:
+    q = _one(_quotes(nlp, "Eén van de getuigen zei dat de verdachte het wapen vasthield."), "wapen vasthield")
+    assert "getuigen" in _speaker(q)

@@ -176,8 +176,18 @@ def _hedge(ctx: _Ctx, verb: int, lo: int, hi: int) -> bool:
 
 
 def _speaker_actor(ctx: _Ctx, head: int, lo: int, hi: int) -> Actor:
-    s, e = np_span(ctx.doc, head, lo, hi)
-    return actor_for(ctx.doc, s, e, head, ctx.actors)
+    doc = ctx.doc
+    # `Eén van de getuigen zei`, `twee van de demonstranten`: a number heads a partitive; the group noun
+    # says who speaks
+    if (doc[head].pos_ == "NUM" or doc[head].lower_ in {"een", "één", "eén"}) and head + 2 < hi \
+            and doc[head + 1].lower_ == "van":
+        j = head + 2
+        while j < hi and j - head <= 4 and (doc[j].pos_ in {"DET", "ADJ"} or doc[j].lower_ in {"de", "het"}):
+            j += 1
+        if j < hi and doc[j].pos_ in {"NOUN", "PROPN"}:
+            head = j
+    s, e = np_span(doc, head, lo, hi)
+    return actor_for(doc, s, e, head, ctx.actors)
 
 
 def _find_complementizer(ctx: _Ctx, after: int, hi: int) -> int | None:
