@@ -703,3 +703,12 @@ def test_a_range_of_ordinal_days_stays_in_one_month(text: str, expected: dict[st
 ])
 def test_the_day_before_or_after_a_named_day(text: str, expected: dict[str, str]) -> None:
     assert values(text, "2016-11-07") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ik zal de afspraak verzetten van tien uur 's ochtends naar twintig!", {"tien uur 's ochtends": "T10",
+                                                                            "twintig": "T20"}),
+    ("Ik zal de afspraak van tien uur 's ochtends naar zesentwintig verzetten!", {"tien uur 's ochtends": "T10"}),
+])
+def test_a_bare_new_time_after_naar(text: str, expected: dict[str, str]) -> None:
+    assert values(text, "2016-11-07") == expected

@@ -218,6 +218,8 @@ def clock_suffix(f: dict[str, Any]) -> str:
 def clock_value(f: dict[str, Any]) -> str:
     hour = f.get("hour")
     if hour is None and f.get("hourw") is not None:
+        if not 0 <= f["hourw"] <= 24:  # "naar zesentwintig": no hour of the clock
+            return ""
         hour = int(f["hourw"])
     minute = f.get("minute")
     if minute is None and f.get("minw") is not None:
