@@ -712,3 +712,11 @@ def test_the_day_before_or_after_a_named_day(text: str, expected: dict[str, str]
 ])
 def test_a_bare_new_time_after_naar(text: str, expected: dict[str, str]) -> None:
     assert values(text, "2016-11-07") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Het is nu 7 uur", {"nu": "PRESENT_REF", "7 uur": "T07"}),
+    ("Tegen de avond klaarde het op", {"Tegen de avond": "TEV"}),
+])
+def test_it_is_now_an_hour_and_towards_a_part_of_the_day(text: str, expected: dict[str, str]) -> None:
+    assert values(text, "2016-11-07") == expected
