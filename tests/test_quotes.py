@@ -593,3 +593,45 @@ def test_finite_verb_is_not_a_speaker(nlp) -> None:
 def test_partitive_speaker_is_the_group(nlp) -> None:
     q = _one(_quotes(nlp, "Eén van de getuigen zei dat de verdachte het wapen vasthield."), "wapen vasthield")
     assert "getuigen" in _speaker(q)
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+        # a relative clause between the subject and the verb
+        ("De Rabobank, waar de betalingen binnenkwamen, zegt niet te kunnen reageren op vragen over klanten.",
+         "niet te kunnen reageren", "Rabobank"),
+        # auxiliary, subject, participle after the comma
+        ("Het shirt komt mee naar de hoofdstad, heeft Marieke Bakker beloofd aan haar collega's.",
+         "komt mee", "Bakker"),
+        # a possessive before the speaker's title
+        ("De populariteit daalt, constateert onze correspondent Pieter Jansen.", "populariteit", "Jansen"),
+        # a particle far from its verb, right before the complementiser
+        ("De communist Pieter Jansen merkte bij de pogingen aan het eind van de jaren zeventig de middenschool in "
+         "te voeren op dat arbeiders eindelijk naar het gymnasium konden.", "arbeiders eindelijk", "Jansen"),
+    ],
+)
+def test_subject_positions_real_news(nlp, text: str, fragment: str, speaker: str) -> None:
+    q = _one(_quotes(nlp, text), fragment)
+    assert speaker in _speaker(q)
+
+
+def test_addressee_before_colon_is_not_the_speaker(nlp) -> None:
+    q = _one(_quotes(nlp, "Pieter Jansen tegen Marieke Bakker: ,,De wereld vraagt moeilijke keuzes, kan u die "
+                          "maken?''"), "moeilijke keuzes")
+    assert "Jansen" in _speaker(q) and "Bakker" not in _speaker(q)
+
+
+def test_demonstrative_subject_refers_to_the_person_just_named(nlp) -> None:
+    text = ("De partij leverde ook de minister: Marieke Bakker. Die hield vol dat afbouwen niet kon zonder tekort "
+            "aan gas.")
+    q = _one(_quotes(nlp, text), "afbouwen")
+    assert q.speaker is not None and q.speaker.name == "Marieke Bakker"
+
+
+def test_stellen_gelijk_is_not_reporting(nlp) -> None:
+    lex = lexicon("nl")
+    doc = nlp("Zo stellen de medewerkers de president gelijk aan het land.")
+    assert lex.reporting_verb(doc[1], doc) is None  # equating, not stating
+    doc = nlp("Zo stellen de medewerkers dat de president het land is.")
+    assert lex.reporting_verb(doc[1], doc) is not None

@@ -35,6 +35,7 @@ from grotius.coding.quotes.references import (
     role_titles,
 )
 from grotius.coding.quotes.speakers import (
+    DEMONSTRATIVES,
     NOMINAL,
     actor_for,
     bare_actor,
@@ -190,7 +191,10 @@ def _speaker_actor(ctx: _Ctx, head: int, lo: int, hi: int) -> Actor:
     return actor_for(doc, s, e, head, ctx.actors)
 
 
-def _find_complementizer(ctx: _Ctx, after: int, hi: int) -> int | None:
+def _find_complementizer(ctx: _Ctx, after: int, hi: int, after_particle: bool = False) -> int | None:
+    """The complementiser opening reported content after token ``after`` (the verb or its particle).
+    Right after a separated particle `dat` is always the complementiser: the particle closes the main
+    clause, so no object can follow it (`merkte ... op dat arbeiders ...`)."""
     doc = ctx.doc
     skip_to = -1
     for k in range(after + 1, min(hi, after + 1 + COMP_WINDOW)):
@@ -202,7 +206,8 @@ def _find_complementizer(ctx: _Ctx, after: int, hi: int) -> int | None:
         if t.lower_ in ctx.lex.complementizers:
             nxt = doc[k + 1] if k + 1 < len(doc) else None
             # `herhaalde dat verwijt`: a demonstrative before a noun, not a complementiser
-            if t.lower_ == "dat" and nxt is not None and nxt.pos_ in {"NOUN", "ADJ"}:
+            if t.lower_ == "dat" and nxt is not None and nxt.pos_ in {"NOUN", "ADJ"} and not (
+                    after_particle and k == after + 1):
                 if k == after + 1 and k + 2 < hi and doc[k + 2].lower_ in ctx.lex.complementizers:
                     # `..., redeneerde dat instituut dat er ...`: `dat` + noun right after the verb is
                     # its inverted subject when the complementiser follows the noun
@@ -236,7 +241,7 @@ def _indirect(ctx: _Ctx) -> list[FoundQuote]:
             entry, particle = hit
             if entry.kind == "naming":
                 continue  # `noemde het ‘...’` attributes a marked phrase only
-            comp = _find_complementizer(ctx, max(v, particle or v), hi)
+            comp = _find_complementizer(ctx, max(v, particle or v), hi, particle is not None and particle > v)
             if comp is not None:
                 cs, ce = _trim_tokens(ctx, comp + 1, _content_end(ctx, comp + 1, hi))
                 if ce <= cs:
@@ -255,14 +260,24 @@ def _indirect(ctx: _Ctx) -> list[FoundQuote]:
             k = v - 1
             if k > lo and doc[k].lower_ == "zo":
                 k -= 1
+            # `Die komt mee, heeft hij beloofd`: a finite auxiliary and the subject between the comma and
+            # the participle; the subject is the auxiliary's
+            subj_verb = v
+            if k > lo and doc[k].text != ",":
+                for m in range(v - 2, max(lo, v - 6), -1):
+                    aux = doc[m + 1]
+                    if (doc[m].text == "," and aux.lemma_.lower() in {"hebben", "zijn"}
+                            and "Fin" in aux.morph.get("VerbForm") and m + 2 < v):
+                        k, subj_verb = m, m + 1
+                        break
             # a marked quote before `, zei X` is the direct finder's; a marked word in unmarked speech
             # (`was de sfeer ‘boven’ ontspannen, zegt Quist`) is not
             n_marked = sum(1 for j in range(lo, k) if j in ctx.blocked)
             marked_before = n_marked > SHORT_PHRASE_WORDS + 2 or 2 * n_marked >= k - lo
             if k > lo and doc[k].text == "," and entry.kind in {"speech", "opinion"}:
                 cs, ce = _trim_tokens(ctx, lo, k)
-                head = _subject(ctx, v, v, hi, ctx.blocked | set(range(lo, k + 1)))
-                if head is None or head <= v:
+                head = _subject(ctx, subj_verb, subj_verb, hi, ctx.blocked | set(range(lo, k + 1)))
+                if head is None or head <= subj_verb:
                     continue
                 # `In feite, denkt X, was er iets anders aan de hand`: a reporting clause set inside the
                 # sentence (a comma, then the main clause's finite verb): the whole sentence is reported
@@ -422,6 +437,9 @@ def _direct_speaker(ctx: _Ctx, mq: MarkedQuote, q: FoundQuote, indirect: list[Fo
                     q.hedged = _hedge(ctx, v, b_lo, j)
                     return
         np = np_before(doc, j, b_lo)
+        if np is not None and np[0] - 1 > b_lo and doc[np[0] - 1].lower_ in lex.addressee:
+            # `Jetten tegen Klaver: ‘...’`: the phrase after `tegen` is spoken to; the one before it speaks
+            np = np_before(doc, np[0] - 1, b_lo) or np
         last = doc[j - 1] if j > b_lo else None
         # the phrase must be able to speak: the whole lead-in (`De student:`), or a name, a pronoun or a
         # title (`Partijleider X:`), not a thing at the end of a longer clause (`met tranen in de ogen:`)
@@ -701,6 +719,12 @@ def _resolve_references(ctx: _Ctx, quotes: list[FoundQuote]) -> None:
                     setattr(q, attr, _copy_ref(ref, a))
                 elif a.name and a.name.lower() in PRONOUNS:
                     setattr(q, attr, replace(a, name=None))  # a pronoun is no name (`ze` -> `Ik`)
+            elif len(words) == 1 and words[0] in DEMONSTRATIVES:
+                # `Die hield vol dat ...`: the person named last, just before
+                outside = [p for p in ctx.persons if not q.start <= p.start < q.end]
+                ref = nearest_person(outside, a.start, ctx.clause_at, 2)
+                if ref is not None:
+                    setattr(q, attr, _copy_ref(ref, a))
             elif attr == "speaker" and (titles := role_titles(ctx.lex, span)):
                 # `zei de stafchef`, `aldus de PvdA'er`: the person the article named with that role
                 ref = role_antecedent(doc, ctx.lex, ctx.persons, a, titles, ctx.clause_at)

@@ -23,6 +23,7 @@ class VerbEntry:
     particle: str | None
     infinitive: bool = False  # may report with a `te`-infinitive (`zei geen ruimte te zien`)
     with_word: str | None = None  # a word that must stand between a split verb and its particle
+    not_with: frozenset[str] = frozenset()  # words after the verb that make it another verb (`stelt gelijk`)
 
 
 @dataclass
@@ -72,14 +73,16 @@ class Lexicon:
     def reporting_form(self, tok: Token) -> tuple[VerbEntry, int | None] | None:
         """The non-separable entry whose form list holds this word, whatever its tagged word class."""
         entries = self.by_form.get(tok.lower_, [])
-        return (entries[0], None) if entries else None
+        if not entries or (entries[0].not_with and self._followed_by(tok, tok.doc, entries[0].not_with)):
+            return None  # `stellen Poetin gelijk aan Rusland`: equating, not stating
+        return entries[0], None
 
     def reporting_verb(self, tok: Token, doc: Doc) -> tuple[VerbEntry, int | None] | None:
         """The reporting entry this token starts, with the index of its separated particle if any."""
         low = tok.lower_
         # separable verbs first: `gaf ... aan dat` must not be read as plain `geven`
         for entry in self.by_split.get(low, []):
-            end = min(len(doc), tok.i + PARTICLE_WINDOW)
+            end = min(len(doc), tok.i + 2 * PARTICLE_WINDOW)
             for j in range(tok.i + 1, end):
                 t = doc[j]
                 # `liet dat weten`: `dat` right before the particle is the object (whatever the tagger says),
@@ -88,7 +91,9 @@ class Lexicon:
                 if t.text in {".", "!", "?", ";"} or "\n" in t.text or (
                         t.lower_ in self.complementizers and nxt != entry.particle):
                     break
-                if t.lower_ == entry.particle:
+                # far from the verb (`merkte bij de pogingen ... in te voeren op dat`) only a particle
+                # right before the complementiser counts
+                if t.lower_ == entry.particle and (j - tok.i < PARTICLE_WINDOW or nxt in self.complementizers):
                     if entry.with_word and not any(doc[m].lower_ == entry.with_word for m in range(tok.i + 1, j)):
                         break  # `is nog eens gebleken`: not `zijn het erover eens`
                     return entry, j
@@ -97,12 +102,24 @@ class Lexicon:
         if tok.pos_ in {"PROPN", "DET", "ADP", "PRON", "NUM"} or (
                 tok.pos_ == "NOUN" and tok.dep_ != "ROOT" and not _inverted_after_comma(tok, doc)):
             return None
-        if (hit := self.reporting_form(tok)) is not None:
-            return hit
+        if tok.lower_ in self.by_form:
+            return self.reporting_form(tok)
+        hit = None
         if tok.pos_ in {"VERB", "AUX", "ADJ"}:
-            for entry in self.by_lemma.get(tok.lemma_.lower(), []):
-                return entry, None
-        return None
+            hit = next(((entry, None) for entry in self.by_lemma.get(tok.lemma_.lower(), [])), None)
+        if hit is not None and hit[0].not_with and self._followed_by(tok, doc, hit[0].not_with):
+            return None
+        return hit
+
+    def _followed_by(self, tok: Token, doc: Doc, words: frozenset[str]) -> bool:
+        """Whether one of ``words`` follows the verb in its clause, before a complementiser."""
+        for j in range(tok.i + 1, min(len(doc), tok.i + PARTICLE_WINDOW)):
+            t = doc[j]
+            if t.text in {".", "!", "?", ";", ":"} or t.lower_ in self.complementizers:
+                return False
+            if t.lower_ in words:
+                return True
+        return False
 
 
 def _inverted_after_comma(tok: Token, doc: Doc) -> bool:
@@ -126,6 +143,7 @@ def lexicon(lang: str) -> Lexicon:
             id=v["id"], kind=v.get("kind", "speech"), lemmas=_forms(v.get("lemmas")), forms=_forms(v.get("forms")),
             split=_forms(v.get("split")), particle=(v.get("particle") or None),
             infinitive=bool(v.get("infinitive", False)), with_word=(v.get("with") or None),
+            not_with=_forms(v.get("not_with")),
         )
         for v in data["verbs"]
     ]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
@@ -20,12 +21,16 @@ NP_INNER = {"DET", "ADJ", "NUM", "PROPN", "NOUN", "X"}
 SKIPPABLE = {"ADV", "AUX", "PART", "ADP", "SCONJ"}
 # pronouns that never name a speaker (`Dit zei ...`, `Het meldt ...` as expletive, `wat`, `er`)
 NOT_SPEAKERS = {"dit", "dat", "die", "deze", "het", "wat", "er", "welke", "wie", "zich"}
+DEMONSTRATIVES = {"die", "deze"}
 # auxiliaries the tagger sometimes calls VERB (`Israël heeft laten weten`)
 AUX_LEMMAS = {"hebben", "zijn", "zullen", "worden", "kunnen", "moeten", "willen"}
 NAME_LINKS = {"van", "der", "den", "de", "la", "le", "al", "bin", "ten", "ter", "von"}
 # a participle by its form, for when the tagger gives no verb features (`aangegeven` as an adverb)
 PARTICIPLE = re.compile(r"^(?:aan|toe|op|uit|mee|bekend|voor|af|in|na|door|bij)?ge\w{2,}(?:d|t|en)$")
 POSSESSIVES = {"zijn", "haar", "hun", "mijn", "ons", "onze", "jouw", "uw"}
+# words opening a relative clause (`de bank, waar ..., zegt`)
+RELATIVES = {"die", "dat", "wie", "welke", "waar", "waarvan", "waarmee", "waarin", "waarop", "waardoor", "waarover",
+             "wiens", "wier"}
 # articles, whatever the tagger calls them (`het` in `zei het OM` comes out as a pronoun)
 ARTICLES = {"de", "het", "een", "'t"}
 # word classes the tagger gives capitalised names it does not know (`Hof`, `Defensie` as adverbs,
@@ -44,6 +49,22 @@ def nounish(tok: Token) -> bool:
     return (tok.pos_ in NOMINAL or tok.ent_type_ in {"PER", "ORG", "LOC"}
             or (tok.text[:1].isupper() and tok.dep_.startswith("nsubj") and tok.pos_ in MISTAGGED
                 and not (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].pos_ in {"NOUN", "PROPN"})))
+
+
+def possessive_det(doc: Doc, k: int, hi: int) -> bool:
+    """A possessive pronoun before a noun (`onze correspondent`, `haar advocaat`): a determiner."""
+    t = doc[k]
+    return ((t.lower_ in POSSESSIVES or "Yes" in t.morph.get("Poss")) and k + 1 < hi
+            and doc[k + 1].pos_ in {"NOUN", "PROPN", "ADJ"} and doc[k + 1].is_alpha)
+
+
+def demonstrative_subject(doc: Doc, k: int, lo: int) -> bool:
+    """`Die hield vol dat ...`: a demonstrative opening its clause right before the finite verb is a
+    subject standing for someone just named (Dutch news uses it like a pronoun)."""
+    t = doc[k]
+    first = next((j for j in range(lo, k + 1) if not (doc[j].is_punct or doc[j].is_space)), k)
+    return (t.lower_ in DEMONSTRATIVES and k == first and k + 1 < len(doc) and doc[k + 1].pos_ in {"VERB", "AUX"}
+            and "Fin" in doc[k + 1].morph.get("VerbForm"))
 
 
 def is_boundary(tok: Token) -> bool:
@@ -146,12 +167,14 @@ def subject_of(doc: Doc, verb: int, lo: int, hi: int, blocked: set[int], skip: s
     skip = skip or set()
 
     def ok(k: int) -> bool:
-        # a name the tagger called an adjective (`Het Pentagon`) still names a speaker; a demonym does not
-        return placed(k) and nounish(doc[k])
+        # a name the tagger called an adjective (`Het Pentagon`) still names a speaker; a demonym does not;
+        # a possessive before a noun is its determiner (`constateert onze correspondent X`)
+        return placed(k) and nounish(doc[k]) and not possessive_det(doc, k, hi)
 
     def placed(k: int) -> bool:
         # for a head nominal_at chose: its word class may be the tagger's error
-        return lo <= k < hi and k not in blocked and k not in skip and doc[k].lower_ not in NOT_SPEAKERS
+        return (lo <= k < hi and k not in blocked and k not in skip
+                and (doc[k].lower_ not in NOT_SPEAKERS or demonstrative_subject(doc, k, lo)))
 
     v = doc[verb]
     # `een van zijn priesters wordt beschuldigd`: the subject of a passive reporting verb is what or who
@@ -202,7 +225,8 @@ def subject_of(doc: Doc, verb: int, lo: int, hi: int, blocked: set[int], skip: s
         return k
     # (`redeneerde dat instituut dat ...`: a demonstrative the tagger took for a conjunction, the
     # parser for a determiner)
-    if k < hi and (doc[k].pos_ in {"DET", "ADJ", "NUM"} or doc[k].lower_ in ARTICLES or doc[k].dep_ == "det"):
+    if k < hi and (doc[k].pos_ in {"DET", "ADJ", "NUM"} or doc[k].lower_ in ARTICLES or doc[k].dep_ == "det"
+                   or possessive_det(doc, k, hi)):
         j = nominal_at(doc, k, hi)
         if j is not None and placed(j):
             return j
@@ -210,6 +234,13 @@ def subject_of(doc: Doc, verb: int, lo: int, hi: int, blocked: set[int], skip: s
     k = verb - 1
     while k >= lo and (doc[k].pos_ in {"ADV", "AUX", "PART"} or doc[k].lemma_ in AUX_LEMMAS or k in skip):
         k -= 1
+    if k > lo and doc[k].text == ",":
+        # `de Rabobank, waar de betalingen binnenkwamen, zegt`: past a relative clause between commas
+        m = k - 1
+        while m > lo and doc[m].text != "," and k - m <= 20:
+            m -= 1
+        if doc[m].text == "," and doc[m + 1].lower_ in RELATIVES:
+            k = m - 1
     if k >= lo and ok(k):
         if not _in_pp(doc, k, lo):
             return k
@@ -252,14 +283,15 @@ def nominal_at(doc: Doc, k: int, hi: int) -> int | None:
     name after its determiners and modifiers (`de Drentse gedeputeerde Tjibbe Stelpstra`; `het OM`
     with `het` tagged as a pronoun), else the last modifier when the phrase has a determiner and no
     noun (`een ambtenaar uit ...`: the noun tagged as an adjective)."""
-    if nounish(doc[k]) and doc[k].lower_ not in ARTICLES:
+    if nounish(doc[k]) and doc[k].lower_ not in ARTICLES and not possessive_det(doc, k, hi):
         return k
     j, last_mod = k, None
     while j < hi and j - k < 5:
         t = doc[j]
         if j > k and (t.pos_ in {"NOUN", "PROPN", "X"} or (nounish(t) and t.text[:1].isupper())):
             return j
-        if t.pos_ in {"DET", "NUM"} or t.lower_ in ARTICLES or (j == k and t.dep_ == "det"):
+        determiner = t.pos_ in {"DET", "NUM"} or t.lower_ in ARTICLES
+        if determiner or (j == k and (t.dep_ == "det" or possessive_det(doc, j, hi))):
             pass
         elif t.pos_ in {"ADJ", "VERB"} and not is_boundary(t) and "Fin" not in t.morph.get("VerbForm"):
             last_mod = j  # (a finite verb is never a modifier: `Het bevestigt mij`)
@@ -315,11 +347,16 @@ def actor_for(doc: Doc, s: int, e: int, head: int | None, actors: Iterable[Actor
         key = (int(bool(a.name)), entity, covers_head, person, resolved, min(a.end, ce) - max(a.start, cs))
         if best_key is None or key > best_key:
             best, best_key = a, key
-    if best is not None and best.via == "ner" and best.entry is None:
+    if best is not None and (best.via or "").startswith("ner") and best.entry is None:
         # a name the tagger cut short (`Dapne` of `Dapne van Roosendaal`): the phrase's full name
         full = bare_actor(doc, s, e)
         if full.name and best.name and best.name in full.name and len(full.name) > len(best.name):
             return full
+        # (`Opiniepeiler Maurice` of `Opiniepeiler Maurice de Hond`: the tagger took the title and cut the
+        # surname; the phrase's name shares a word with it and goes on past it)
+        if (full.name and best.name and full.name.split()[-1] not in best.name.split()
+                and set(best.name.split()) & set(full.name.split()) and best.end < full.end):
+            return replace(full, text=doc.text[best.start:full.end], start=best.start)
     if best is not None and (best.code or best.name or (best.end - best.start) >= (ce - cs) // 2):
         return best
     return bare_actor(doc, s, e)
