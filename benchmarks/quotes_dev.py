@@ -7,7 +7,7 @@ prediction's speaker matches the gold speaker by name, text or actor code), repo
 figures are optimistic for unseen news.
 
     .venv/bin/python benchmarks/quotes_dev.py [--actors resolver|none] [--verbose]
-        [--gold dev|test|dev2|test2|test3|dev4|test4]
+        [--gold dev|test|dev2|test2|test3|dev4|test4|test5]
 
 `--gold test` scores the held-out set benchmarks/quotes_test_gold.jsonl (written after the finder, to
 measure it before tuning; its first untuned and after-fix figures are in quotes_test_results.json,
@@ -32,7 +32,9 @@ the finder was run on them, at most 3 per article (a seeded random choice where 
 (1,500-5,000 characters, none used by any other gold file), every attributed statement labelled
 before the finder was run on them; tuned on afterwards. `--gold test4` is its held-out twin: 36
 quotes in 11 further such articles (at most 4 per article, a seeded random choice), labelled before
-any run and measured once, at the end.
+any run and measured once, at the end. test4 was then used as a development set, so `--gold test5`
+is the held-out set after that: 20 quotes in 5 further such articles (at most 4 per article),
+labelled before any run and measured once.
 """
 
 from __future__ import annotations
@@ -56,6 +58,7 @@ SETS = {
     "test3": (HERE / "quotes_test3_gold.jsonl", HERE / "quotes_test3_results.json"),
     "dev4": (HERE / "quotes_dev4_gold.jsonl", HERE / "quotes_dev4_results.json"),
     "test4": (HERE / "quotes_test4_gold.jsonl", HERE / "quotes_test4_results.json"),
+    "test5": (HERE / "quotes_test5_gold.jsonl", HERE / "quotes_test5_results.json"),
 }
 SHARED_DATA = HERE.parent.parent / "shared" / "data"
 
