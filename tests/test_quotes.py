@@ -635,3 +635,15 @@ def test_stellen_gelijk_is_not_reporting(nlp) -> None:
     assert lex.reporting_verb(doc[1], doc) is None  # equating, not stating
     doc = nlp("Zo stellen de medewerkers dat de president het land is.")
     assert lex.reporting_verb(doc[1], doc) is not None
+
+
+def test_pronominal_adverb_is_no_speaker_and_plural_pronoun_follows_it(nlp) -> None:
+    # `erover` (tagged as a noun subject) is never the speaker; the capitalised plural the tagger calls an
+    # adjective is, and the plural `Ze` that follows refers back to it
+    text = ("Het zijn vaak moeders die helpen. Onderwijsdeskundigen zijn het erover eens dat ouderbetrokkenheid "
+            "positief bijdraagt aan schoolprestaties. Ze zijn het ook erover eens dat dat niet geldt voor "
+            "ouderparticipatie.")
+    quotes = _quotes(nlp, text)
+    assert all("erover" not in _speaker(q) for q in quotes if q.speaker is not None)
+    assert "Onderwijsdeskundigen" in _speaker(_one(quotes, "schoolprestaties"))
+    assert "Onderwijsdeskundigen" in _speaker(_one(quotes, "ouderparticipatie"))

@@ -813,13 +813,19 @@ def _plural_antecedent(ctx: _Ctx, a: Actor, quotes: list[FoundQuote]) -> Actor |
         return None
     here = ctx.clause_of[span.start]
     first = ctx.clauses[max(0, here - STANDALONE_LOOKBACK)][0]
+    # the speaker an earlier quote was given counts as a subject whatever the parser made of it
+    # (`Onderwijsdeskundigen zijn het erover eens dat ... Ze zijn het ook eens dat ...`)
+    speakers = [(p.speaker.start, p.speaker.end) for p in quotes
+                if p.speaker is not None and p.speaker.end <= a.start and p.speaker.text.lower() not in PRONOUNS]
     for k in range(span.start - 1, first - 1, -1):
         t = doc[k]
-        if (k in ctx.blocked or not t.dep_.startswith("nsubj") or t.lower_ in PRONOUNS
+        spoke = any(s <= t.idx < e for s, e in speakers)
+        if (k in ctx.blocked or not (t.dep_.startswith("nsubj") or spoke) or t.lower_ in PRONOUNS
                 or any(s <= t.idx < e for s, e in reported)):
             continue
         plural = ("Plur" in t.morph.get("Number") and t.pos_ in {"NOUN", "PROPN"}) or any(
-            c.dep_ == "conj" for c in t.children)
+            c.dep_ == "conj" for c in t.children) or (spoke and t.pos_ in {"NOUN", "ADJ"} and t.lower_.endswith("en")
+                                                        and "Sing" not in t.morph.get("Number"))
         if plural:
             lo, hi = ctx.clauses[ctx.clause_of[k]]
             s, e = np_span(doc, k, lo, hi)

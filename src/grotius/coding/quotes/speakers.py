@@ -22,6 +22,10 @@ SKIPPABLE = {"ADV", "AUX", "PART", "ADP", "SCONJ"}
 # pronouns that never name a speaker (`Dit zei ...`, `Het meldt ...` as expletive, `wat`, `er`)
 NOT_SPEAKERS = {"dit", "dat", "die", "deze", "het", "wat", "er", "welke", "wie", "zich"}
 DEMONSTRATIVES = {"die", "deze"}
+# pronominal adverbs (`erover`, `daarop`) stand for things, never for a speaker, whatever their tag
+# (`zijn het erover eens dat` had `erover` tagged as a noun subject)
+PRONOMINAL_ADVERB = re.compile(
+    r"^(?:er|hier|daar|waar)(?:aan|achter|bij|door|in|mee|na|naar|om|onder|op|over|tegen|toe|uit|van|voor)$")
 # auxiliaries the tagger sometimes calls VERB (`Israël heeft laten weten`)
 AUX_LEMMAS = {"hebben", "zijn", "zullen", "worden", "kunnen", "moeten", "willen"}
 NAME_LINKS = {"van", "der", "den", "de", "la", "le", "al", "bin", "ten", "ter", "von"}
@@ -48,7 +52,13 @@ def nounish(tok: Token) -> bool:
         return tok.pos_ in NOMINAL
     return (tok.pos_ in NOMINAL or tok.ent_type_ in {"PER", "ORG", "LOC"}
             or (tok.text[:1].isupper() and tok.dep_.startswith("nsubj") and tok.pos_ in MISTAGGED
-                and not (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].pos_ in {"NOUN", "PROPN"})))
+                and not (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].pos_ in {"NOUN", "PROPN"}))
+            # a capitalised plural subject the tagger called an adjective, right before its finite
+            # verb (`Onderwijsdeskundigen zijn het erover eens`); not a demonym before its noun
+            # (or the parser's root, with the verb as its copula)
+            or (tok.text[:1].isupper() and (tok.dep_.startswith("nsubj") or tok.dep_ == "ROOT") and tok.pos_ == "ADJ"
+                and tok.lower_.endswith("en") and tok.i + 1 < len(tok.doc)
+                and tok.doc[tok.i + 1].pos_ in {"VERB", "AUX"} and "Fin" in tok.doc[tok.i + 1].morph.get("VerbForm")))
 
 
 def possessive_det(doc: Doc, k: int, hi: int) -> bool:
@@ -173,7 +183,7 @@ def subject_of(doc: Doc, verb: int, lo: int, hi: int, blocked: set[int], skip: s
 
     def placed(k: int) -> bool:
         # for a head nominal_at chose: its word class may be the tagger's error
-        return (lo <= k < hi and k not in blocked and k not in skip
+        return (lo <= k < hi and k not in blocked and k not in skip and not PRONOMINAL_ADVERB.match(doc[k].lower_)
                 and (doc[k].lower_ not in NOT_SPEAKERS or demonstrative_subject(doc, k, lo)))
 
     v = doc[verb]
