@@ -101,6 +101,7 @@ class KnowledgeBase:
     plural_pronouns: set[str] = field(default_factory=set)  # "ze", "zij", "zich": coordinated antecedents
     time_words: set[str] = field(default_factory=set)  # weekdays, months: never an actor
     region_prefixes: set[str] = field(default_factory=set)  # "Oost"-Oekraïne: still the country
+    stance_prefixes: set[str] = field(default_factory=set)  # "pro"-Iraanse: no actor of that country
     continent_words: set[str] = field(default_factory=set)  # "Zuid-Amerikaanse": a continent's part, no country
     origin: set[str] = field(default_factory=set)  # prepositions of origin: "jihadi uit Verviers"
     not_compound_heads: set[str] = field(default_factory=set)  # "schietpartij" is no party
@@ -130,8 +131,12 @@ class KnowledgeBase:
         if not key:
             return
         hits = self.aliases.setdefault(key, [])
-        if all(t.entry != target.entry for t, _ in hits):
+        same = [k for k, (t, _) in enumerate(hits) if t.entry == target.entry]
+        if not same:
             hits.append((target, case))
+        elif hits[same[0]][0].weak and not target.weak:
+            # a curated record's surname (Netanyahu) is no longer weak for having come from generated data first
+            hits[same[0]] = (target, case)
         self.max_len[key[0]] = max(self.max_len.get(key[0], 0), len(key))
 
     def parse_code(self, code: str) -> tuple[str | None, str | None, str | None]:
@@ -371,6 +376,7 @@ def _lang_entry(kb: KnowledgeBase, rec: dict[str, Any], src: str) -> None:
         kb.plural_pronouns |= {norm(w) for w in rec.get("plural_pronouns") or []}
         kb.time_words |= {norm(w) for w in rec.get("time_words") or []}
         kb.region_prefixes |= {norm(w) for w in rec.get("region_prefixes") or []}
+        kb.stance_prefixes |= {norm(w) for w in rec.get("stance_prefixes") or []}
         kb.continent_words |= {norm(w) for w in rec.get("continent_words") or []}
         kb.origin |= {norm(w) for w in rec.get("origin") or []}
         kb.not_compound_heads |= {norm(w) for w in rec.get("not_compound_heads") or []}

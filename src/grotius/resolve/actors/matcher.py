@@ -87,7 +87,9 @@ def find_aliases(doc: Doc, kb: KnowledgeBase) -> list[Mention]:
         # before a word that also names a continent: "Zuid-Amerikaanse landen" are not the USA)
         tail = longest > 0 and j > 1 and words[j - 1].tok == w.tok and words[j - 1].raw == "-" \
             and words[j - 2].tok == w.tok and is_capitalised(words[j - 2].raw) \
-            and (words[j - 2].key not in kb.region_prefixes or w.key in kb.continent_words)
+            and (words[j - 2].key not in kb.region_prefixes or w.key in kb.continent_words) \
+            or longest > 0 and j > 1 and words[j - 1].tok == w.tok and words[j - 1].raw == "-" \
+            and words[j - 2].tok == w.tok and words[j - 2].key in kb.stance_prefixes
         # hyphens inside a span are no words of the alias: a span may hold up to as many as words
         for length in range(min(2 * longest, n - j), 0, -1):
             span = words[j:j + length]

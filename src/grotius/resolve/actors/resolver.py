@@ -482,6 +482,20 @@ def _short_org_coref(mentions: list[Mention], doc: Doc) -> None:
             m.name, m.entry, m.via = full.name, full.entry, "coref"
 
 
+def _appositive_nouns(mentions: list[Mention], doc: Doc) -> None:
+    """``Mensenrechtenorganisatie Amnesty International``, ``terreurgroep IS``: an actor noun that
+    nothing placed, right before an organisation the KB knows and that the parse attaches to it,
+    names that organisation (not the country the article is set in)."""
+    by_start = {m.t0: m for m in mentions}
+    for m in mentions:
+        nxt = by_start.get(m.t1)
+        if (m.kind != "nominal" or m.country or m.org or nxt is None or nxt.kind != "org"
+                or not (nxt.org or nxt.country) or doc[nxt.t0].head.i != m.t1 - 1):
+            continue
+        m.country, m.org, m.sector, m.code = nxt.country, nxt.org, nxt.sector, nxt.code
+        m.name, m.entry, m.via = nxt.name, nxt.entry, "coref"
+
+
 def resolve_mentions(doc: Doc, published: PubDate | None, lang: str = "nl",
                      country: str | None = None) -> list[Mention]:
     kb = load_kb(lang)
@@ -535,6 +549,7 @@ def resolve_mentions(doc: Doc, published: PubDate | None, lang: str = "nl",
         _resolve_fields(m, kb, when, doc, mentions, title_memory, sent_of)
     _surname_coref(mentions)
     _short_org_coref(mentions, doc)
+    _appositive_nouns(mentions, doc)
     resolve_definite_nouns(doc, mentions)
     fill_from_setting(mentions, doc, kb, sent_of, country or doc.user_data.get(SOURCE_COUNTRY))
     _surname_links(mentions, doc)
