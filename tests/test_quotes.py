@@ -647,3 +647,13 @@ def test_pronominal_adverb_is_no_speaker_and_plural_pronoun_follows_it(nlp) -> N
     assert all("erover" not in _speaker(q) for q in quotes if q.speaker is not None)
     assert "Onderwijsdeskundigen" in _speaker(_one(quotes, "schoolprestaties"))
     assert "Onderwijsdeskundigen" in _speaker(_one(quotes, "ouderparticipatie"))
+
+
+def test_colon_quote_after_speech_noun_takes_its_owner(nlp) -> None:
+    text = ('Michael Cohen sprak lang. Maar het schokkendst was Cohens slotverklaring, weer uitgesproken met '
+            'tranen in de ogen: "Ik ben bang dat er nooit een vredige machtsoverdracht zal plaatsvinden." '
+            'De reactie van minister Hoekstra: "Dit is ernstig."')
+    quotes = _quotes(nlp, text)
+    assert "Cohen" in _speaker(_one(quotes, "vredige machtsoverdracht"))
+    assert "Hoekstra" in _speaker(_one(quotes, "Dit is ernstig"))
+    assert lexicon("nl").speech_noun("openingsverklaring") == "verklaring"

@@ -37,6 +37,7 @@ from grotius.coding.quotes.references import (
 from grotius.coding.quotes.speakers import (
     DEMONSTRATIVES,
     NOMINAL,
+    _in_pp,
     actor_for,
     bare_actor,
     is_boundary,
@@ -436,6 +437,10 @@ def _direct_speaker(ctx: _Ctx, mq: MarkedQuote, q: FoundQuote, indirect: list[Fo
                     _set(ctx, q, _speaker_actor(ctx, head, b_lo, j), lex.rule(hit[0].id), v, ctx.clause_of[j])
                     q.hedged = _hedge(ctx, v, b_lo, j)
                     return
+        owner = _speech_owner(ctx, b_lo, j)
+        if owner is not None:
+            _set(ctx, q, owner[0], lex.rule(owner[1]), j, ctx.clause_of[j])
+            return
         np = np_before(doc, j, b_lo)
         if np is not None and np[0] - 1 > b_lo and doc[np[0] - 1].lower_ in lex.addressee:
             # `Jetten tegen Klaver: ‘...’`: the phrase after `tegen` is spoken to; the one before it speaks
@@ -532,6 +537,37 @@ def _direct_speaker(ctx: _Ctx, mq: MarkedQuote, q: FoundQuote, indirect: list[Fo
         break
     # 8. last resort: the speaker named in the next sentence (`‘...’ Normaal gesproken, zegt X, ...`)
     _next_sentence_speaker(ctx, q, ct)
+
+
+def _speech_owner(ctx: _Ctx, lo: int, colon: int) -> tuple[Actor, str] | None:
+    """`Maar het schokkendst was Cohens slotverklaring, ...: "..."`, `De reactie van de minister: "..."`:
+    a noun for what someone said in a colon quote's lead-in (not inside a prepositional phrase: `Rutte
+    over de verklaring van X:` is Rutte's) gives its owner, a genitive name before it or `van X` after it,
+    as the speaker; with the entry's id."""
+    doc = ctx.doc
+    for k in range(colon - 1, lo - 1, -1):
+        t = doc[k]
+        entry = ctx.lex.speech_noun(t.text) if t.pos_ in {"NOUN", "PROPN"} else None
+        if entry is None or k in ctx.blocked:
+            continue
+        g = doc[k - 1] if k - 1 >= lo else None
+        if (g is not None and g.text[:1].isupper() and len(g.text) > 3 and g.text.endswith("s")
+                and (g.pos_ in {"PROPN", "NOUN", "X", "ADJ"} or (g.pos_ == "ADV" and g.i > lo))  # `Cohens` as ADV
+                and not _in_pp(doc, g.i, lo)):
+            # a genitive (`Cohens`, `Trump's`): the person named before whose surname it is
+            stem = g.text[:-2] if g.text.endswith("'s") else g.text[:-1]
+            mention = actor_for(doc, g.i, g.i + 1, g.i, ctx.actors)
+            for p in reversed([p for p in ctx.persons if p.end <= g.idx]):
+                if (p.name or p.text).split()[-1] == stem:
+                    return _copy_ref(p, mention), entry
+            if g.pos_ != "ADJ":  # a demonym (`Nederlands`) is no owner
+                return replace(mention, name=mention.name or stem), entry
+        if k + 2 < colon and doc[k + 1].lower_ == "van" and not _in_pp(doc, k, lo):
+            np = np_after(doc, k + 2, colon)
+            if np is not None:
+                return _speaker_actor(ctx, phrase_head(doc, *np), np[0], np[1]), entry
+        return None  # the nearest speech noun decides
+    return None
 
 
 def _previous_clause_person(ctx: _Ctx, ot: int) -> Actor | None:

@@ -38,6 +38,7 @@ class Lexicon:
     colon_blockers: frozenset[str]
     addressee: frozenset[str]
     org_nouns: frozenset[str] = frozenset()  # `bedrijf`, `organisatie`: descriptions of an organisation
+    speech_nouns: dict[str, str] = field(default_factory=dict)  # `verklaring` -> id: what someone said
     titles: dict[str, str] = field(default_factory=dict)  # title form -> id
     title_suffixes: dict[str, str] = field(default_factory=dict)  # `'er` -> id
     compound_titles: list[str] = field(default_factory=list)  # title forms a compound may end in
@@ -52,6 +53,13 @@ class Lexicon:
         """The kind (speech, opinion, naming) of the verb entry a rule names, else None."""
         entry_id = (rule or "").rsplit("#", 1)[-1]
         return next((v.kind for v in self.verbs if v.id == entry_id), None)
+
+    def speech_noun(self, word: str) -> str | None:
+        """The entry id of a noun for what someone said, or of the one a compound ends in."""
+        w = word.lower()
+        if w in self.speech_nouns:
+            return self.speech_nouns[w]
+        return next((i for f, i in self.speech_nouns.items() if w.endswith(f) and len(w) - len(f) >= 3), None)
 
     def title(self, word: str) -> str | None:
         """The title entry a word is (`minister`), ends in (`AH-woordvoerder`, `oud-premier`) or has the
@@ -159,6 +167,7 @@ def lexicon(lang: str) -> Lexicon:
         colon_blockers=frozenset(f.lower() for e in data.get("colon_blockers", []) for f in e["forms"]),
         addressee=frozenset(f.lower() for e in data.get("addressee", []) for f in e["forms"]),
         org_nouns=frozenset(f.lower() for e in data.get("organisation_nouns", []) for f in e["forms"]),
+        speech_nouns={f.lower(): e["id"] for e in data.get("speech_nouns", []) for f in e["forms"]},
         titles={f.lower(): e["id"] for e in data.get("titles", []) for f in e.get("forms", [])},
         title_suffixes={f.lower(): e["id"] for e in data.get("titles", []) for f in e.get("suffixes", [])},
     )
