@@ -326,3 +326,28 @@ def test_europe_acting_is_the_eu_but_not_as_a_place(nlp):
     assert _find(resolve_actors(nlp("Europa eist dat Londen betaalt."), None), "Europa").org == "EU"
     actors = resolve_actors(nlp("De migranten willen naar Europa komen."), None)
     assert not any(a.org == "EU" for a in actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        ("De Sovjet-Unie viel Afghanistan binnen.", "Sovjet-Unie", "RUS"),  # CAMEO: the successor state
+        ("Joegoslavië viel uiteen.", "Joegoslavië", "SRB"),
+        ("Het leger van Kampuchea trok zich terug.", "leger van Kampuchea", "KHMMIL"),
+        ("Trinidad sloot de grens.", "Trinidad", "TTO"),
+        ("Trump riep de APEC-landen op.", "APEC-landen", "IGOAPEC"),
+        ("De talibanbeweging eist de terugtrekking.", "talibanbeweging", "AFGREB"),
+        ("Netanyahu sprak in Washington met Trump.", "Netanyahu", "ISRGOV"),
+        ("De pro-Iraanse Hezbollah dreigt Israël.", "Hezbollah", "LBNREB"),
+        ("Mensenrechtenorganisatie Amnesty International veroordeelt Soedan.", "Mensenrechtenorganisatie",
+         "NGOHRIAMN"),
+        ("In Gent opent Burger King een nieuwe vestiging.", "Burger King", "USABUS"),
+        ("De ministers van Financiën van de Europese Unie vergaderen.",
+         "ministers van Financiën van de Europese Unie", "IGOEUREEC"),
+    ],
+)
+def test_round_classes(nlp, text, mention, code):
+    actors = resolve_actors(nlp(text), None)
+    assert _find(actors, mention).code == code
+    # a stance towards a country is no actor of it
+    assert all(a.country != "IRN" for a in actors)

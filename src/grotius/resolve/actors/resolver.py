@@ -117,6 +117,15 @@ def _merge(a: Mention, b: Mention) -> Mention:
     return b
 
 
+def _of_place(doc: Doc, i: int, j: int) -> bool:
+    """Tokens ``i..j`` are "van" (+ article) before a place or organisation, possibly after a
+    portfolio: "de ministers van Financiën van de Europese Unie"."""
+    vans = [k for k in range(i, j) if norm(doc[k].text) == "van"]
+    if not vans or j - vans[-1] not in (1, 2) or not _between_ok(doc, vans[-1] + 1, j, {"DET"}):
+        return False
+    return vans[-1] == i or _portfolio(doc, i, vans[-1])
+
+
 def _between_ok(doc: Doc, i: int, j: int, allowed: set[str]) -> bool:
     return all(doc[k].pos_ in allowed for k in range(i, j))
 
@@ -221,13 +230,14 @@ def _combine(mentions: list[Mention], doc: Doc, kb: KnowledgeBase, sent_of: list
                 continue
             if (prev.kind in {"nominal", "title"} and prev.country is None
                     and m.kind in {"country", "capital", "org", "city", "metonym"}
-                    and m.t0 - prev.t1 in (1, 2) and norm(doc[prev.t1].text) == "van"
-                    and _between_ok(doc, prev.t1 + 1, m.t0, {"DET"})):
+                    and _of_place(doc, prev.t1, m.t0)):
                 # "de burgemeester van Brussel": a local office is of the town, not of the EU seated there
                 place = next((t for t in m.targets if t.kind in {"capital", "city"}), None) \
                     if prev.target is not None and prev.target.home else None
                 prev.country, prev.org = ((place.country, None) if place is not None
                                           else (m.target.country, m.target.org) if m.target else (None, None))
+                if prev.org and m.target is not None:  # "leiders van de NAVO": the organisation's code
+                    prev.code = m.target.code
                 prev.t1, prev.end = m.t1, m.end
                 continue
         out.append(m)
