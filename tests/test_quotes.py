@@ -657,3 +657,12 @@ def test_colon_quote_after_speech_noun_takes_its_owner(nlp) -> None:
     assert "Cohen" in _speaker(_one(quotes, "vredige machtsoverdracht"))
     assert "Hoekstra" in _speaker(_one(quotes, "Dit is ernstig"))
     assert lexicon("nl").speech_noun("openingsverklaring") == "verklaring"
+
+
+def test_volgens_before_marked_quote_in_its_clause(nlp) -> None:
+    text = ("Het is gek. Deze reclame, die volgens marketingdirecteur Femke de Zeeuw gemaakt is 'voor het vertellen "
+            "van het verhaal dat KLM een rol kan spelen' lijkt vooral een verhaal voor captains of industry.")
+    q = _one(_quotes(nlp, text), "het vertellen")
+    assert "Femke" in _speaker(q) and q.rule == "nl/reporting.yaml#volgens"
+    # a verb after a quote with no comma goes on with the sentence: not an inverted reporting clause
+    assert "verhaal" not in _speaker(q)
