@@ -342,6 +342,8 @@ def test_europe_acting_is_the_eu_but_not_as_a_place(nlp):
         ("Mensenrechtenorganisatie Amnesty International veroordeelt Soedan.", "Mensenrechtenorganisatie",
          "NGOHRIAMN"),
         ("In Gent opent Burger King een nieuwe vestiging.", "Burger King", "USABUS"),
+        ("De Guardia Civil arresteerde twee mannen.", "Guardia Civil", "ESPCOP"),
+        ("De Franse rapper Booba vocht op de luchthaven.", "Booba", "FRACVL"),  # tagged LOC, no place
         ("De ministers van Financiën van de Europese Unie vergaderen.",
          "ministers van Financiën van de Europese Unie", "IGOEUREEC"),
     ],

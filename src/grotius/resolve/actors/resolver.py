@@ -376,6 +376,13 @@ def _ner_mentions(doc: Doc, taken: set[int], kb: KnowledgeBase, prefer: set[str]
             place = place or (_city_adjective(kb, doc, e.start, prefer) if len(e) == 1 else None)
             if place is not None:
                 out.append(place)
+            elif (e.label_ == "LOC" and e.start > 0 and e.start - 1 in taken and doc[e.start - 1].pos_ == "NOUN"
+                  and e.root.dep_ == "appos" and e.root.head.i < e.start
+                  and all(k in taken for k in range(e.root.head.i, e.start))):
+                # "monnik Xuecheng", "rapper Booba": an unknown name in apposition to an actor noun
+                # is the person it names, whatever the tagger thought
+                target = Target("ner:PER", "ner-PER", name=e.text)
+                out.append(Mention(e.start, e.end, e.start_char, e.end_char, [target], via="ner", target=target))
             continue
         if e.label_ not in _NER_KINDS:
             continue
