@@ -466,21 +466,6 @@ def _direct_speaker(ctx: _Ctx, mq: MarkedQuote, q: FoundQuote, indirect: list[Fo
                     if head is not None and head < v:
                         _set(ctx, q, _speaker_actor(ctx, head, b_lo, j), lex.rule("colon"), j, ctx.clause_of[j])
                         return
-    # 2b. `volgens X` in the quote's own clause before its opening mark: `die volgens directeur X gemaakt
-    # is ‘voor ...’` (a person or organisation; `volgens de eerste berichten` names no source)
-    o_lo = ctx.clauses[ctx.clause_of[ot]][0]
-    for v in range(ot - 1, o_lo - 1, -1):
-        if v in ctx.blocked or doc[v].lower_ not in lex.sources:
-            continue
-        np = np_after(doc, v + 1, ot)
-        if np is not None:
-            # a name in the phrase heads it (`KLM-marketing directeur Femke de Zeeuw`)
-            named = [t.i for t in doc[np[0]:np[1]] if t.ent_type_ == "PER" or t.pos_ == "PROPN"]
-            src = actor_for(doc, np[0], np[1], named[-1] if named else phrase_head(doc, *np), ctx.actors)
-            if src.code or src.name or is_person(doc, src):
-                _set(ctx, q, src, lex.rule(lex.sources[doc[v].lower_]), v, ctx.clause_of[ot])
-                return
-        break
     # 3. inside indirect speech: `Biden zou gezegd hebben dat er ‘...’`
     for iq in indirect:
         if iq.start <= mq.start and mq.end <= iq.end and iq.speaker is not None:
@@ -499,6 +484,21 @@ def _direct_speaker(ctx: _Ctx, mq: MarkedQuote, q: FoundQuote, indirect: list[Fo
                 _set(ctx, q, _speaker_actor(ctx, head, o_lo, hi), lex.rule(hit[0].id), v, ci)
                 q.hedged = _hedge(ctx, v, o_lo, hi)
                 return
+    # 4a. (after 3 and 4: with a reporting verb `volgens X` is a second layer) `volgens X` in the quote's
+    # own clause before its opening mark: `die volgens directeur X gemaakt
+    # is ‘voor ...’` (a person or organisation; `volgens de eerste berichten` names no source)
+    for v in range(ot - 1, o_lo - 1, -1):
+        if v in ctx.blocked or doc[v].lower_ not in lex.sources:
+            continue
+        np = np_after(doc, v + 1, ot)
+        if np is not None:
+            # a name in the phrase heads it (`KLM-marketing directeur Femke de Zeeuw`)
+            named = [t.i for t in doc[np[0]:np[1]] if t.ent_type_ == "PER" or t.pos_ == "PROPN"]
+            src = actor_for(doc, np[0], np[1], named[-1] if named else phrase_head(doc, *np), ctx.actors)
+            if src.code or src.name or is_person(doc, src):
+                _set(ctx, q, src, lex.rule(lex.sources[doc[v].lower_]), v, ctx.clause_of[ot])
+                return
+        break
     # 4b. words quoted inside a clause about a named person, who is its subject by word order: `Van
     #     Engelshoven wil dit ‘op een meer laagdrempelige wijze regelen’` (short phrases are terms)
     if o_lo < ot and len(q.text.split()) > SHORT_PHRASE_WORDS:
