@@ -487,7 +487,8 @@ def _direct_speaker(ctx: _Ctx, mq: MarkedQuote, q: FoundQuote, indirect: list[Fo
     # 4a. (after 3 and 4: with a reporting verb `volgens X` is a second layer) `volgens X` in the quote's
     # own clause before its opening mark: `die volgens directeur X gemaakt
     # is ‘voor ...’` (a person or organisation; `volgens de eerste berichten` names no source)
-    for v in range(ot - 1, o_lo - 1, -1):
+    # (a short marked phrase there is a term inside the `volgens` clause's own indirect report)
+    for v in range(ot - 1, o_lo - 1 if len(q.text.split()) > SHORT_PHRASE_WORDS else ot, -1):
         if v in ctx.blocked or doc[v].lower_ not in lex.sources:
             continue
         np = np_after(doc, v + 1, ot)
