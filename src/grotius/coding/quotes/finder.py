@@ -491,6 +491,8 @@ def _direct_speaker(ctx: _Ctx, mq: MarkedQuote, q: FoundQuote, indirect: list[Fo
     for v in range(ot - 1, o_lo - 1 if len(q.text.split()) > SHORT_PHRASE_WORDS else ot, -1):
         if v in ctx.blocked or doc[v].lower_ not in lex.sources:
             continue
+        if all(doc[w].is_space or doc[w].is_punct for w in range(o_lo, v)):
+            break  # `Volgens X zal Y ‘...’` opening the clause: the whole clause is X's indirect report
         np = np_after(doc, v + 1, ot)
         if np is not None:
             # a name in the phrase heads it (`KLM-marketing directeur Femke de Zeeuw`)
