@@ -5,6 +5,7 @@ resolve what only the whole text can settle (a bare weekday under a month-precis
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 
 from grotius.datamodel import PubDate, Timex
@@ -32,6 +33,16 @@ _DAYISH_KINDS = {"date", "holiday", "offset"}
 # Expressions a part-of prefix ("begin", "eind", "medio") may attach to: periods, not days.
 _PERIOD_KINDS = {"date", "unit_rel", "season", "quarter", "half", "decade", "century"}
 
+
+def _join_pairs(text: str, ms: list[Mention], join: Callable[[str, Mention, Mention], bool]) -> list[Mention]:
+    """Left to right, each mention joins the one kept before it when ``join`` takes it in (``join``
+    extends its first argument and says so); otherwise it is kept."""
+    out: list[Mention] = []
+    for m in ms:
+        if out and join(text, out[-1], m):
+            continue
+        out.append(m)
+    return out
 
 class Tagger:
     """One language's compiled rules; ``tag`` is thread-safe (no state between calls)."""
@@ -315,12 +326,7 @@ class Tagger:
 
     def _join_resolved_offsets(self, text: str, ms: list[Mention]) -> list[Mention]:
         """"3 dagen vanaf dinsdag": a move from a day the whole text had to settle first (a bare weekday)."""
-        out: list[Mention] = []
-        for m in ms:
-            if out and self._join_offset(text, out[-1], m):
-                continue
-            out.append(m)
-        return out
+        return _join_pairs(text, ms, self._join_offset)
 
     # -- what only the whole text settles ------------------------------------------------------
     def _resolve_document(self, text: str, ms: list[Mention], anchor: Anchor | None) -> None:
@@ -368,12 +374,7 @@ class Tagger:
 
     # -- ranges: "van 2014 tot 2018", "13:00-15:00", "tussen maandag en woensdag" ----------------
     def _join_ranges(self, text: str, ms: list[Mention]) -> list[Mention]:
-        out: list[Mention] = []
-        for m in ms:
-            if out and self._join_range(text, out[-1], m):
-                continue
-            out.append(m)
-        return out
+        return _join_pairs(text, ms, self._join_range)
 
     def _join_range(self, text: str, a: Mention, b: Mention) -> bool:
         if "range" in (a.kind, b.kind) or not a.value or not b.value or {a.type, b.type} & {"DURATION", "SET"}:
