@@ -43,7 +43,7 @@ class State:
         self._lock = threading.Lock()
         self.alert_cache: dict[Any, Any] = {}
         self.reader = read_engine(store)
-        # Filtered event lists on SQLite: the column index (filled in the background; SQL until then).
+        # Filtered event lists on SQLite: the column index (read at start; SQL while it is behind).
         self.event_index = EventIndex(self.reader) if store.engine.dialect.name == "sqlite" else None
 
     def connect(self) -> Connection:

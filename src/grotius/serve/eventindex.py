@@ -238,6 +238,15 @@ class EventIndex:
         )
 
     # -- answering ------------------------------------------------------------------------------
+    def page(self, conn: Connection, f: EventFilter, limit: int, offset: int) -> tuple[list[str], int] | None:
+        """The ids of one page of matches (list order) and the number of matches, or None when the
+        index is behind the store or cannot answer ``f``."""
+        cols = self.current(conn)
+        chosen = self.select(cols, f) if cols is not None else None
+        if cols is None or chosen is None:
+            return None
+        return [i.decode() for i in cols.ids[chosen[offset:offset + limit]]], len(chosen)
+
     def select(self, cols: Columns, f: EventFilter) -> np.ndarray | None:
         """List positions of the events matching ``f``, in list order; None when the index cannot
         answer (a document filter: a single document's events are few, SQL finds them at once)."""

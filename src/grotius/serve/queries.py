@@ -203,11 +203,9 @@ def events_page(conn: Connection, f: EventFilter, limit: int, offset: int,
     """One page of events (newest first) with their first report, the total (capped) and whether
     the total reached the cap. With an ``index`` that holds every stored event, it selects the page
     and SQL only reads the page's rows."""
-    cols = index.current(conn) if index is not None else None
-    chosen = index.select(cols, f) if index is not None and cols is not None else None
-    if chosen is not None and cols is not None:
-        total = len(chosen)
-        page_ids = [i.decode() for i in cols.ids[chosen[offset:offset + limit]]]
+    answer = index.page(conn, f, limit, offset) if index is not None else None
+    if answer is not None:
+        page_ids, total = answer
         rows = _page(conn, [events.c.id.in_(page_ids)], limit, 0) if page_ids else []
         return rows, min(total, COUNT_CAP), total > COUNT_CAP
     f = prepare(conn, f)
