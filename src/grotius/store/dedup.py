@@ -24,8 +24,8 @@ THRESHOLD = 0.8  # estimated Jaccard similarity of 3-gram sets at which two text
 CANDIDATE_THRESHOLD = 0.6
 BANDS, ROWS = _optimal_param(CANDIDATE_THRESHOLD, NUM_PERM, 0.5, 0.5)
 _SEED = MinHash(num_perm=NUM_PERM, seed=1)  # its permutations are reused: building them is the slow part
-_A, _B = (p.reshape(1, -1) for p in _SEED.permutations)  # uint32 affine permutations (datasketch affine32)
-_A_COL, _B_COL = _A.reshape(-1, 1), _B.reshape(-1, 1)
+# uint32 affine permutations (datasketch affine32), one per row
+_A_COL, _B_COL = (p.reshape(-1, 1) for p in _SEED.permutations)
 # Word and n-gram hashes are fixed polynomials (stable across processes, unlike hash()).
 _MIX, _MASK = np.uint64(0x9E3779B1), np.uint64(0xFFFFFFFF)
 _POW = np.array([pow(1099511628211, k, 2**64) for k in range(64)], dtype=np.uint64)
@@ -57,18 +57,22 @@ def word_hashes(text: str) -> np.ndarray:
     """A 32-bit hash per word of the lower-cased text, computed on its UTF-8 bytes with numpy (no
     Python loop per word). A word is a run of ASCII letters, digits, ``_`` and non-ASCII bytes,
     which keeps accented Dutch words whole."""
-    b = np.frombuffer(text.lower().encode("utf-8"), dtype=np.uint8)
+    return _words(np.frombuffer(text.lower().encode("utf-8"), dtype=np.uint8))[0]
+
+
+def _words(b: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The word hashes of UTF-8 bytes and the byte offset where each word starts."""
     isword = (b >= 0x80) | ((b >= 0x61) & (b <= 0x7A)) | ((b >= 0x30) & (b <= 0x39)) | (b == 0x5F)
     idx = np.flatnonzero(isword)
     if not len(idx):
-        return np.zeros(0, dtype=np.uint64)
+        return np.zeros(0, dtype=np.uint64), np.zeros(0, dtype=np.int64)
     first = np.empty(len(idx), dtype=bool)  # each word char that starts a word
     first[0] = True
     first[1:] = np.diff(idx) > 1
     seg = np.flatnonzero(first)
     offset = np.arange(len(idx)) - np.repeat(seg, np.diff(np.append(seg, len(idx))))
     vals = (b[idx].astype(np.uint64) + np.uint64(1)) * _POW[np.minimum(offset, len(_POW) - 1)]
-    return np.add.reduceat(vals, seg) & _MASK  # uint64 arithmetic wraps: a polynomial hash mod 2**64
+    return np.add.reduceat(vals, seg) & _MASK, idx[seg]  # uint64 arithmetic wraps: a polynomial hash mod 2**64
 
 
 def shingle_array(text: str, n: int = 3) -> np.ndarray:
@@ -91,9 +95,7 @@ def signature(text: str) -> Signature:
     """The MinHash of the text's 3-gram set, computed as one array operation over all shingles and
     permutations. Bit for bit what ``datasketch.MinHash.update_batch`` gives (affine32 scheme) for the
     same shingles, without its per-value Python loop; duplicates do not change a minimum."""
-    hv = _fmix(shingle_array(text).astype(np.uint32).reshape(-1, 1), 32)
-    phv = hv * _A + _B  # uint32 arithmetic wraps, as datasketch's does
-    return Signature(phv.min(axis=0))
+    return Signature(_min_rows(shingle_array(text), np.zeros(1, dtype=np.int64))[0])
 
 
 def _min_rows(hashes: np.ndarray, starts: np.ndarray) -> np.ndarray:
@@ -101,7 +103,8 @@ def _min_rows(hashes: np.ndarray, starts: np.ndarray) -> np.ndarray:
     hashes: one MinHash signature per segment."""
     hv = _fmix(hashes.astype(np.uint32).reshape(1, -1), 32)
     # Permutations along rows, shingles along columns: the segment minimum then reads contiguous
-    # memory (reducing down columns of the transposed layout was 5x slower).
+    # memory (reducing down columns of the transposed layout was 5x slower). uint32 arithmetic wraps,
+    # as datasketch's does.
     return np.minimum.reduceat(_A_COL * hv + _B_COL, starts, axis=1).T
 
 
@@ -119,20 +122,8 @@ def signatures(texts: Sequence[str], n: int = 3) -> list[Signature]:
     raw = [t.lower().encode("utf-8") for t in texts]
     lengths = np.fromiter((len(r) + 1 for r in raw), dtype=np.int64, count=len(raw))
     text_start = np.concatenate(([0], np.cumsum(lengths)[:-1]))
-    b = np.frombuffer(b" ".join(raw), dtype=np.uint8)
-    isword = (b >= 0x80) | ((b >= 0x61) & (b <= 0x7A)) | ((b >= 0x30) & (b <= 0x39)) | (b == 0x5F)
-    idx = np.flatnonzero(isword)
-    if len(idx):
-        first = np.empty(len(idx), dtype=bool)
-        first[0] = True
-        first[1:] = np.diff(idx) > 1
-        seg = np.flatnonzero(first)
-        offset = np.arange(len(idx)) - np.repeat(seg, np.diff(np.append(seg, len(idx))))
-        vals = (b[idx].astype(np.uint64) + np.uint64(1)) * _POW[np.minimum(offset, len(_POW) - 1)]
-        words = np.add.reduceat(vals, seg) & _MASK
-        owner = np.searchsorted(text_start, idx[seg], side="right") - 1  # text of each word
-    else:
-        words, owner = np.zeros(0, dtype=np.uint64), np.zeros(0, dtype=np.int64)
+    words, starts = _words(np.frombuffer(b" ".join(raw), dtype=np.uint8))
+    owner = np.searchsorted(text_start, starts, side="right") - 1  # text of each word
     n_words = np.bincount(owner, minlength=len(texts))
     # n-grams over the joined word list; those that span two texts are dropped below.
     m = max(len(words) - n + 1, 0)
