@@ -7,7 +7,7 @@ prediction's speaker matches the gold speaker by name, text or actor code), repo
 figures are optimistic for unseen news.
 
     .venv/bin/python benchmarks/quotes_dev.py [--actors resolver|none] [--verbose]
-        [--gold dev|test|dev2|test2|test3|dev4|test4|test5|test6]
+        [--gold dev|test|dev2|test2|test3|dev4|test4|test5|test6|test7]
 
 `--gold test` scores the held-out set benchmarks/quotes_test_gold.jsonl (written after the finder, to
 measure it before tuning; its first untuned and after-fix figures are in quotes_test_results.json,
@@ -36,7 +36,11 @@ any run and measured once, at the end. test4 was then used as a development set,
 is the held-out set after that: 20 quotes in 5 further such articles (at most 4 per article),
 labelled before any run and measured once. `--gold test6` is the next held-out set: 24 quotes in 6
 further dpgmedia2019 articles (1,500-3,500 characters, at most 4 per article, seeded random choice),
-labelled before any run and measured once, at the end of the round that made it.
+labelled before any run and measured once, at the end of the round that made it. After round 3
+studied their errors, test3 and test6 are development sets. `--gold test7` is the held-out set of
+round 3: 32 quotes in 7 further dpgmedia2019 articles (1,500-3,500 characters, at least 3 reporting
+cues, none used by any other gold file; seeded choice, at most 5 per article), labelled from the
+text before the finder was run on them and measured once, at the end.
 """
 
 from __future__ import annotations
@@ -62,6 +66,7 @@ SETS = {
     "test4": (HERE / "quotes_test4_gold.jsonl", HERE / "quotes_test4_results.json"),
     "test5": (HERE / "quotes_test5_gold.jsonl", HERE / "quotes_test5_results.json"),
     "test6": (HERE / "quotes_test6_gold.jsonl", HERE / "quotes_test6_results.json"),
+    "test7": (HERE / "quotes_test7_gold.jsonl", HERE / "quotes_test7_results.json"),
 }
 SHARED_DATA = HERE.parent.parent / "shared" / "data"
 
