@@ -720,3 +720,23 @@ def test_a_bare_new_time_after_naar(text: str, expected: dict[str, str]) -> None
 ])
 def test_it_is_now_an_hour_and_towards_a_part_of_the_day(text: str, expected: dict[str, str]) -> None:
     assert values(text, "2016-11-07") == expected
+
+
+@pytest.mark.parametrize("text", ["Hij zat op de 5e klas.", "Ze eindigde op de 3e plaats.",
+                                  "Op de 2e verdieping brandde het."])
+def test_an_ordinal_that_counts_a_noun_is_no_day(text: str) -> None:
+    assert values(text, "2016-11-07") == {}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 2016-11-07 is a Monday: a past verb looks back, nouns and "over <onderwerp>" say nothing about tense
+    ("Vrijdag werd het plan gepresenteerd.", {"Vrijdag": "2016-11-04"}),
+    ("Het kabinet presenteerde vrijdag een plan.", {"vrijdag": "2016-11-04"}),
+    ("De staat betaalde vrijdag de schade.", {"vrijdag": "2016-11-04"}),
+    ("Het kabinet sprak vrijdag over de begroting.", {"vrijdag": "2016-11-04"}),
+    ("Hij vertrok vrijdag.", {"vrijdag": "2016-11-04"}),
+    ("Het kabinet plant vrijdag een debat.", {"vrijdag": "2016-11-11"}),
+    ("Ik ga op de 5e terug.", {"de 5e": "2016-12-05"}),
+])
+def test_tense_cues_are_verbs_not_nouns(text: str, expected: dict[str, str]) -> None:
+    assert values(text, "2016-11-07") == expected

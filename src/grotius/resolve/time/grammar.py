@@ -28,7 +28,7 @@ BUILTINS: dict[str, tuple[str, str]] = {
     "INT": ("int", r"\d{1,4}"),
     "DEC": ("dec", r"\d{1,3}[.,]\d{1,2}"),
 }
-_MACRO = re.compile(r"\{([A-Z0-9]+)(?::([a-z0-9_]+))?\}")  # {NAME} or {NAME:group}
+_MACRO = re.compile(r"\{([A-Z][A-Z0-9]*)(?::([a-z0-9_]+))?\}")  # {NAME} or {NAME:group}; not {2}
 _SPACE = re.compile(r"\s+")
 
 
@@ -181,8 +181,9 @@ def _expand(pattern: str, classes: dict[str, WordClass], rule_id: str, year_word
     return _MACRO.sub(repl, pattern)
 
 
-def _opt(pattern: str | None) -> re.Pattern[str] | None:
-    return re.compile(pattern, FLAGS) if pattern else None
+def _opt(pattern: str | None, classes: dict[str, WordClass], rule_id: str) -> re.Pattern[str] | None:
+    """A context pattern (before/after/...), its class macros expanded like a rule's."""
+    return re.compile(_expand(pattern, classes, rule_id), FLAGS) if pattern else None
 
 
 @cache
@@ -201,8 +202,9 @@ def load_grammar(lang: str) -> Grammar:
         rules.append(Rule(
             id=r["id"], type=r["type"], kind=r["kind"],
             regex=re.compile(rf"(?<!\w)(?:{body})(?!\w)", FLAGS),
-            before=_opt(r.get("before")), after=_opt(r.get("after")),
-            not_before=_opt(r.get("not_before")), not_after=_opt(r.get("not_after")),
+            before=_opt(r.get("before"), classes, r["id"]), after=_opt(r.get("after"), classes, r["id"]),
+            not_before=_opt(r.get("not_before"), classes, r["id"]),
+            not_after=_opt(r.get("not_after"), classes, r["id"]),
             params={k: v for k, v in r.items() if k in _PARAMS}, order=i,
         ))
     cues = [(re.compile(c["pattern"], FLAGS), int(c["direction"]), c["id"]) for c in data.get("cues", [])]
