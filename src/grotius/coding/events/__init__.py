@@ -339,7 +339,8 @@ def _sentence_decisions(cands: list[Candidate], idx: ActorIndex, g: Grammar, con
                     # "heeft geëist dat ...", the clause parsed under the auxiliary
                     clause is not None and _in_subtree(ot, clause)) or (
                     # "heeft aangeboden te bemiddelen" parsed upside down: the te-infinitive as head
-                    ot.i == tok.head.i and ot.i > tok.i and any(k.lower_ == "te" for k in ot.children))
+                    ot.i == tok.head.i and ot.i > tok.i and any(k.lower_ == "te" for k in ot.children)) or (
+                    pat.pos == "verb" and _te_content(tok, ot))
                 # a condition ("dreigde met sancties als Rusland binnenvalt") is not the threat's content
                 if o is not c and o.dropped is None and inside and not o.status.antecedent:
                     o.dropped = f"content of {tok.text}"
@@ -352,6 +353,10 @@ def _sentence_decisions(cands: list[Candidate], idx: ActorIndex, g: Grammar, con
                     if threat and str(threat).startswith("13"):  # "zwoer wraak te nemen": a vowed attack is a threat
                         c.cameo = str(threat)
                         c.path.append(f"vows {o.match.token.text} ({o.cameo}): threat {threat}")
+                    elif (mapped := _content_code(c.cameo, o.cameo, g)) is not None:
+                        # "riep België op ... uit te leveren": an appeal for judicial cooperation (0213)
+                        c.path.append(f"content {o.match.token.text} ({o.cameo}): {c.cameo} -> {mapped}")
+                        c.cameo = mapped
                     elif c.cameo == pat.cameo:  # the content's own word refines too ("aangeboden ... te bemiddelen")
                         words = {ot.lower_, ot.lemma_.lower()}
                         hit = next((r for r in pat.refine if r.with_lemmas & words), None)
@@ -379,6 +384,7 @@ def _sentence_decisions(cands: list[Candidate], idx: ActorIndex, g: Grammar, con
                             else c.status.status
                     break
     _refusals(live, g)
+    _circumstances(live, g)
     for c in live:
         if c.status.antecedent and c.status.status not in ("negated", "questioned"):
             # "als Rusland binnenvalt": not something that happened, but coded, as conditional
@@ -396,6 +402,68 @@ def _sentence_decisions(cands: list[Candidate], idx: ActorIndex, g: Grammar, con
             c.dropped = c.dropped or "needs a target"
         if not any(a.country or a.org for a, _ in c.args.sources):  # "een menigte": no party to code
             c.dropped = c.dropped or "no source country or organisation"
+
+
+OWN_AGENT = ("poss", "amod", "prep:van", "prep:door", "light-subj")
+
+
+def _circumstances(live: list[Candidate], g: Grammar) -> None:
+    """An event noun that only describes something else is no event told: the modifier of a
+    non-event noun or adjective ("een centrum voor energieonderzoek", "verantwoordelijk voor
+    massamoorden", "als gevolg van marteling"), or a prepositional phrase of a verb with no agent of
+    its own ("gezocht voor moord", "verliezen bij de luchtaanvallen"; "bij Israëlische
+    tankbeschietingen" keeps its own). A carrier noun ("in staat van paraatheid", "een reeks
+    aanvallen") passes its event on."""
+    carriers, goal_verbs = g.words("carrier_nouns"), g.words("event_goal_verbs")
+    triggers = {c.match.token.i for c in live}
+    for c in live:
+        tok = c.match.token
+        if c.dropped is not None or c.match.pattern.pos != "noun" or c.match.how == MISREAD:
+            continue
+        own = any(how.startswith(OWN_AGENT) for _, how in c.args.sources)
+        head = tok.head
+        case = [k for k in tok.children if k.dep_ == "case"]
+        if head.i == tok.i or head.i in triggers or not case:
+            continue
+        if head.pos_ in ("NOUN", "PROPN", "ADJ") and head.lemma_.lower() not in carriers \
+                and head.lower_ not in carriers and not own:
+            c.dropped = f"describes {head.text}"
+        elif head.pos_ in ("VERB", "AUX") and not own and tok.dep_ in ("obl", "obl:arg", "nmod") \
+                and not _verb_words(head, g) & goal_verbs:  # "kwamen bijeen voor een betoging"
+            c.dropped = f"circumstance of {head.text} ({case[0].text} {tok.text})"
+
+
+def _verb_words(tok: Token, g: Grammar) -> set[str]:
+    """A verb's lemma (also of a strong past form the lemmatizer left), joined with any particle
+    among its dependents, however labelled ("kwamen ... bijeen" -> bijeenkomen)."""
+    strong = g.raw.get("strong_forms") or {}
+    base = {tok.lemma_.lower(), str(strong.get(tok.lower_, tok.lemma_)).lower()}
+    return base | {c.lower_ + b for c in tok.children if c.lower_ in g.particles for b in base}
+
+
+def _te_content(tok: Token, other: Token) -> bool:
+    """"heeft België opgeroepen een militant uit te leveren", the te-infinitive parsed as the root:
+    a later te-infinitive with no finite verb or clause boundary between is the trigger's content."""
+    if other.i <= tok.i or not any(k.lower_ == "te" and k.i < other.i for k in other.children):
+        return False
+    for t in tok.doc[tok.i + 1:other.i]:
+        if "Fin" in t.morph.get("VerbForm") or t.pos_ == "SCONJ" or t.lower_ in (";", ":"):
+            return False
+    return True
+
+
+def _content_code(frame: str, content: str, g: Grammar) -> str | None:
+    """The frame's code for its content's code ("content_codes" of the grammar data): an appeal,
+    intent, demand, refusal or threat is coded by what it is about (CAMEO 0213, 0341, 1053, 1231,
+    1312 ...). Only a frame still at its root's generic level is specialised; longest prefix wins."""
+    table = (g.raw.get("content_codes") or {}).get(frame[:2])
+    if not table or frame[2:] != "0":
+        return None
+    for n in range(len(content), 1, -1):
+        code = table.get(content[:n])
+        if code is not None:
+            return str(code)
+    return None
 
 
 def _refusals(live: list[Candidate], g: Grammar) -> None:

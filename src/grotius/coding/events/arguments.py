@@ -152,8 +152,12 @@ def core_nominals(tok: Token, g: Grammar) -> list[Token]:
     subject and object whatever labels the parser gave them ("Poetin ontmoette Xi", parsed with
     Poetin as amod and Xi as subject)."""
     deps, pos = set(g.tuple("core_deps")), set(g.tuple("core_pos"))
-    return [c for c in tok.children if c.dep_ in deps and c.pos_ in pos and not _case(c, g)
-            and c.lower_ not in g.words("relative_pronouns") | g.words("reflexives")]
+    # "De politie heeft de correspondent ... vrijgelaten": the subject parsed under the auxiliary
+    # belongs to the clause's nominals too, in its place in the word order
+    kids = list(tok.children) + [c for a in tok.children if a.dep_.startswith("aux") and a.i < tok.i
+                                 for c in a.children if c.dep_ == "nsubj"]
+    return sorted((c for c in kids if c.dep_ in deps and c.pos_ in pos and not _case(c, g)
+                   and c.lower_ not in g.words("relative_pronouns") | g.words("reflexives")), key=lambda c: c.i)
 
 
 def _agreeing(first: Token, second: Token, tok: Token) -> bool:
