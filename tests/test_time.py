@@ -740,3 +740,27 @@ def test_an_ordinal_that_counts_a_noun_is_no_day(text: str) -> None:
 ])
 def test_tense_cues_are_verbs_not_nouns(text: str, expected: dict[str, str]) -> None:
     assert values(text, "2016-11-07") == expected
+
+
+@pytest.mark.parametrize(("text", "anchor", "expected"), [
+    ("16 uur CET", "2016-11-07", {"16 uur CET": "T16"}),  # the hour as said, not converted
+    ("De wedstrijd begint om 20.45 uur Nederlandse tijd.", "2016-11-07", {"20.45 uur Nederlandse tijd": "T20:45"}),
+    ("Laten we afspreken om 13.00 Mountain tijdzone", "2016-11-07", {"13.00 Mountain tijdzone": "T13:00"}),
+    ("donderdag 8:00 GMT", "2013-02-12T04:30:00", {"donderdag 8:00 GMT": "2013-02-14T08:00"}),
+    ("Hij sliep 16 uur.", "2016-11-07", {"16 uur": "PT16H"}),
+])
+def test_a_time_zone_belongs_to_its_clock_time(text: str, anchor: str, expected: dict[str, str]) -> None:
+    assert values(text, anchor) == expected
+
+
+@pytest.mark.parametrize(("text", "anchor", "expected"), [
+    ("Ik ga laatste zondag terug", "2016-11-07", {"laatste zondag": "2016-11-06"}),
+    ("Je moet op of vroeger dan 15:00 15-5-2018 vertrekken", "2016-11-07",
+     {"op of vroeger dan 15:00 15-5-2018": "2018-05-15T15:00"}),
+    ("Ik ben elk weekend weg", "2016-11-07", {"elk weekend": "XXXX-WXX-WE"}),
+    ("Deze taak moet volgende 12/5 gedaan worden", "2019-05-20", {"volgende 12/5": "2020-05-12"}),
+    ("Deze taak is afgelopen 3 mei gedaan", "2019-05-20", {"afgelopen 3 mei": "2019-05-03"}),
+])
+def test_last_weekday_earlier_than_weekend_sets_and_a_modified_day(text: str, anchor: str,
+                                                                   expected: dict[str, str]) -> None:
+    assert values(text, anchor) == expected

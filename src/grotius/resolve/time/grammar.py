@@ -208,7 +208,7 @@ def load_grammar(lang: str) -> Grammar:
             params={k: v for k, v in r.items() if k in _PARAMS}, order=i,
         ))
     cues = [(re.compile(c["pattern"], FLAGS), int(c["direction"]), c["id"]) for c in data.get("cues", [])]
-    joins = {j["id"]: re.compile(j["pattern"], FLAGS) for j in data.get("joins", [])}
+    joins = {j["id"]: re.compile(_expand(j["pattern"], classes, j["id"]), FLAGS) for j in data.get("joins", [])}
     trig = [classes[c].regex(False) for c in data.get("triggers", {}).get("classes", []) if c in classes]
     trig += data.get("triggers", {}).get("patterns", [])
     trigger = re.compile(r"(?<!\w)(?:" + "|".join(trig) + ")", FLAGS)

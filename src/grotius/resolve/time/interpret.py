@@ -307,7 +307,7 @@ def _date(m: Mention, f: dict[str, Any], a: Anchor | None, direction: int, rule:
             if a is None:
                 m.value = m.timex
                 return
-            year = infer_year(month, day, a, direction or 1)
+            year = infer_year(month, day, a, f.get("mod") or direction or 1)  # "volgende 12/5" looks ahead
             if f.get("weekday") is not None:  # "zondag 10 februari": the year in which that day is a Sunday
                 year = _weekday_year(month, day, f["weekday"], a) or year
         try:
@@ -680,6 +680,9 @@ def _set(m: Mention, f: dict[str, Any], a: Anchor | None, direction: int, rule: 
             n = f.get("num") if f.get("num") is not None else 1.0
         if f.get("hour") is not None:
             m.value = clock_value(f)
+            return
+        if f["unit"] == "WE" and n == 1.0:  # "elk weekend": the weekend of any week, as "elke maandag" is XXXX-WXX-1
+            m.value = "XXXX-WXX-WE"
             return
         m.value = dates.fmt_duration(n if "maal" not in f["_text"] and "keer" not in f["_text"] else 1.0, f["unit"])
         return

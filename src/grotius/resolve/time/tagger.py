@@ -122,6 +122,7 @@ class Tagger:
         before = self.g.joins.get("modifier-before")
         after = self.g.joins.get("modifier-after")
         lead = self.g.joins.get("modifier-after-lead")
+        zone = self.g.joins.get("timezone")
         if pat is None:
             return
         floor = 0
@@ -135,6 +136,9 @@ class Tagger:
                     hit = before.search(text, max(floor, m.start - 20), m.start)
                 if hit:
                     m.start = hit.start()
+            if zone is not None and m.type in ("TIME", "SET") and _has_clock(m.value) and (
+                    tz := zone.match(text[m.end:m.end + 40])):
+                m.end += tz.end()  # the zone is part of the time; the hour stays as said
             if after is not None and m.type in ("DATE", "TIME") and m.kind not in ("duration", "range") and (
                     tail := after.match(text[m.end:m.end + 40])):
                 m.end += tail.end()
@@ -612,3 +616,11 @@ def _next_day_for(clock: str, anchor: Anchor) -> date | None:
     step = timedelta(seconds=1) if m[3] else timedelta(minutes=1) if m[2] else timedelta(hours=1)
     end = datetime.combine(anchor.lo, time(h, mi, se)) + step
     return anchor.lo if end > anchor.moment else anchor.lo + timedelta(days=1)
+
+
+_CLOCK = re.compile(r"T\d\d")
+
+
+def _has_clock(value: str | None) -> bool:
+    """A value that names an hour of the day ("T15", "2013-02-14T08:00", a range of such)."""
+    return bool(value and _CLOCK.search(value))
