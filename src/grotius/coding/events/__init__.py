@@ -199,6 +199,7 @@ def code_events(doc: Doc, actors: list[Actor], timexes: list[Timex], quotes: lis
                  for m, why in _resolve_conflicts(find_triggers(tokens, lex, g), g)]
         _lend_light_arguments(cands)
         _drop_purpose_clauses(cands, g)
+        _drop_noun_clauses(cands)
         _sentence_decisions(cands, idx, g, cond)
         for c in cands:
             if c.dropped is None and c.cameo in uncoded:
@@ -302,6 +303,18 @@ def _lend_light_arguments(cands: list[Candidate]) -> None:
                 n.args.targets = [(a, f"light verb {v.match.token.text}: {how}") for a, how in v.args.targets
                                   if id(a) not in src]
             n.path.append(f"arguments from light verb {v.match.token.text}")
+
+
+def _drop_noun_clauses(cands: list[Candidate]) -> None:
+    """"het besluit troepen naar Irak te sturen", "de weigering om ... te erkennen", "het recht ... te
+    vuren": a te-infinitive that completes a noun names what the noun is about, not an event told."""
+    for c in cands:
+        tok = c.match.token
+        if c.dropped is not None or c.match.pattern.pos != "verb" or tok.head.i == tok.i:
+            continue
+        if tok.head.pos_ == "NOUN" and tok.head.i < tok.i and tok.dep_ in ("acl", "nmod", "xcomp", "ccomp") \
+                and any(k.lower_ == "te" for k in tok.children) and c.match.how != MISREAD:
+            c.dropped = f"content of the noun {tok.head.text}"
 
 
 def _drop_purpose_clauses(cands: list[Candidate], g: Grammar) -> None:
@@ -446,8 +459,13 @@ def _te_content(tok: Token, other: Token) -> bool:
     a later te-infinitive with no finite verb or clause boundary between is the trigger's content."""
     if other.i <= tok.i or not any(k.lower_ == "te" and k.i < other.i for k in other.children):
         return False
+    relative = False  # inside a relative clause ("twee onderdanen die verdacht worden ... uit te leveren")
     for t in tok.doc[tok.i + 1:other.i]:
-        if "Fin" in t.morph.get("VerbForm") or t.pos_ == "SCONJ" or t.lower_ in (";", ":"):
+        if t.pos_ == "PRON" and t.lower_ in ("die", "dat", "welke") and t.dep_.startswith(("nsubj", "obj")):
+            relative = True
+        elif "Fin" in t.morph.get("VerbForm") and relative:
+            relative = False
+        elif "Fin" in t.morph.get("VerbForm") or t.pos_ == "SCONJ" or t.lower_ in (";", ":"):
             return False
     return True
 

@@ -118,7 +118,27 @@ def verb_lemmas(tok: Token, g: Grammar) -> set[str]:
     """A verb's lemma, and joined with its separable particle ("kondigde ... aan" -> aankondigen)."""
     lemma = tok.lemma_.lower()
     deps = set(g.tuple("particle_deps"))
-    return {lemma} | {c.lower_ + lemma for c in tok.children if c.dep_ in deps and c.lower_ in g.particles}
+    base = {lemma} | _guessed_infinitives(tok, g) if lemma == tok.lower_ else {lemma}
+    return base | {c.lower_ + b for c in tok.children if c.dep_ in deps and c.lower_ in g.particles for b in base}
+
+
+VOWELS = "aeiou"
+
+
+def _guessed_infinitives(tok: Token, g: Grammar) -> set[str]:
+    """Infinitives of a verb form the lemmatizer left as it was ("betuigd" -> betuigen, "gepleegd"
+    -> plegen), so that light verbs are known in every form."""
+    low = tok.lower_
+    out: set[str] = set()
+    for suf in g.tuple("verb_suffixes"):
+        if not low.endswith(suf) or len(low) - len(suf) < 3:
+            continue
+        stem = low[: -len(suf)]
+        for s in {stem, stem[2:] if stem.startswith("ge") and len(stem) > 4 else stem}:
+            if len(s) > 2 and s[-2] == s[-3] and s[-2] in VOWELS and s[-1] not in VOWELS:
+                s = s[:-2] + s[-1]  # pleeg -> pleg(en)
+            out.add(s + "en")
+    return out
 
 
 def _case(tok: Token, g: Grammar) -> str | None:

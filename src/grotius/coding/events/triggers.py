@@ -72,6 +72,10 @@ def _particle(tok: Token, g: Grammar, lex: Lexicon) -> Token | None:
             te = [c for c in clause.children if c.lower_ == "te"]
             if not te or any(c.lower_ in purpose and c.i < te[0].i for c in clause.children):
                 continue
+            # "stappen gezet om ... te vergroten en een beeld uit te dragen": past an "om" the
+            # particle is the later infinitive's, however the coordination was parsed
+            if any(t.lower_ in purpose for t in tok.doc[tok.i + 1:te[0].i]):
+                continue
             before = [c for c in clause.children if c.dep_ in deps and c.i < te[0].i and c.lower_ in g.particles
                       and norm(c.lower_ + lemma_key(clause.lemma_)) not in lex.verbs]
             if len(before) > 1:  # "riep X op in te grijpen": the first particle is the governing verb's
@@ -145,7 +149,9 @@ def _reflexive_ok(tok: Token, pat: Pattern, g: Grammar) -> bool:
 def _verb_matches(tok: Token, lex: Lexicon, g: Grammar) -> list[Match]:
     # the lemma's own key first, then the others in a fixed order: set order would make ties random
     own = lemma_key(tok.lemma_)
-    keys = [own] + sorted(_verb_keys(tok, g) - {own})
+    # a lemma the lexicon knows is trusted: its inflection keys would find other verbs ("aanvaard"
+    # is aanvaarden, not aanvaren)
+    keys = [own] if own in lex.verbs and tok.lemma_.lower() != tok.lower_ else [own] + sorted(_verb_keys(tok, g) - {own})
     prt = _particle(tok, g, lex)
     found: list[Match] = []
     bare: list[Match] = []
@@ -166,7 +172,9 @@ def _verb_matches(tok: Token, lex: Lexicon, g: Grammar) -> list[Match]:
             # not a preposition with its object ("houdt oefeningen in Alaska"): one before another
             # preposition ("drong bij X aan op ...") or before a te-infinitive
             nxt = tok.doc[t.i + 1] if t.i + 1 < tok.sent.end else None
-            loose = nxt is None or nxt.pos_ == "ADP" or any(x.lower_ == "te" for x in tok.doc[t.i + 1:tok.sent.end])
+            # ... but not one with its noun right behind it ("zet een hongerstaking voort uit protest")
+            loose = nxt is None or nxt.pos_ == "ADP" or (nxt.pos_ not in NOMINAL_POS and any(
+                x.lower_ == "te" for x in tok.doc[t.i + 1:tok.sent.end]))
             if t.lower_ in g.particles and loose and (found := _particle_matches(tok, t, keys, lex)):
                 return found + bare
     return bare
@@ -201,7 +209,13 @@ def _attributive(tok: Token) -> bool:
     # after an article or preposition, not a finite verb after its subject
     after_article = tok.i > 0 and tok.doc[tok.i - 1].pos_ in ("DET", "ADP", "ADJ")
     # an "amod" participle after its noun is a misparsed clause-final verb ("heeft ... opgeroepen")
-    return (tok.dep_ == "amod" and tok.head.i > tok.i) or (tok.dep_ == "advmod" and nominal_head and after_article)
+    # "een in beslag genomen schip": a participle phrase before its noun, parsed as a clause of it
+    prenominal = tok.dep_ == "acl" and tok.head.i > tok.i and tok.head.pos_ in NOMINAL_POS \
+        and "Part" in tok.morph.get("VerbForm")
+    if "Fin" in tok.morph.get("VerbForm"):
+        return False  # a finite verb tells its event, whatever the parse hung it on ("Washington eiste samen ...")
+    return (tok.dep_ == "amod" and tok.head.i > tok.i) or (tok.dep_ == "advmod" and nominal_head and after_article) \
+        or prenominal
 
 
 MODAL_LEMMAS = {"zullen", "willen", "kunnen", "moeten", "mogen", "gaan"}
