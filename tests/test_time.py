@@ -764,3 +764,16 @@ def test_a_time_zone_belongs_to_its_clock_time(text: str, anchor: str, expected:
 def test_last_weekday_earlier_than_weekend_sets_and_a_modified_day(text: str, anchor: str,
                                                                    expected: dict[str, str]) -> None:
     assert values(text, anchor) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ik ben midden 2016 weg", {"midden 2016": "2016"}),
+    ("Laat me de verkoop zien in het jaar 2008", {"jaar 2008": "2008"}),
+    ("Ik zal in China blijven voorafgaand aan het jaar 2019.", {"voorafgaand aan het jaar 2019": "2019"}),
+    # 2016-11-07 is a Monday: "het weekend" in a past clause is the one just gone, else the coming one
+    ("Hij werd in het weekend gearresteerd", {"het weekend": "2016-W44-WE"}),
+    ("Ik werk in het weekend", {"het weekend": "2016-W45-WE"}),
+    ("Dit weekend werden drie mensen opgepakt.", {"Dit weekend": "2016-W45-WE"}),
+])
+def test_years_with_a_part_or_the_word_jaar_and_the_nearest_weekend(text: str, expected: dict[str, str]) -> None:
+    assert values(text, "2016-11-07") == expected

@@ -557,6 +557,8 @@ def _unit_rel(m: Mention, f: dict[str, Any], a: Anchor | None, direction: int, r
     if a is None:
         m.value = {-1: "PAST_REF", 0: "PRESENT_REF", 1: "FUTURE_REF"}.get(mod, "PRESENT_REF")
         return
+    if unit == "WE" and f.get("mod") is None and direction < 0 and a.exact and a.lo.isoweekday() < 6:
+        mod = -1  # "in het weekend werd hij opgepakt" in a Monday paper: the weekend just gone ("dit" says this week's)
     lo, hi = dates.shift(a.lo, mod, unit), dates.shift(a.hi, mod, unit)
     v_lo, v_hi = dates.fmt_unit(lo, unit), dates.fmt_unit(hi, unit)
     if v_lo == v_hi:
