@@ -217,6 +217,8 @@ def _candidate(m: Match, why: str | None, sent_i: int, sent: Span, idx: ActorInd
             + (f" + particle {m.particle.text}" if m.particle is not None else "") + (" [passive]" if passive else "")]
     cameo, notes = _refine(m, cond)
     path += notes
+    if pat.strict and not notes:
+        why = why or "no content word for a strict entry"
     seg = args_mod.segment_bounds(tok, sent, g)
     status = detect(tok, sent, g, lang, seg)
     cameo = _intent(cameo, tok, pat.pos, g, path)

@@ -48,6 +48,9 @@ class Pattern:
     # the code of the same event seen from the target ("X bezocht Y": Y hosted X, 043): coded too
     converse: str | None = None
     promote: tuple[tuple[int, str], ...] = ()  # carrier verbs: (content quad class, code) pairs
+    # only an event when one of its refinements holds: a broad verb whose object decides ("de hulp
+    # opschorten" 162, "de onderhandelingen opschorten" 164; "de vergadering opschorten" is none)
+    strict: bool = False
     lang: str = "nl"
 
     @property
@@ -140,6 +143,7 @@ def _parse(raw: dict[str, Any], file: str, lang: str, defaults: dict[str, Any]) 
         complement=raw.get("complement"), needs_target=bool(raw.get("needs_target", False)),
         converse=str(raw["converse"]) if raw.get("converse") else None,
         promote=tuple((int(q), str(c)) for q, c in (raw.get("promote") or {}).items()), lang=lang,
+        strict=bool(raw.get("strict", False)),
     )
 
 

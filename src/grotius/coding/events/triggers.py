@@ -151,7 +151,8 @@ def _verb_matches(tok: Token, lex: Lexicon, g: Grammar) -> list[Match]:
     own = lemma_key(tok.lemma_)
     # a lemma the lexicon knows is trusted: its inflection keys would find other verbs ("aanvaard"
     # is aanvaarden, not aanvaren)
-    keys = [own] if own in lex.verbs and tok.lemma_.lower() != tok.lower_ else [own] + sorted(_verb_keys(tok, g) - {own})
+    trusted = own in lex.verbs and tok.lemma_.lower() != tok.lower_
+    keys = [own] if trusted else [own] + sorted(_verb_keys(tok, g) - {own})
     prt = _particle(tok, g, lex)
     found: list[Match] = []
     bare: list[Match] = []
