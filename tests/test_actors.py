@@ -260,7 +260,7 @@ def test_towns_of_several_countries_follow_the_article(nlp):
 def test_more_person_nouns_and_eu_member_states(nlp):
     actors = resolve_actors(nlp("De Chinese monnik Xuecheng ontkent dat hij nonnen verkrachtte. "
                                 "Functionarissen van het Witte Huis zwijgen."), None)
-    assert _find(actors, "Chinese monnik").country == "CHN"
+    assert _find(actors, "Chinese monnik Xuecheng").country == "CHN"  # the noun and the name it introduces
     assert _find(actors, "nonnen").sector == "REL"
     assert _find(actors, "Functionarissen van het Witte Huis").country == "USA"  # "van" + a seat of power
     assert _find(resolve_actors(nlp("De Europese lidstaten zijn het eens."), None), "Europese lidstaten").org == "EU"
@@ -353,3 +353,47 @@ def test_round_classes(nlp, text, mention, code):
     assert _find(actors, mention).code == code
     # a stance towards a country is no actor of it
     assert all(a.country != "IRN" for a in actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "mention", "code"),
+    [
+        # historical states: the state itself before it ended, CAMEO's successor after or with no date
+        ("De Sovjet-Unie viel Afghanistan binnen.", "1979-12-27", "Sovjet-Unie", "SUN"),
+        ("De Sovjet-Unie viel Afghanistan binnen.", "2019-12-27", "Sovjet-Unie", "RUS"),
+        ("Joegoslavië viel Kroatië aan.", "1991-09", "Joegoslavië", "YUG"),
+        ("De Oost-Duitse regering opende de grens.", "1989-11-09", "Oost-Duitse regering", "DDRGOV"),
+        ("Tsjecho-Slowakije viel uiteen.", "1995", "Tsjecho-Slowakije", "CZE"),
+    ],
+)
+def test_historical_states_follow_the_date(nlp, text, published, mention, code):
+    assert _find(resolve_actors(nlp(text), PubDate.parse(published)), mention).code == code
+
+
+def test_member_states_plural_countries_and_groups_after_van(nlp):
+    text = ("De Amerikaanse president Donald Trump is geland in Brussel voor de Navo-top. Woensdag komen "
+            "andere staatshoofden en regeringsleiders van de 29 lidstaten aan.")
+    actors = resolve_actors(nlp(text), None)
+    assert _find(actors, "staatshoofden").org == "NATO"  # coordinated: shares "van de 29 lidstaten"
+    assert _find(actors, "regeringsleiders").org == "NATO"
+    both = _find(resolve_actors(nlp("Poetin sprak met Trump. Verder hebben beide landen gezegd dat het kan."), None),
+                 "beide landen")
+    assert (both.country, both.org) == (None, None)  # several countries: none of them
+    families = _find(resolve_actors(nlp("Het nieuws geeft hoop aan de families van tien Belgische soldaten die "
+                                        "in Korea vermist raakten."), None), "families")
+    assert families.country == "BEL"
+    mayor = _find(resolve_actors(nlp("De burgemeester van de Franse stad Nantes wil het plein herdopen, "
+                                     "schrijft de Belgische ambassadeur."), None), "burgemeester")
+    assert mayor.country == "FRA"
+    # smugglers are not of the people they smuggle
+    smugglers = resolve_actors(nlp("Turkije veroordeelde drie smokkelaars van Syrische vluchtelingen."), None)
+    assert _find(smugglers, "smokkelaars").country != "SYR"
+
+
+def test_pronouns_for_bodies_collectives_and_headlines(nlp):
+    actors = resolve_actors(nlp("De Tunesische regering zit klem: ze kan de betogers niet tevreden houden."), None)
+    assert _find(actors, "ze").code == "TUNGOV"
+    crew = resolve_actors(nlp("De bemanning van een Noord-Koreaans schip werd opgepakt. Ze zagen de raket."), None)
+    assert _find(crew, "Ze").country == "PRK"
+    monk = resolve_actors(nlp("De invloedrijke Chinese monnik Xuecheng ontkent dat hij vrouwen verkrachtte."), None)
+    assert _find(monk, "hij").country == "CHN"

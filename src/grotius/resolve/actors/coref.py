@@ -12,6 +12,9 @@ _PERSONISH = {"person", "title", "ner-PER"}
 # Mentions that a plural "ze" may stand for, and the sectors of nouns that name single people.
 _GROUPS = {"nominal", "demonym"}
 _PEOPLE = {"CVL", "CRM", "EDU", "HLH", "REF", "SPY", "MED"}
+# Bodies a singular "ze" may stand for (Dutch uses it for feminine nouns: regering, partij, organisatie).
+_BODIES = {"nominal", "org", "metonym"}
+_BODY_SECTORS = {"GOV", "IGO", "PTY", "NGO", "BUS", "MED", "JUD", "LEG", "MIL", "COP", "LAB", "EDU", "SPY"}
 
 
 def _identity(m: Mention) -> str:
@@ -79,15 +82,35 @@ def resolve_pronouns(doc: Doc, mentions: list[Mention], kb: KnowledgeBase) -> li
             if not group:  # "Duizenden betogers ... Ze": the latest plural group named before
                 groups = [m for m in mentions if lo <= m.t0 < tok.i and m.kind in _GROUPS
                           and "Plur" in doc[m.t1 - 1].morph.get("Number")]
+                if not groups:  # "De bemanning ... Ze zagen": a collective noun in the singular
+                    groups = [m for m in mentions if lo <= m.t0 < tok.i and m.kind in _GROUPS]
                 if groups:
                     out.append(_copy(tok, groups[-1], "pronoun-guess"))
             continue
+        if not window and norm(tok.text) in kb.plural_pronouns:
+            # "De Tunesische regering zit klem: ze kan niet ...": a singular "ze" with no person
+            # before it in its sentence or the previous one stands for the latest body named there
+            bodies = [m for m in mentions if lo <= m.t0 < tok.i and m.kind in _BODIES and m.sector in _BODY_SECTORS
+                      and "Plur" not in doc[m.t1 - 1].morph.get("Number")]
+            if bodies:
+                out.append(_copy(tok, bodies[-1], "pronoun-guess"))
+                continue
         nouns = not window
         if nouns:  # "De 74-jarige man ... Hij": a person noun in the singular, a guess
             window = [m for m in mentions if lo <= m.t0 < tok.i and m.kind == "nominal" and m.sector in _PEOPLE
                       and "Plur" not in doc[m.t1 - 1].morph.get("Number")]
         if not window:  # a title and lead name the protagonist early: the latest person named before
             window = [m for m in mentions if m.t0 < lo and _is_person(m)][-1:]
+        if not window and k <= 1 and not any(m.t0 < tok.i for m in mentions if _is_person(m) or m.kind in _GROUPS):
+            # "Ze was een dag gedwongen met pensioen, maar dat hield Polens opperrechter Gersdorf niet
+            # tegen": in the headline or the lead's first sentence, nobody named before, so the first
+            # person named after, in its sentence or the next
+            hi = sents[k + 1].end if k + 1 < len(sents) else sents[k].end
+            after = [m for m in mentions if tok.i < m.t0 < hi and (_is_person(m) or (
+                m.kind == "nominal" and m.sector in _PEOPLE and "Plur" not in doc[m.t1 - 1].morph.get("Number")))]
+            if after:
+                out.append(_copy(tok, after[0], "pronoun-guess"))
+            continue
         people = {_identity(m) for m in window}
         antecedent = None
         if len(people) == 1:

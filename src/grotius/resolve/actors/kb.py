@@ -22,6 +22,7 @@ from grotius.errors import InputError
 from grotius.resolve.actors.normalize import is_acronym, is_capitalised, norm, split_words
 from grotius.resolve.actors.yamlines import LINE, load_with_lines, read_yaml
 
+REFERS = ("previous-country", "home", "member-org", "several")
 KINDS = {"country", "capital", "org", "person", "metonym", "nominal", "title", "adjective", "demonym"}
 SECTORS = {"GOV", "MIL", "REB", "OPP", "BUS", "MED", "CVL", "JUD", "LEG", "POL", "IGO", "NGO", "COP", "ELI",
            "EDU", "REL", "HLH", "LAB", "AGR", "ENV", "CRM", "SPY", "REF", "UAF", "INS", "MNC", "IMG", "HRI",
@@ -73,11 +74,17 @@ class Target:
     title: str | None = None
     priority: int = 0
     weak: bool = False  # needs support (a PER entity or an earlier full mention) to count
-    # "previous-country": the country named last ("het land"); "home": the article's home ("ons land")
+    # "previous-country": the country named last ("het land"); "home": the article's home ("ons land");
+    # "member-org": the member states of the organisation the article names ("de 29 lidstaten");
+    # "several": more than one country, no one of them ("beide landen")
     refers: str | None = None
     # an office or body of the article's home country ("Kamerlid", "burgemeester", "de Kamer"): placed
     # by the outlet and the home evidence before the foreign country the article is about
     home: bool = False
+    # a state that has ceased to exist (kb/historical.yaml): its code and last day; ``country`` is the
+    # successor, which the name means from that day on or when the publication date is unknown
+    historical: str | None = None
+    until: date | None = None
 
 
 # How an alias must match: "exact" case (acronyms), "proper" (capitalised first word) or "any".
@@ -109,6 +116,7 @@ class KnowledgeBase:
     possessives: set[str] = field(default_factory=set)  # "zijn dochter": of the person named before
     singular_only: set[str] = field(default_factory=set)  # "schepen": an alderman, but plural ships
     directional: set[str] = field(default_factory=set)  # "naar Soedan": a destination, not where actors are
+    place_nouns: set[str] = field(default_factory=set)  # "de burgemeester van de Franse stad": of its country
     # gazetteer: normalised place name -> [(country, population)], the language's exonyms first
     places: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
     exonyms: set[str] = field(default_factory=set)  # normalised names the language file vouches for
@@ -117,6 +125,8 @@ class KnowledgeBase:
     titled_surnames: dict[str, list[str]] = field(default_factory=dict)
     # normalised word -> the one home country whose institutions it names ("schepen" -> BEL)
     home_words: dict[str, str] = field(default_factory=dict)
+    # historical state code -> its record in kb/historical.yaml (successor, until)
+    historical: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     # -- building ---------------------------------------------------------------------------
     def add_alias(self, text: str, target: Target, case: CaseMode | None = None) -> None:
@@ -258,6 +268,17 @@ def _load_countries(kb: KnowledgeBase) -> None:
             kb.add_alias(name, target)
 
 
+def _load_historical(kb: KnowledgeBase) -> None:
+    src = "kb/historical.yaml"
+    for rec in _read(_kb_files().joinpath("historical.yaml"), src):
+        hid = _need(rec, "id", src)
+        successor = _need(rec, "successor", src)
+        if successor not in kb.countries:
+            raise InputError(src, f"unknown successor country {successor!r} (ISO 3166 alpha-3)", rec.get(LINE))
+        rec["until"] = _date(_need(rec, "until", src), src, rec.get(LINE))
+        kb.historical[hid] = rec
+
+
 def _load_orgs(kb: KnowledgeBase) -> None:
     for fname in ("organisations.yaml", "organisations_national.yaml", "organisations_companies.yaml"):
         src = f"kb/{fname}"
@@ -361,6 +382,20 @@ def _lang_entry(kb: KnowledgeBase, rec: dict[str, Any], src: str) -> None:
             kb.add_alias(alias, Target(f"{src}#{eid}-capital", "capital", name=cname, country=eid, sector="GOV",
                                        code=f"{eid}GOV", priority=int(rec.get("capital_priority", 0))))
         return
+    if kind == "historical":  # names of a state that no longer exists (kb/historical.yaml)
+        ref = _need(rec, "ref", src)
+        if ref not in kb.historical:
+            raise InputError(src, f"unknown historical state {ref!r} (not in kb/historical.yaml)", line)
+        h = kb.historical[ref]
+        entry, succ = f"kb/historical.yaml#{ref}", h["successor"]
+        common = {"name": h["name"], "country": succ, "code": succ, "historical": ref, "until": h["until"]}
+        for alias in rec.get("names") or []:
+            kb.add_alias(alias, Target(entry, "country", **common))
+        for alias in rec.get("adjectives") or []:
+            kb.add_alias(alias, Target(entry, "adjective", **common), "any")
+        for alias in rec.get("demonyms") or []:
+            kb.add_alias(alias, Target(entry, "demonym", **common))
+        return
     if kind == "person":  # extra spellings of a KB person
         if eid not in kb.people:
             raise InputError(src, f"unknown person id {eid!r} (not in kb/people*.yaml)", line)
@@ -384,6 +419,7 @@ def _lang_entry(kb: KnowledgeBase, rec: dict[str, Any], src: str) -> None:
         kb.possessives |= {norm(w) for w in rec.get("possessives") or []}
         kb.singular_only |= {norm(w) for w in rec.get("singular_only") or []}
         kb.directional |= {norm(w) for w in rec.get("directional") or []}
+        kb.place_nouns |= {norm(w) for w in rec.get("place_nouns") or []}
         return
     if kind == "home":  # words that tell which home country an article comes from
         country = _need(rec, "country", src)
@@ -416,8 +452,8 @@ def _lang_target(kb: KnowledgeBase, rec: dict[str, Any], entry: str, src: str) -
         raise InputError(src, f"unknown sector {sector!r}", line)
     code = rec.get("code") or (f"{country or ''}{sector or ''}" or None)
     refers = rec.get("refers")
-    if refers not in (None, "previous-country", "home"):
-        raise InputError(src, f"unknown refers {refers!r} (previous-country or home)", line)
+    if refers not in (None, *REFERS):
+        raise InputError(src, f"unknown refers {refers!r} (one of {', '.join(REFERS)})", line)
     return Target(entry, kind, name=rec.get("name"), country=country, org=rec.get("org"), sector=sector,
                   code=code, title=rec.get("title"), priority=int(rec.get("priority", 0)), refers=refers,
                   home=bool(rec.get("home", False)))
@@ -487,6 +523,7 @@ def compile_kb(lang: str = "nl") -> KnowledgeBase:
     """Read and validate every KB and language file and build the alias index."""
     kb = KnowledgeBase(lang)
     _load_countries(kb)
+    _load_historical(kb)
     _load_orgs(kb)
     kbf = _kb_files()
     person_records(_read(kbf.joinpath("people_phoenix.yaml"), "kb/people_phoenix.yaml"), "kb/people_phoenix.yaml",

@@ -4,6 +4,7 @@ mentions that lean on earlier ones (surnames, bare titles, pronouns)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from spacy.tokens import Doc
@@ -89,6 +90,14 @@ def _choose(m: Mention, kb: KnowledgeBase, per_tokens: set[int], when: tuple[dat
     return max(cands, key=score)
 
 
+def _dated_state(t: Target, when: tuple[date, date] | None) -> Target:
+    """``de Sovjet-Unie`` in 1985 is the Soviet Union (SUN); from the day it ended, or with no
+    publication date, CAMEO's successor (RUS) that the target carries."""
+    if t.historical and t.until and when is not None and when[1] < t.until:
+        return replace(t, country=t.historical, code=t.historical)
+    return t
+
+
 def _nominal_use(doc: Doc, i: int) -> bool:
     """Whether an actor noun is used as a noun. The tagger calls some plural and rare nouns ADJ or
     VERB ("Duizenden manifestanten", "de automobilist werd ..."): those still count when the parse
@@ -99,7 +108,9 @@ def _nominal_use(doc: Doc, i: int) -> bool:
     nxt = doc[i + 1] if i + 1 < len(doc) else None
     if nxt is not None and nxt.pos_ in {"NOUN", "PROPN", "ADJ"}:
         return False
-    return tok.dep_.split(":")[0] in _NOUN_DEPS
+    # "de 29 lidstaten" parsed as a verb: an article or numeral right before makes it a noun
+    prev = doc[i - 1] if i > 0 else None
+    return tok.dep_.split(":")[0] in _NOUN_DEPS or (prev is not None and prev.pos_ in {"DET", "NUM"})
 
 
 def _former(m: Mention, doc: Doc, kb: KnowledgeBase) -> bool:
@@ -121,9 +132,31 @@ def _of_place(doc: Doc, i: int, j: int) -> bool:
     """Tokens ``i..j`` are "van" (+ article) before a place or organisation, possibly after a
     portfolio: "de ministers van Financiën van de Europese Unie"."""
     vans = [k for k in range(i, j) if norm(doc[k].text) == "van"]
-    if not vans or j - vans[-1] not in (1, 2) or not _between_ok(doc, vans[-1] + 1, j, {"DET"}):
+    # "van de 29 lidstaten", "van tien Belgische soldaten": an article and a number may come between
+    if not vans or not 1 <= j - vans[-1] <= 3 or not _between_ok(doc, vans[-1] + 1, j, {"DET", "NUM"}):
         return False
     return vans[-1] == i or _portfolio(doc, i, vans[-1])
+
+
+def _placed_group(m: Mention, doc: Doc, kb: KnowledgeBase) -> bool:
+    """A mention after "van" that places the noun before it without being swallowed by it: a
+    nationality adjective before a place noun ("de Franse stad"; not "de Russische aanval", whose
+    victims are no Russians), or an actor noun with a country or organisation of its own."""
+    t = m.target
+    if m.kind == "adjective":
+        return bool(t and t.country) and m.t1 < len(doc) and norm(doc[m.t1].text) in kb.place_nouns
+    return m.kind in {"nominal", "demonym"} and bool(m.country or (t and (t.country or t.org)))
+
+
+def _share_complement(out: list[Mention], doc: Doc) -> None:
+    """``staatshoofden en regeringsleiders van de lidstaten``: an unplaced actor noun coordinated
+    with the last one (only a conjunction or comma between) shares its "van" complement."""
+    if len(out) < 2:
+        return
+    last, before = out[-1], out[-2]
+    if (before.kind in {"nominal", "title"} and before.country is None and before.org is None
+            and 0 < last.t0 - before.t1 <= 2 and _between_ok(doc, before.t1, last.t0, {"CCONJ", "PUNCT"})):
+        before.country, before.org, before.code = last.country, last.org, last.code
 
 
 def _between_ok(doc: Doc, i: int, j: int, allowed: set[str]) -> bool:
@@ -239,8 +272,23 @@ def _combine(mentions: list[Mention], doc: Doc, kb: KnowledgeBase, sent_of: list
                 if prev.org and m.target is not None:  # "leiders van de NAVO": the organisation's code
                     prev.code = m.target.code
                 prev.t1, prev.end = m.t1, m.end
+                _share_complement(out, doc)
                 continue
         out.append(m)
+    # "de families van tien Belgische soldaten", "de burgemeester van de Franse stad X", "staatshoofden
+    # van de 29 lidstaten": a noun is of the country or organisation of the group or place after
+    # "van"; both stay actors. Not criminals: "smokkelaars van Syrische vluchtelingen" are not Syrian
+    # for the people they smuggle.
+    for k in range(1, len(out)):
+        prev, m = out[k - 1], out[k]
+        criminal = prev.target is not None and prev.target.sector == "CRM"
+        if (prev.kind in {"nominal", "title"} and prev.country is None and prev.org is None and not criminal
+                and _placed_group(m, doc, kb) and _of_place(doc, prev.t1, m.t0)):
+            t = m.target
+            prev.country = m.country or (t.country if t else None)
+            prev.org = None if prev.country or t is None else t.org
+            prev.code = t.code if prev.org and t is not None else None
+            _share_complement(out[:k], doc)
     # "de Amerikaanse en Russische president": the first adjective borrows the noun of the second.
     for k, m in enumerate(out[:-1]):
         nxt = out[k + 1]
@@ -377,10 +425,9 @@ def _ner_mentions(doc: Doc, taken: set[int], kb: KnowledgeBase, prefer: set[str]
             if place is not None:
                 out.append(place)
             elif (e.label_ == "LOC" and e.start > 0 and e.start - 1 in taken and doc[e.start - 1].pos_ == "NOUN"
-                  and e.root.dep_ == "appos" and e.root.head.i < e.start
-                  and all(k in taken for k in range(e.root.head.i, e.start))):
-                # "monnik Xuecheng", "rapper Booba": an unknown name in apposition to an actor noun
-                # is the person it names, whatever the tagger thought
+                  and doc[e.start - 1].text[:1].islower()):
+                # "monnik Xuecheng", "rapper Booba": an unknown name right after an actor noun is the
+                # person it names, whatever the tagger thought (the parse of such pairs varies)
                 target = Target("ner:PER", "ner-PER", name=e.text)
                 out.append(Mention(e.start, e.end, e.start_char, e.end_char, [target], via="ner", target=target))
             continue
@@ -434,9 +481,16 @@ def _settle_towns(mentions: list[Mention], doc: Doc, kb: KnowledgeBase, prefer: 
     home = home_country(doc, kb)
     wanted = prefer | single | ({home} if home else set())
     for m in mentions:
-        if m.kind != "city" or len(countries[id(m)]) < 2 or keys[id(m)] in kb.exonyms or m.target is None:
+        if m.kind != "city" or len(countries[id(m)]) < 2 or m.target is None:
             continue
         hit = kb.place(keys[id(m)], wanted)
+        if keys[id(m)] in kb.exonyms:
+            # "Essen" is the German city unless the article's other towns are all of one country that
+            # has an Essen too and it names no Germany ("Miquel B. uit Essen ... in Grobbendonk")
+            local = {c for c in countries[id(m)] if c in single} - {m.target.country}
+            if len(local) != 1 or len(single) != 1 or m.target.country in prefer:
+                continue
+            hit = (local.pop(), 0)
         if hit is not None and hit[0] != m.target.country:
             t = m.target
             m.target = Target(t.entry, t.kind, name=t.name, country=hit[0], code=hit[0])
@@ -499,6 +553,22 @@ def _short_org_coref(mentions: list[Mention], doc: Doc) -> None:
             m.name, m.entry, m.via = full.name, full.entry, "coref"
 
 
+def _member_states(mentions: list[Mention]) -> None:
+    """``de 29 lidstaten`` at a Navo-top: member states are the international organisation the
+    article names, the latest before them, else the first after; with none named they stay of no
+    one country (the setting does not place them)."""
+    bodies = [m for m in mentions if m.kind == "org" and m.target is not None and m.target.org
+              and m.target.sector == "IGO" and not m.target.country]
+    for m in mentions:
+        t = m.target
+        if t is None or t.refers != "member-org" or not bodies:
+            continue
+        before = [b for b in bodies if b.t0 < m.t0]
+        body = (before[-1] if before else bodies[0]).target
+        assert body is not None
+        m.target = replace(t, org=body.org, code=body.code, name=body.name, entry=body.entry, refers=None)
+
+
 def _appositive_nouns(mentions: list[Mention], doc: Doc) -> None:
     """``Mensenrechtenorganisatie Amnesty International``, ``terreurgroep IS``: an actor noun that
     nothing placed, right before an organisation the KB knows and that the parse attaches to it,
@@ -532,6 +602,7 @@ def resolve_mentions(doc: Doc, published: PubDate | None, lang: str = "nl",
         m.target = _choose(m, kb, per_tokens, when, strong, context)
         if m.target is None:
             continue
+        m.target = _dated_state(m.target, when)
         if m.kind == "person" and per_end.get(m.t0, 0) > m.t1 and doc[m.t1].pos_ == "PROPN":
             # "Ali Abdallah Saleh" is not the KB's "Ali Abdallah": the name goes on
             continue
@@ -552,6 +623,7 @@ def resolve_mentions(doc: Doc, published: PubDate | None, lang: str = "nl",
         m.country, m.org = None, None
         _branch(m, doc, kb)
         mentions.append(m)
+    _member_states(mentions)
     taken = {i for m in mentions for i in range(m.t0, m.t1)}
     prefer = {t.country for m in mentions if m.target and m.target.country for t in [m.target]}
     mentions = sorted(mentions + _ner_mentions(doc, taken, kb, prefer), key=lambda m: m.start)

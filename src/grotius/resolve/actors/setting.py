@@ -251,6 +251,8 @@ def fill_from_setting(mentions: list[Mention], doc: Doc, kb: KnowledgeBase, sent
     home_first = [("outlet", default), ("vocabulary", home), ("article", named_home)]
     for m in todo:
         refers = m.target.refers if m.target else None
+        if refers in {"several", "member-org"}:  # "beide landen", "de lidstaten" of no named body: no one country
+            continue
         if refers == "home":  # "ons land": the home country
             options = home_first
         elif _home_office(m, doc, kb):  # "Kamerlid X", "de burgemeester": home, unless the phrase says
