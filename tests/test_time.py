@@ -777,3 +777,14 @@ def test_last_weekday_earlier_than_weekend_sets_and_a_modified_day(text: str, an
 ])
 def test_years_with_a_part_or_the_word_jaar_and_the_nearest_weekend(text: str, expected: dict[str, str]) -> None:
     assert values(text, "2016-11-07") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hij kwam vrijdag jl. terug", {"vrijdag jl.": "2016-11-04"}),
+    ("Op vrijdag 28 oktober jl. kwam hij terug", {"vrijdag 28 oktober jl.": "2016-10-28"}),
+    ("Op 14 november a.s. komt hij terug", {"14 november a.s.": "2016-11-14"}),
+    ("In de nacht van vrijdag op zaterdag werd ingebroken.", {"de nacht van vrijdag op zaterdag": "2016-11-04TNI"}),
+    ("Ik ga de nacht van 5 op 6 mei terug", {"de nacht van 5 op 6 mei": "2017-05-05TNI"}),
+])
+def test_news_style_post_modifiers_and_the_night_from_one_day_to_the_next(text: str, expected: dict[str, str]) -> None:
+    assert values(text, "2016-11-07") == expected
