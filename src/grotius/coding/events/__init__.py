@@ -233,6 +233,14 @@ def _candidate(m: Match, why: str | None, sent_i: int, sent: Span, idx: ActorInd
         targets = args_mod.right_first(tok, sent, idx, g, used)
     if not targets and pat.target and not pat.symmetric:
         targets = _domestic_group(tok, pat, sources, sent, idx, g, passive)
+    # Dutch main clause: the actor before the finite auxiliary is the subject, whatever the parse said
+    v2 = args_mod.main_clause_roles(tok, idx, g) if pat.pos == "verb" and not passive \
+        and pat.source[:1] == ("subj",) else None
+    if v2 is not None and all(a is not v2[0] for a, _ in sources):
+        sources = [(v2[0], "before the finite verb")]
+        if v2[1] is not None and {"obj", "iobj"} & set(pat.target) and (
+                not targets or any(a is v2[0] for a, _ in targets)):
+            targets = [(v2[1], "middle field")]
     # Dutch verb-final clause: the first of two bare names is the subject, the second the object
     order = args_mod.subordinate_order(tok, idx, g) if pat.pos == "verb" and not passive \
         and {"obj", "iobj"} & set(pat.target) else None

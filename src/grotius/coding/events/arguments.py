@@ -97,13 +97,19 @@ def actor_token(tok: Token, idx: ActorIndex, g: Grammar, owner_only: bool = Fals
 CARRIER_LEMMAS = frozenset({"zullen", "willen", "gaan", "kunnen", "moeten", "mogen", "hebben", "zijn", "worden"})
 
 
-def middle_field(tok: Token, g: Grammar) -> list[Token]:
+def middle_field(tok: Token, g: Grammar, verbal: bool = False) -> list[Token]:
     """The words between a clause-final infinitive or participle and the finite auxiliary or modal
     before it ("gaat [de betrekkingen met Libië] herstellen"): in Dutch they are the final verb's
-    objects and complements, whatever the parse attached them to. Empty when there is no such verb."""
+    objects and complements, whatever the parse attached them to. Empty when there is no such verb.
+    ``verbal``: the trigger is known to be a verb whatever its tag ("heeft Macron ... ontmoet",
+    the participle tagged as a noun)."""
     # an infinitive is spelt as the plural present: taggers confuse them ("gaat ... herstellen")
     nonfinite = set(tok.morph.get("VerbForm")) & {"Inf", "Part"} or tok.lower_.endswith("en")
-    if tok.pos_ not in ("VERB", "AUX") or not nonfinite:
+    if verbal and tok.pos_ in ("NOUN", "ADJ", "PROPN") and not any(c.dep_ == "det" for c in tok.children):
+        nonfinite = nonfinite or tok.lower_.startswith("ge") or tok.lower_.endswith(("d", "t"))
+    elif tok.pos_ not in ("VERB", "AUX"):
+        return []
+    if not nonfinite:
         return []
     stop = g.words("purpose_marks")
     for t in reversed(tok.doc[tok.sent.start:tok.i]):
@@ -290,8 +296,10 @@ def role_tokens(tok: Token, role: str, g: Grammar, passive: bool, light: frozens
         if not objs:  # the second of two parsed subjects is the object (Dutch verb-final clauses)
             objs = [c for c in kids if c.dep_ == "nsubj"][1:]
         if not objs:  # "hebben Iran opgeroepen", Iran parsed under the auxiliary: a bare noun of the middle field
-            objs = [t for t in middle_field(tok, g) if t.pos_ in ("PROPN", "NOUN") and not _case(t, g)
-                    and t.dep_ in NOMINAL_SLOTS and t.doc[t.i - 1].pos_ != "ADP"]
+            field = middle_field(tok, g, verbal=True)
+            # a name the parse joined to the subject across the auxiliary ("Scholz heeft Macron"): "flat"
+            objs = [t for t in field if t.pos_ in ("PROPN", "NOUN") and not _case(t, g) and t.doc[t.i - 1].pos_ != "ADP"
+                    and (t.dep_ in NOMINAL_SLOTS or (t.dep_ == "flat" and field and t.head.i < field[0].i))]
         return objs
     if role == "iobj":
         return [c for c in kids if c.dep_ in g.tuple("iobj_deps")]
@@ -522,6 +530,34 @@ def right_first(tok: Token, sent: Span, idx: ActorIndex, g: Grammar, exclude: se
         if t.pos_ in ("SCONJ", "CCONJ", "VERB"):
             break
     return []
+
+
+def main_clause_roles(tok: Token, idx: ActorIndex, g: Grammar) -> tuple[Actor, Actor | None] | None:
+    """(subject, object) of a Dutch main clause by its verb-second order: "Canada heeft Brazilië
+    dringend verzocht ...", "Rusland zal Oekraïne aanvallen": the one actor before the finite
+    auxiliary or modal is the subject, the first bare actor of the middle field the object, however
+    the parse labelled them. None unless the clause has that shape (and never for a passive)."""
+    field = middle_field(tok, g, verbal=True)
+    if not field or field[0].i == 0:
+        return None
+    fin = tok.doc[field[0].i - 1]
+    if fin.lemma_.lower() == "worden" or fin.lower_ in g.words("passive_aux"):
+        return None
+    pre: list[Actor] = []
+    for t in reversed(tok.doc[tok.sent.start:fin.i]):
+        if t.is_punct or t.pos_ in ("SCONJ", "CCONJ") or t.lower_ in g.words("relative_pronouns"):
+            if t.pos_ == "SCONJ" or (t.lower_ in g.words("relative_pronouns") and t.pos_ == "PRON"):
+                return None  # a subordinate clause: its finite verb is not in second place
+            break
+        a = idx.at(t)
+        if a is not None and (a.country or a.org) and not _case(t, g) and t.doc[t.i - 1].pos_ != "ADP" \
+                and all(a is not p for p in pre):
+            pre.append(a)
+    if len(pre) != 1:
+        return None
+    mid = [a for t in field if (a := idx.at(t)) is not None and (a.country or a.org) and a is not pre[0]
+           and not _case(t, g) and t.doc[t.i - 1].pos_ != "ADP"]
+    return pre[0], (mid[0] if mid else None)
 
 
 def subordinate_order(tok: Token, idx: ActorIndex, g: Grammar) -> tuple[Actor, Actor] | None:

@@ -233,6 +233,27 @@ def _bare_infinitive(tok: Token) -> bool:
     return any(t.lemma_ in MODAL_LEMMAS and "Fin" in t.morph.get("VerbForm") for t in sent if t.i < tok.i)
 
 
+PERFECT_AUX = {"heeft", "hebben", "had", "hadden", "is", "zijn", "was", "waren", "werd", "werden", "wordt", "worden"}
+
+
+def _final_participle(tok: Token) -> bool:
+    """A word in ge-/-d/-t tagged noun or adjective at the end of a clause whose finite verb is a
+    form of hebben, zijn or worden ("heeft ... verzocht te helpen", "heeft ... verzocht."): the
+    clause's participle, which the tagger misread (an adjective or noun would need an article)."""
+    if tok.pos_ not in ("NOUN", "ADJ") or tok.is_title or any(c.dep_ == "det" for c in tok.children):
+        return False
+    low = tok.lower_
+    if not (low.endswith(("d", "t")) and len(low) > 5):
+        return False
+    doc = tok.doc
+    if tok.i > 0 and doc[tok.i - 1].pos_ in ("DET", "ADP", "ADJ", "NUM"):
+        return False
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if nxt is not None and not (nxt.lower_ == "te" or nxt.is_punct or nxt.pos_ in ("CCONJ", "SCONJ")):
+        return False
+    return any(t.lower_ in PERFECT_AUX and t.pos_ in ("AUX", "VERB") for t in doc[tok.sent.start:tok.i])
+
+
 def _misread_verb(tok: Token, verbless: bool) -> bool:
     """In a sentence the tagger gave no verb at all ("Israëlische militairen doodden drie
     Palestijnen", "Egypte bemiddelt tussen ..."), a bare noun-tagged word is read as the verb it
@@ -263,6 +284,8 @@ def find_triggers(tokens: list[Token], lex: Lexicon, g: Grammar) -> list[Match]:
         elif tok.pos_ == "NOUN" and (tok.dep_ == "ROOT" or any(c.dep_ == "aux" for c in tok.children)) \
                 and not any(c.dep_ == "det" for c in tok.children) and (cands := _verb_matches(tok, lex, g)):
             pass  # a participle mis-tagged as noun at the clause top ("heeft ... verzocht")
+        elif _final_participle(tok) and (cands := _verb_matches(tok, lex, g)):
+            pass  # "Canada heeft Brazilië dringend verzocht te helpen", the participle tagged otherwise
         elif tok.pos_ == "NOUN" and _bare_infinitive(tok) and (cands := _verb_matches(tok, lex, g)):
             pass  # an infinitive after a modal, mis-tagged as noun ("zal ... onderhandelen")
         elif tok.pos_ in ("ADJ", "ADV") and tok.lower_ in (g.raw.get("strong_forms") or {}) \
