@@ -538,9 +538,18 @@ def main_clause_roles(tok: Token, idx: ActorIndex, g: Grammar) -> tuple[Actor, A
     auxiliary or modal is the subject, the first bare actor of the middle field the object, however
     the parse labelled them. None unless the clause has that shape (and never for a passive)."""
     field = middle_field(tok, g, verbal=True)
-    if not field or field[0].i == 0:
+    if field and field[0].i > 0:
+        fin = tok.doc[field[0].i - 1]
+    elif "Fin" in tok.morph.get("VerbForm") and tok.pos_ in ("VERB", "AUX"):
+        # "Zelensky vroeg de Navo om ...": the finite verb itself in second place, its object after it
+        fin = tok
+        field = []
+        for t in tok.doc[tok.i + 1:tok.sent.end]:
+            if t.is_punct or t.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ") or t.lower_ in g.words("purpose_marks"):
+                break
+            field.append(t)
+    else:
         return None
-    fin = tok.doc[field[0].i - 1]
     if fin.lemma_.lower() == "worden" or fin.lower_ in g.words("passive_aux"):
         return None
     pre: list[Actor] = []
@@ -549,15 +558,22 @@ def main_clause_roles(tok: Token, idx: ActorIndex, g: Grammar) -> tuple[Actor, A
             if t.pos_ == "SCONJ" or (t.lower_ in g.words("relative_pronouns") and t.pos_ == "PRON"):
                 return None  # a subordinate clause: its finite verb is not in second place
             break
+        if fin is tok and t.pos_ in ("VERB", "AUX"):
+            return None  # another verb before it: the trigger closes its clause, it is not in second place
         a = idx.at(t)
+        # one party may be named twice ("De Russische president Poetin"): parties, not mentions, count
         if a is not None and (a.country or a.org) and not _case(t, g) and t.doc[t.i - 1].pos_ != "ADP" \
-                and all(a is not p for p in pre):
+                and all(_party(a) != _party(p) for p in pre):
             pre.append(a)
     if len(pre) != 1:
         return None
-    mid = [a for t in field if (a := idx.at(t)) is not None and (a.country or a.org) and a is not pre[0]
-           and not _case(t, g) and t.doc[t.i - 1].pos_ != "ADP"]
+    mid = [a for t in field if (a := idx.at(t)) is not None and (a.country or a.org)
+           and _party(a) != _party(pre[0]) and not _case(t, g) and t.doc[t.i - 1].pos_ != "ADP"]
     return pre[0], (mid[0] if mid else None)
+
+
+def _party(a: Actor) -> str | None:
+    return a.org or a.country
 
 
 def subordinate_order(tok: Token, idx: ActorIndex, g: Grammar) -> tuple[Actor, Actor] | None:
