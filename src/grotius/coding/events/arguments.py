@@ -135,6 +135,17 @@ def _guessed_infinitives(tok: Token, g: Grammar) -> set[str]:
     """Infinitives of a verb form the lemmatizer left as it was ("betuigd" -> betuigen, "gepleegd"
     -> plegen), so that light verbs are known in every form."""
     low = tok.lower_
+    strong = g.raw.get("strong_forms") or {}
+    out: set[str] = {str(strong[low])} if low in strong else set()
+    for prt in g.particles:  # ingesteld -> in + gesteld, gesloten -> sluiten
+        if low.startswith(prt + "ge") and len(low) > len(prt) + 4:
+            rest = low[len(prt):]
+            out |= {prt + str(strong[rest])} if rest in strong else set()
+            out |= {prt + w for w in _stem_infinitives(rest, g)}
+    return out | _stem_infinitives(low, g)
+
+
+def _stem_infinitives(low: str, g: Grammar) -> set[str]:
     out: set[str] = set()
     for suf in g.tuple("verb_suffixes"):
         if not low.endswith(suf) or len(low) - len(suf) < 3:
@@ -144,6 +155,8 @@ def _guessed_infinitives(tok: Token, g: Grammar) -> set[str]:
             if len(s) > 2 and s[-2] == s[-3] and s[-2] in VOWELS and s[-1] not in VOWELS:
                 s = s[:-2] + s[-1]  # pleeg -> pleg(en)
             out.add(s + "en")
+            if len(s) > 1 and s[-1] not in VOWELS and s[-2] in VOWELS:
+                out.add(s + s[-1] + "en")  # stel -> stellen
     return out
 
 
@@ -315,10 +328,13 @@ def role_tokens(tok: Token, role: str, g: Grammar, passive: bool, light: frozens
         # "begon een offensief tegen Oman": the light verb carries the noun's target; also when the
         # parse made the verb the noun's dependent ("een offensief ... begonnen tegen Oman")
         carriers = [head] if head.i != tok.i and tok.dep_ == "obj" else []
-        carriers += [c for c in kids if c.pos_ in ("VERB", "AUX") and c.dep_ in ("parataxis", "acl", "conj")]
+        carriers += [c for c in kids if c.pos_ in ("VERB", "AUX") and c.dep_ in ("parataxis", "acl", "conj", "acl:relcl")]
+        rel = g.words("relative_pronouns")
         for v in carriers:
             if not found and verb_lemmas(v, g) & light:
-                found = [c for c in v.children if c.dep_ in g.tuple("oblique_deps") and _case(c, g) == word]
+                # with what the parse hung on the relative pronoun ("die Moskou met Venezuela heeft gesloten")
+                near = [*v.children, *(x for c in v.children if c.lower_ in rel for x in c.children)]
+                found = [c for c in near if c.dep_ in g.tuple("oblique_deps") and _case(c, g) == word]
         if not found and tok.pos_ in ("NOUN", "PROPN"):
             found = _deeper_pp(tok, word, g)
         if not found:
@@ -341,6 +357,15 @@ def role_tokens(tok: Token, role: str, g: Grammar, passive: bool, light: frozens
     if role == "amod":
         return [c for c in kids if c.dep_ in g.tuple("adjective_deps")]
     if role == "light-subj":
+        # "de sancties die de EU tegen Rusland heeft ingesteld": the light verb in a relative clause
+        rel = g.words("relative_pronouns")
+        for v in kids:
+            if v.dep_ in g.tuple("relative_clause_deps") and v.i > tok.i and verb_lemmas(v, g) & light:
+                subj = [c for c in v.children if c.dep_ == "nsubj" and c.lower_ not in rel]
+                # "overeenkomsten die Moskou ... heeft gesloten", Moskou parsed as apposition to "die"
+                subj = subj or [a for c in v.children if c.lower_ in rel for a in c.children if a.dep_ == "appos"]
+                if subj or (subj := core_nominals(v, g)[:1]):
+                    return subj
         head = tok.head
         # only a light verb lends its subject: "Rusland pleegde een inval", not "X reageert op de inval"
         if head.i != tok.i and verb_lemmas(head, g) & light and tok.dep_ in ("obj", "obl", "nsubj:pass", "amod"):
@@ -445,6 +470,13 @@ def fill(tok: Token, roles: tuple[str, ...], idx: ActorIndex, g: Grammar, passiv
                 c.dep_ == g["conj_dep"] for c in head.children) else []
             for t in extra[::-1] + with_conjuncts(head, g):
                 at = actor_token(t, idx, g, source or role == "subj")
+                if examples := named_examples(at if at is not None else t, idx, g):
+                    # "investeren in tal van EU-landen, zoals Griekenland en Portugal": the named ones
+                    for x in examples:
+                        a = idx.at(x)
+                        if a is not None and id(a) not in exclude and all(a is not f[0] for f in found):
+                            found.append((a, f"{role}:{t.dep_}:{t.text} such as {x.text}"))
+                    continue
                 # "zijn ambassadeurs in Ierland en Noorwegen": the conjuncts of an actor found inside
                 inner = with_conjuncts(at, g) if at is not None and at.i != t.i else [at]
                 for x in inner + (right_coordinated(inner[-1], idx) if inner[-1] is not None else []):
@@ -454,6 +486,26 @@ def fill(tok: Token, roles: tuple[str, ...], idx: ActorIndex, g: Grammar, passiv
         if found:
             return found
     return []
+
+
+def named_examples(t: Token, idx: ActorIndex, g: Grammar) -> list[Token]:
+    """The parties a group noun is illustrated by ("landen, zoals de VS en Nederland,"): the tokens of
+    the actors right after "zoals" / "waaronder" that follows the noun (or its actor mention)."""
+    doc, end = t.doc, t.sent.end
+    j = t.i
+    actor = idx.at(t)
+    while actor is not None and j + 1 < end and idx.at(doc[j + 1]) is actor:
+        j += 1
+    if j + 1 < end and doc[j + 1].lower_ == ",":
+        j += 1
+    if j + 1 >= end or doc[j + 1].lower_ not in g.words("example_markers"):
+        return []
+    k = j + 2
+    while k < end and doc[k].pos_ == "DET":
+        k += 1
+    if k >= end or (a := idx.at(doc[k])) is None or not (a.country or a.org):
+        return []
+    return [doc[k], *right_coordinated(doc[k], idx)]
 
 
 def segment_bounds(tok: Token, sent: Span, g: Grammar) -> tuple[int, int]:
