@@ -134,8 +134,11 @@ def test_ranges(text: str, anchor: str | None, expected: dict[str, str]) -> None
 @pytest.mark.parametrize(("text", "anchor", "expected"), [
     ("Ik ben binnen 5 dagen terug.", "2017-11-08", {"binnen 5 dagen": "(2017-11-08,2017-11-13,P5D)"}),
     ("Het weer de komende 3 dagen.", "2016-11-07", {"komende 3 dagen": "(2016-11-08,2016-11-11,P3D)"}),
+    # a stretch ending on the anchor's day (news: "de afgelopen twee maanden" includes this month)
     ("De afgelopen twee maanden was het rustig.", "2013-02-12",
-     {"afgelopen twee maanden": "(2012-12-01,2013-02-01,P2M)"}),
+     {"afgelopen twee maanden": "(2012-12-12,2013-02-12,P2M)"}),
+    ("De afgelopen twee kwartalen kromp de economie.", "2013-02-12",
+     {"afgelopen twee kwartalen": "(2012-07-01,2013-01-01,P6M)"}),  # quarters: the reported ones
     ("Hij belt in 5 minuten terug.", "2013-02-12T04:30:00", {"in 5 minuten": "2013-02-12T04:35:00"}),
     ("De komende drie weken is hij weg.", "2021-12", {"komende drie weken": "P3W"}),  # no day: only the length
     ("Ik ben rond 11 uur terug.", "2016-11-07", {"rond 11 uur": "T11"}),
@@ -485,7 +488,7 @@ def test_late_year_modifier_after_and_range_start(text: str, expected: dict[str,
     # a dash without "van"/"tussen" may be a score, a number before a count is no hour
     ("Ajax won in maart 1-3 van PSV", {"maart": "2016-03"}),
     ("Morgen 3 tot 4 graden", {"Morgen": "2016-11-08"}),
-    ("Ik ben weg 5 aankomende jaren", {"5 aankomende jaren": "(2017-01-01,2022-01-01,P5Y)"}),
+    ("Ik ben weg 5 aankomende jaren", {"5 aankomende jaren": "(2016-11-08,2021-11-08,P5Y)"}),  # from tomorrow
 ])
 def test_bare_numbers_as_range_ends(text: str, expected: dict[str, str]) -> None:
     assert values(text, "2016-11-07") == expected
@@ -787,4 +790,14 @@ def test_years_with_a_part_or_the_word_jaar_and_the_nearest_weekend(text: str, e
     ("Ik ga de nacht van 5 op 6 mei terug", {"de nacht van 5 op 6 mei": "2017-05-05TNI"}),
 ])
 def test_news_style_post_modifiers_and_the_night_from_one_day_to_the_next(text: str, expected: dict[str, str]) -> None:
+    assert values(text, "2016-11-07") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("De komende dagen blijft het koud.", {"komende dagen": "FUTURE_REF"}),
+    ("De afgelopen weken was het onrustig.", {"afgelopen weken": "PAST_REF"}),
+    ("De afgelopen drie jaar groeide de economie.", {"afgelopen drie jaar": "(2013-11-07,2016-11-07,P3Y)"}),
+])
+def test_windows_without_a_number_are_vague_and_with_one_roll_from_the_anchor(text: str,
+                                                                           expected: dict[str, str]) -> None:
     assert values(text, "2016-11-07") == expected

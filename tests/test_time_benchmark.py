@@ -19,8 +19,10 @@ def test_recognizers_and_duckling_scores() -> None:
     from time_data import duckling_cases, recognizers_cases
 
     # guards, not the bar (a little under the figures of benchmarks/results/time_eval.md, whose dev half
-    # was tuned on): value acc is against Timex or resolutions; exact spans follow Recognizers' conventions
-    for cases, floor, exact, acc in ((recognizers_cases(), 0.95, 0.87, 0.87), (duckling_cases(), 0.96, 0.84, 0.84)):
+    # was tuned on): value acc is against Timex or resolutions; exact spans follow Recognizers' conventions.
+    # Duckling's floor is lower since "de afgelopen twee jaar" rolls back from the anchor's day (news
+    # meaning, Recognizers' reading) where Duckling counts whole calendar units (time_eval.md, round 3)
+    for cases, floor, exact, acc in ((recognizers_cases(), 0.95, 0.87, 0.87), (duckling_cases(), 0.96, 0.84, 0.80)):
         stats, _ = time_eval.score(cases, time_eval.grotius_tag)
         overall = time_eval.summarise(stats)["ALL"]
         assert overall["f1_overlap"] >= floor, overall

@@ -545,6 +545,10 @@ def _weekday(m: Mention, f: dict[str, Any], a: Anchor | None) -> None:
 
 
 def _unit_rel(m: Mention, f: dict[str, Any], a: Anchor | None, direction: int, rule: Rule) -> None:
+    if f.get("plural"):  # "de afgelopen weken", "de komende dagen": no number, so no stretch to name
+        mod = f.get("mod") or 0
+        m.value = m.timex = "PAST_REF" if mod < 0 else "FUTURE_REF" if mod > 0 else "PRESENT_REF"
+        return
     unit = f.get("unit")
     if unit is None or unit in _CLOCK_UNITS:
         return

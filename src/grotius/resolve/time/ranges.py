@@ -118,10 +118,16 @@ def _month_range(lo: date, hi: date) -> str:
 
 # --- windows: "binnen vijf dagen", "de komende drie weken", "de afgelopen twee jaar" -------------
 
+_ROLLING = ("D", "W", "M", "Y")  # "de afgelopen twee jaar": a stretch ending today, not whole calendar years
+
+
 def window(moment: datetime, amount: float, unit: str, sign: int, from_now: bool) -> str:
     """A stretch of ``amount`` units next to the anchor. ``from_now`` ("binnen") starts at the
-    anchor itself; otherwise ("de komende/afgelopen") whole calendar units are counted from the
-    next one, or back from the current one."""
+    anchor itself. "De komende/afgelopen" N days, weeks, months or years roll from the anchor's day:
+    back from it, or on from the next day (as Recognizers-Text resolves them; a news reader's "de
+    afgelopen twee jaar" in November includes this year, which whole calendar years, Duckling's
+    reading, would leave out). Quarters, decades and centuries stay whole calendar units, counted
+    from the next one or back from the current one ("de afgelopen twee kwartalen" are reported ones)."""
     if unit in ("H", "MIN", "S"):
         delta = dates.clock_delta(amount, unit)
         lo, hi = (moment, moment + delta) if sign > 0 else (moment - delta, moment)
@@ -130,6 +136,13 @@ def window(moment: datetime, amount: float, unit: str, sign: int, from_now: bool
     length = dates.fmt_duration(amount, unit)
     if from_now:
         lo, hi = (day, dates.shift(day, amount, unit)) if sign > 0 else (dates.shift(day, -amount, unit), day)
+        return f"({lo.isoformat()},{hi.isoformat()},{length})"
+    if unit in _ROLLING:
+        if sign > 0:
+            lo = day + timedelta(days=1)
+            hi = dates.shift(lo, amount, unit)
+        else:
+            lo, hi = dates.shift(day, -amount, unit), day
         return f"({lo.isoformat()},{hi.isoformat()},{length})"
     start = _unit_start(day, unit)
     if sign > 0:
