@@ -801,3 +801,13 @@ def test_news_style_post_modifiers_and_the_night_from_one_day_to_the_next(text: 
 def test_windows_without_a_number_are_vague_and_with_one_roll_from_the_anchor(text: str,
                                                                            expected: dict[str, str]) -> None:
     assert values(text, "2016-11-07") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Na jarenlange onderhandelingen", {"jarenlange": "PXY"}),
+    ("Ik ben urenlang weg", {"urenlang": "PTXH"}),
+    ("Hij zat een jaar of tien vast", {"een jaar of tien": "P10Y"}),
+    ("Het duurt een week of twee", {"een week of twee": "P2W"}),
+])
+def test_lengths_said_loosely(text: str, expected: dict[str, str]) -> None:
+    assert values(text, "2016-11-07") == expected

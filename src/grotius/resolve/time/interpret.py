@@ -96,7 +96,7 @@ def read_fields(g: Grammar, groups: dict[str, str | None]) -> dict[str, Any]:
         elif key == "reldaypart":
             off, part = str(_word(g, key, text)).split()
             f["relday"], f["daypart"] = int(off), part
-        elif key in ("relday", "mod", "mod2", "weekmod", "ordinal", "decadeword", "every", "present"):
+        elif key in ("relday", "mod", "mod2", "weekmod", "ordinal", "decadeword", "every", "present", "vague"):
             hit = g.lookup(key.rstrip("2") if key == "mod2" else key, text)
             f[key] = hit[0] if hit else None
         elif key in ("unit", "unitonly", "unit2"):
@@ -828,7 +828,7 @@ def _century(m: Mention, f: dict[str, Any], a: Anchor | None, direction: int, ru
 
 
 def _fixed(m: Mention, f: dict[str, Any], a: Anchor | None, direction: int, rule: Rule) -> None:
-    m.value = f.get("present")
+    m.value = f.get("present") or f.get("vague")
 
 
 _HANDLERS = {

@@ -127,7 +127,8 @@ class Tagger:
             return
         floor = 0
         for m in ms:
-            if m.type != "SET" and m.kind != "range":
+            # a vague length ("na jarenlange onderhandelingen") qualifies a noun; the "na" is the noun's
+            if m.type != "SET" and m.kind != "range" and not (m.value or "").startswith(("PX", "PTX")):
                 hit = pat.search(text, max(floor, m.start - 20), m.start)
                 # "before" only ahead of a point said in digits ("voor 2012", "voor 16:00"); ahead of a
                 # duration, "de ..." or a spelled-out time ("alarm voor tien over tien") it means "for"
