@@ -148,7 +148,9 @@ def _resolve_conflicts(matches: list[Match], g: Grammar) -> list[tuple[Match, st
             head = misread[-1].token
         if head.i in by_i and head.i != m.token.i:
             hm = by_i[head.i]
-            if hm.pattern.pos == "verb" and args_mod.verb_lemmas(head, g) & m.pattern.light:
+            goal = bool(case) and bool(_verb_words(head, g) & g.words("event_goal_verbs"))
+            if hm.pattern.pos == "verb" and (args_mod.verb_lemmas(head, g) & m.pattern.light or goal):
+                # "kwamen bijeen voor een betoging": the gathering is the protest's
                 drop[head.i] = f"light verb of {m.token.text}"
             elif hm.pattern.pos == "verb":
                 drop[m.token.i] = f"content of {head.text}"
@@ -376,7 +378,7 @@ def _sentence_decisions(cands: list[Candidate], idx: ActorIndex, g: Grammar, con
                     if threat and str(threat).startswith("13"):  # "zwoer wraak te nemen": a vowed attack is a threat
                         c.cameo = str(threat)
                         c.path.append(f"vows {o.match.token.text} ({o.cameo}): threat {threat}")
-                    elif (mapped := _content_code(c.cameo, o.cameo, g)) is not None:
+                    elif (mapped := _content_code(c.cameo, o.cameo, g)) is not None and mapped != c.cameo:
                         # "riep België op ... uit te leveren": an appeal for judicial cooperation (0213)
                         c.path.append(f"content {o.match.token.text} ({o.cameo}): {c.cameo} -> {mapped}")
                         c.cameo = mapped
@@ -483,7 +485,9 @@ def _te_content(tok: Token, other: Token) -> bool:
 def _content_code(frame: str, content: str, g: Grammar) -> str | None:
     """The frame's code for its content's code ("content_codes" of the grammar data): an appeal,
     intent, demand, refusal or threat is coded by what it is about (CAMEO 0213, 0341, 1053, 1231,
-    1312 ...). Only a frame still at its root's generic level is specialised; longest prefix wins."""
+    1312 ...). Only a frame still at its root's generic level is specialised (the frame's own word
+    refinement, "dreigde met een militair offensief", is surer than a content found by the parse);
+    longest prefix wins."""
     table = (g.raw.get("content_codes") or {}).get(frame[:2])
     if not table or frame[2:] != "0":
         return None
