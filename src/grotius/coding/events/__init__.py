@@ -180,6 +180,15 @@ def _key(a: Actor) -> str | None:
     return a.org or a.country
 
 
+STATE_SECTORS = frozenset({None, "GOV", "MIL", "COP", "LEG", "JUD", "SPY", "ELI"})
+
+
+def _side(a: Actor) -> tuple[str | None, bool]:
+    """A party with its side at home: "Rwandese rebellen" and "president Kagame" share a country but
+    not a side (a rebel demand on the government is a demand on another party)."""
+    return _key(a), a.org is None and a.sector in STATE_SECTORS
+
+
 def _same(a: Actor, b: Actor) -> bool:
     if a is b:
         return True
@@ -351,8 +360,8 @@ def _sentence_decisions(cands: list[Candidate], idx: ActorIndex, g: Grammar, con
     live = [c for c in cands if c.dropped is None]
     for c in live:
         pat, tok = c.match.pattern, c.match.token
-        if pat.requires_clause and c.args.targets and {_key(a) for a, _ in c.args.targets} <= {
-                _key(a) for a, _ in c.args.sources}:
+        if pat.requires_clause and c.args.targets and {_side(a) for a, _ in c.args.targets} <= {
+                _side(a) for a, _ in c.args.sources}:
             # "Rutte zei dat Nederland moet ...": what one's own side must do is no demand on another
             c.dropped = "own side in the complement"
             continue
