@@ -666,3 +666,83 @@ def test_volgens_before_marked_quote_in_its_clause(nlp) -> None:
     assert "Femke" in _speaker(q) and q.rule == "nl/reporting.yaml#volgens"
     # a verb after a quote with no comma goes on with the sentence: not an inverted reporting clause
     assert "verhaal" not in _speaker(q)
+
+
+# --- round 3: speakers across sentences ----------------------------------------------------------
+
+
+def test_marks_mismatched_closing_mark() -> None:
+    # a double mark closed by a single one after the final comma (a typing slip): the quote ends there,
+    # and the next quote is found on its own
+    text = "Ze schreef: \"Onze gedachten zijn bij de families,' schreef ze. 'Ik bid voor hen.' Daarna niets."
+    assert [text[q.start:q.end] for q in find_marked_quotes(text)] == ["Onze gedachten zijn bij de families",
+                                                                       "Ik bid voor hen."]
+
+
+def test_new_sentence_volgens_after_quote_reports_its_own_clause(nlp) -> None:
+    # `’ Volgens hem ...` opens a sentence with content of its own: it does not attribute the quote
+    # before it (that continues the speaker before), and it is an attribution itself
+    text = ("'De aanval was geen toeval', zegt rechercheur Pieter Jansen. 'Dat kwam heel erg bij ons binnen.' "
+            "Volgens hem heeft de politie daarom alles op alles gezet.")
+    quotes = _quotes(nlp, text)
+    assert "Jansen" in _speaker(_one(quotes, "Dat kwam heel erg"))
+    q = _one(quotes, "alles op alles")
+    assert q.rule == "nl/reporting.yaml#volgens" and "Jansen" in _speaker(q)
+
+
+def test_aldus_title_then_continued_quote(nlp) -> None:
+    text = "'De schade is catastrofaal,' aldus sheriff Pieter Jansen. 'Ik heb nog nooit zoveel puin gezien.'"
+    quotes = _quotes(nlp, text)
+    assert "Jansen" in _speaker(_one(quotes, "catastrofaal"))
+    assert "Jansen" in _speaker(_one(quotes, "zoveel puin"))
+
+
+def test_pronoun_subject_of_previous_sentence_speaks(nlp) -> None:
+    text = ("Kamerlid Marieke Bakker wil meer arbeidsmigranten. In een interview wijst zij op de cijfers over "
+            "vacatures. \"Partijen die de behoefte ontkennen, sluiten de ogen voor de realiteit.\"")
+    assert "Bakker" in _speaker(_one(_quotes(nlp, text), "sluiten de ogen"))
+
+
+def test_pronoun_talked_about_in_the_quote_does_not_speak(nlp) -> None:
+    # `Hij` (the stalker) is the subject before the quote, but the quote talks about `hij`: the person the
+    # passage is about speaks
+    text = ("Schrijver Pieter Jansen werd maandenlang bedreigd door een stalker. Die stuurde hem berichten via "
+            "Facebook. Hij begon ook over zijn kinderen. ,,Wat ik in zijn ogen verkeerd deed, weet ik niet. Ik ben "
+            "blij dat hij is opgepakt.''")
+    assert "Jansen" in _speaker(_one(_quotes(nlp, text), "verkeerd deed"))
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+        # a named person in subject position in the colon's lead-in, the phrase before the colon a thing
+        ("Nog positiever is Marieke Bakker uit Leiden, verkleed als personage met een kartonnen zwaard: "
+         ",,Helemaal niet erg dat de wapens thuis moeten blijven.''", "Helemaal niet erg", "Bakker"),
+        # a subordinate clause puts its verb last: a phrase between subject and verb is not fronted
+        ("Zoals Pieter Jansen dinsdag tijdens de presentatie van de plannen zei: \"We gaan dit niet langdurig "
+         "steunen.\"", "langdurig", "Jansen"),
+    ],
+)
+def test_colon_lead_in_person(nlp, text: str, fragment: str, speaker: str) -> None:
+    assert speaker in _speaker(_one(_quotes(nlp, text), fragment))
+
+
+def test_wat_x_betreft_is_a_source(nlp) -> None:
+    text = "Om stalkers beter aan te pakken, zou de politie wat Pieter Jansen betreft meer bevoegdheden moeten krijgen."
+    q = _one(_quotes(nlp, text), "meer bevoegdheden")
+    assert q.rule == "nl/reporting.yaml#wat-betreft" and "Jansen" in _speaker(q)
+    # a topic between the words is no source
+    assert not _quotes(nlp, "Wat de kosten betreft, die vallen mee.")
+
+
+def test_first_person_quote_with_no_cue_takes_the_person_of_the_passage(nlp) -> None:
+    text = ("Zoals Pieter Jansen uit Delft en zijn vrienden. Hij speelt een personage uit een game. Heel stoer, maar "
+            "zonder wapen. \"Ik snap het verbod wel, maar je ziet aan mijn pistool meteen dat het nep is.\"")
+    q = _one(_quotes(nlp, text), "Ik snap het verbod")
+    assert "Jansen" in _speaker(q)
+
+
+def test_age_after_a_name_marks_a_person(nlp) -> None:
+    text = ("Een beetje spannend vindt Fenna van den Akker (16) het wel, wanneer de verpleegkundige een prik zet. "
+            "Maar lachen kan ze nog. ,,Pijn deed het niet'', zegt ze.")
+    assert "Fenna" in _speaker(_one(_quotes(nlp, text), "Pijn deed"))

@@ -52,8 +52,12 @@ from grotius.resolve.time import tag_timexes
 
 COMP_WINDOW = 8  # tokens between a reporting verb (or its particle) and `dat`
 STANDALONE_LOOKBACK = 3  # clauses back in which a quote standing alone finds its speaker
+SALIENT_LOOKBACK = 10  # clauses back in which a first-person quote with no cue finds whom the passage is about
+THIRD_PERSON = {"hij": {"hij", "hem", "zijn"}, "zij": {"zij", "ze", "haar"}, "ze": {"zij", "ze", "haar"}}
+FIRST_PERSON = {"ik", "me", "mij", "mijn", "we", "wij", "ons", "onze"}
 DASHES = {",", "—", "–", "-", "--"}
 CLOSING_MARKS = {"’", "”", '"', "'", "''", "»"}
+TITLE_COMPLEMENT = 12  # tokens after a title in which the name of its bearer may follow (`coördinator van ... X`)
 SHORT_PHRASE_WORDS = 3  # marked phrases this short need a cue of their own to count as speech
 PLURAL_PRONOUNS = {"zij", "ze"}  # plural with a plural verb (singular `zij`/`ze` takes a singular one)
 PERSONAL_PRONOUNS = {"hij", "zij", "ze", "hem", "haar", "hemzelf", "haarzelf", "he", "she"}
@@ -189,7 +193,35 @@ def _speaker_actor(ctx: _Ctx, head: int, lo: int, hi: int) -> Actor:
         if j < hi and doc[j].pos_ in {"NOUN", "PROPN"}:
             head = j
     s, e = np_span(doc, head, lo, hi)
+    named = _name_after_title(ctx, head, s, e, hi)
+    if named is not None:
+        return named
     return actor_for(doc, s, e, head, ctx.actors)
+
+
+def _name_after_title(ctx: _Ctx, head: int, s: int, e: int, hi: int) -> Actor | None:
+    """`verklaart coördinator van de vaccinatiecampagne van de GGD X Ludy Blind`: a title whose phrase
+    names no one, followed (over its complement: prepositions, articles, nouns, names) by a person,
+    is that person's."""
+    doc = ctx.doc
+    if not ctx.lex.title(doc[head].text) or any(t.ent_type_ == "PER" for t in doc[s:e]):
+        return None
+    start, end = ctx.chars(s, e)
+    if any(start <= p.start < end for p in ctx.persons):
+        return None
+    for m in range(e, min(hi, e + TITLE_COMPLEMENT)):
+        t = doc[m]
+        p = next((p for p in ctx.persons if p.start <= t.idx < p.end), None)
+        if p is not None or t.ent_type_ == "PER":
+            if doc[m - 1].pos_ == "ADP" or doc[m - 1].lower_ in {"van", "de", "het"}:
+                return None  # `de advocaat van X`: the person after `van` is not the one speaking
+            if p is None:
+                ent = next(x for x in doc.ents if x.start <= m < x.end)
+                p = actor_for(doc, ent.start, ent.end, ent.start, ctx.actors)
+            return replace(p, text=doc.text[start:p.end], start=start)
+        if not (t.pos_ in {"ADP", "DET", "NOUN", "ADJ", "PROPN", "X", "NUM"} or t.text == "-") or m in ctx.blocked:
+            return None
+    return None
 
 
 def _find_complementizer(ctx: _Ctx, after: int, hi: int, after_particle: bool = False) -> int | None:
@@ -395,6 +427,9 @@ def _direct_speaker(ctx: _Ctx, mq: MarkedQuote, q: FoundQuote, indirect: list[Fo
         for j in range(k, min(k + 3, c_hi)):
             if doc[j].lower_ in lex.sources:
                 np = np_after(doc, j + 1, c_hi)
+                if np is not None and new_sentence and not all(doc[m].is_punct or doc[m].is_space
+                                                               for m in range(np[1], c_hi)):
+                    break  # `’ Volgens hem hebben ...`: a new sentence reporting its own content
                 if np is not None:
                     _set(ctx, q, actor_for(doc, np[0], np[1], phrase_head(doc, *np), ctx.actors),
                          lex.rule(lex.sources[doc[j].lower_]), j, ctx.clause_of[k])
@@ -447,6 +482,13 @@ def _direct_speaker(ctx: _Ctx, mq: MarkedQuote, q: FoundQuote, indirect: list[Fo
         if np is not None and np[0] - 1 > b_lo and doc[np[0] - 1].lower_ in lex.addressee:
             # `Jetten tegen Klaver: ‘...’`: the phrase after `tegen` is spoken to; the one before it speaks
             np = np_before(doc, np[0] - 1, b_lo) or np
+        # `Nog positiever is X uit Leiden, ook een personage met kartonnen gun:`, `Premier X op Twitter:`:
+        # a named person in subject position in the lead-in speaks, not a phrase before the colon that
+        # names no person
+        lead = _subject_person(ctx, b_lo, j)
+        if lead is not None and (np is None or not _names_person(ctx, *np)):
+            _set(ctx, q, lead, lex.rule("colon"), j, ctx.clause_of[j])
+            return
         last = doc[j - 1] if j > b_lo else None
         # the phrase must be able to speak: the whole lead-in (`De student:`), or a name, a pronoun or a
         # title (`Partijleider X:`), not a thing at the end of a longer clause (`met tranen in de ogen:`)
@@ -528,6 +570,8 @@ def _direct_speaker(ctx: _Ctx, mq: MarkedQuote, q: FoundQuote, indirect: list[Fo
     # the person the sentence before is about (`Kamerlid X ziet misstanden. ‘...’`), when that sentence
     # reports no one's words itself
     about = _previous_clause_person(ctx, ot)
+    if about is not None and _talked_about(about, q.text):
+        about = None  # `Hij begon over zijn kinderen. ‘... Ik ben blij dat hij is opgepakt.’`
     if about is not None:
         q.speaker, q.rule = about, lex.rule("previous-subject")
         return
@@ -551,12 +595,27 @@ def _direct_speaker(ctx: _Ctx, mq: MarkedQuote, q: FoundQuote, indirect: list[Fo
         if prev.speaker is None:
             continue
         if prev.end <= mq.open and 0 <= ci - prev.clause <= STANDALONE_LOOKBACK \
-                and ctx.para(prev.start) >= ctx.para(mq.open) - 1:
+                and ctx.para(prev.start) >= ctx.para(mq.open) - 1 and not _talked_about(prev.speaker, q.text):
             q.speaker, q.rule, q.reported_by = prev.speaker, lex.rule("continued"), prev.reported_by
             return
         break
     # 8. last resort: the speaker named in the next sentence (`‘...’ Normaal gesproken, zegt X, ...`)
     _next_sentence_speaker(ctx, q, ct)
+
+
+def _subject_person(ctx: _Ctx, lo: int, hi: int) -> Actor | None:
+    """The first named person in tokens [lo, hi) who stands where a subject stands (word order)."""
+    if hi <= lo:
+        return None
+    start, end = ctx.chars(lo, hi)
+    return next((p for p in ctx.persons if start <= p.start and p.end <= end and _is_subject(ctx, p)), None)
+
+
+def _names_person(ctx: _Ctx, s: int, e: int) -> bool:
+    """Whether a phrase names or stands for a person: a person mention, a pronoun or a title in it."""
+    start, end = ctx.chars(s, e)
+    return any(start <= p.start < end for p in ctx.persons) or any(
+        t.pos_ == "PRON" or t.ent_type_ == "PER" or ctx.lex.title(t.text) for t in ctx.doc[s:e])
 
 
 def _speech_owner(ctx: _Ctx, lo: int, colon: int) -> tuple[Actor, str] | None:
@@ -608,7 +667,9 @@ def _previous_clause_person(ctx: _Ctx, ot: int) -> Actor | None:
     c_start, c_end = ctx.chars(p_lo, p_hi)
     persons = [p for p in ctx.persons if c_start <= p.start and p.end <= c_end]
     if not persons:
-        return None
+        # `In een interview wijst hij op ... "..."`: a personal pronoun as its subject stands for the
+        # person (resolved with the other speakers' pronouns)
+        return _pronoun_subject(ctx, p_lo, p_hi)
     # a person in subject position by word order (`Maar Pompeo tempert die verwachtingen.`)
     for p in persons:
         if _is_subject(ctx, p):
@@ -629,6 +690,38 @@ def _previous_clause_person(ctx: _Ctx, ot: int) -> Actor | None:
             if p.start < he and hs < p.end:
                 return p
     return persons[0] if len(persons) == 1 and not subject_found else None
+
+
+def _talked_about(a: Actor, text: str) -> bool:
+    """Whether a pronoun speaker is referred to in the third person inside the quote (then the quote
+    talks about them: someone else speaks)."""
+    forms = THIRD_PERSON.get(a.text.lower())
+    return forms is not None and any(w.strip(".,;:!?‘’“”\"'()").lower() in forms for w in text.split())
+
+
+def _pronoun_subject(ctx: _Ctx, lo: int, hi: int) -> Actor | None:
+    """A singular personal pronoun (`hij`, `zij`, `ze`) where a subject stands in [lo, hi): opening the
+    clause before its finite verb, or right after the clause's first finite verb."""
+    doc = ctx.doc
+    fin = next((k for k in range(lo, hi) if doc[k].pos_ in {"VERB", "AUX"} and "Fin" in doc[k].morph.get("VerbForm")
+                and k not in ctx.blocked), None)
+    first = next((k for k in range(lo, hi) if not (doc[k].is_punct or doc[k].is_space or doc[k].pos_ == "CCONJ")), lo)
+    for k in range(lo, hi):
+        if k in ctx.blocked or doc[k].lower_ not in {"hij", "zij", "ze"}:
+            continue
+        # by word order, or the parser's subject of the main clause (`In een interview wijst zij op`,
+        # `wijst` tagged as a noun)
+        placed = fin is not None and (k == fin + 1 or (k == first and k + 1 == fin))
+        parsed = doc[k].dep_ == "nsubj" and doc[k].head.dep_ == "ROOT" and _head_inside(doc, k, lo, hi)
+        verb = doc[fin] if placed and fin is not None else doc[k].head
+        if (placed or parsed) and "Plur" not in verb.morph.get("Number"):
+            return next((a for a in ctx.actors if a.start == doc[k].idx), None) or bare_actor(doc, k, k + 1)
+    return None
+
+
+def _head_inside(doc: Doc, k: int, lo: int, hi: int) -> bool:
+    """Whether token k's head lies in the same clause [lo, hi)."""
+    return lo <= doc[k].head.i < hi
 
 
 def _next_sentence_speaker(ctx: _Ctx, q: FoundQuote, ct: int) -> bool:
@@ -669,9 +762,37 @@ def _continue_standalone(ctx: _Ctx, quotes: list[FoundQuote]) -> None:
         for prev in reversed(ordered[:i]):
             if prev.end > q.start or prev.speaker is None:
                 continue
-            if 0 <= q.clause - prev.clause <= STANDALONE_LOOKBACK and ctx.para(prev.start) >= ctx.para(q.start) - 1:
+            if (0 <= q.clause - prev.clause <= STANDALONE_LOOKBACK and ctx.para(prev.start) >= ctx.para(q.start) - 1
+                    and not _talked_about(prev.speaker, q.text)):
                 q.speaker, q.reported_by, q.rule = prev.speaker, prev.reported_by, ctx.lex.rule("continued")
             break
+        if q.speaker is None and _first_person(q.text):
+            # a quote in the first person with no cue near it is spoken by whom the passage is about:
+            # the person named last, or the speaker of the last attributed quote, whichever is nearer
+            _salient_speaker(ctx, q, ordered[:i])
+
+
+def _first_person(text: str) -> bool:
+    return any(w.strip(".,;:!?‘’“”\"'()").lower() in FIRST_PERSON for w in text.split())
+
+
+def _salient_speaker(ctx: _Ctx, q: FoundQuote, before: list[FoundQuote]) -> None:
+    """The nearest person named before the quote (outside quotes) or the last speaker of a quote before
+    it, a few sentences back within the last paragraphs; sets the speaker (rule `salient`)."""
+    here, para = q.clause, ctx.para(q.start)
+
+    def near(char: int) -> bool:
+        return 0 <= here - ctx.clause_at(char) <= SALIENT_LOOKBACK and ctx.para(char) >= para - 2
+
+    quoted = [(p.start, p.end) for p in before if p.direct]
+    named = [(p.end, p, None) for p in ctx.persons if p.end <= q.start and near(p.start)
+             and not any(s <= p.start < e for s, e in quoted)]
+    spoken = [(p.end, p.speaker, p.reported_by) for p in before if p.speaker is not None and p.end <= q.start
+              and near(p.start) and (p.speaker.name or is_person(ctx.doc, p.speaker))]
+    if not named and not spoken:
+        return
+    _, speaker, reported_by = max(named + spoken, key=lambda c: c[0])
+    q.speaker, q.reported_by, q.rule = speaker, reported_by, ctx.lex.rule("salient")
 
 
 def _set(ctx: _Ctx, q: FoundQuote, speaker: Actor, rule: str, cue_tok: int, clause: int) -> None:
@@ -686,13 +807,27 @@ def _volgens(ctx: _Ctx, quotes: list[FoundQuote], used_cues: set[int]) -> list[F
     out: list[FoundQuote] = []
     for ci, (lo, hi) in enumerate(ctx.clauses):
         for k in range(lo, hi):
-            if k in ctx.blocked or doc[k].lower_ not in lex.sources or doc[k].idx in used_cues:
+            if k in ctx.blocked or doc[k].idx in used_cues:
                 continue
-            np = np_after(doc, k + 1, hi)
-            if np is None:
+            if doc[k].lower_ in lex.sources:
+                np = np_after(doc, k + 1, hi)
+                if np is None:
+                    continue
+                phrase_end, rule = np[1], lex.rule(lex.sources[doc[k].lower_])
+                src = actor_for(doc, np[0], np[1], phrase_head(doc, *np), ctx.actors)
+            elif doc[k].lower_ in lex.framed:
+                # `wat Akyol betreft`: the source between the two words, a name or an actor
+                close, entry_id = lex.framed[doc[k].lower_]
+                c = next((c for c in range(k + 2, min(hi, k + 8)) if doc[c].lower_ == close), None)
+                np = np_after(doc, k + 1, c) if c is not None else None
+                if c is None or np is None or np[1] != c:
+                    continue
+                phrase_end, rule = c + 1, lex.rule(entry_id)
+                src = actor_for(doc, np[0], np[1], phrase_head(doc, *np), ctx.actors)
+                if not (src.code or src.name or is_person(doc, src)):
+                    continue  # `wat de kosten betreft`: a topic, no source
+            else:
                 continue
-            src = actor_for(doc, np[0], np[1], phrase_head(doc, *np), ctx.actors)
-            rule = lex.rule(lex.sources[doc[k].lower_])
             # a short marked phrase inside the clause's content (`erkent de ‘volksrepublieken’`, its cue before
             # it) is no attribution of its own; `‘Nee’, zei X volgens Y` (cue after it) is
             here = [q for q in quotes if q.clause == ci and q.speaker is not None and q.rule != rule
@@ -705,8 +840,8 @@ def _volgens(ctx: _Ctx, quotes: list[FoundQuote], used_cues: set[int]) -> list[F
                 continue
             # content: the clause without the attribution phrase
             if k == lo or (k == lo + 1 and doc[lo].is_space):
-                cs, ce = np[1], hi
-            elif np[1] >= hi - 1 or all(doc[j].is_punct for j in range(np[1], hi)):
+                cs, ce = phrase_end, hi
+            elif phrase_end >= hi - 1 or all(doc[j].is_punct for j in range(phrase_end, hi)):
                 cs, ce = lo, k
             else:
                 cs, ce = lo, hi
@@ -814,7 +949,9 @@ def _organisation_antecedent(ctx: _Ctx, a: Actor, span: Any) -> Actor | None:
         words.insert(0, doc[words[0].i - 1])  # `dat instituut`, the demonstrative tagged as a conjunction
     if len(words) < 2 or words[0].lower_ not in determiners:
         return None
-    if any(t.pos_ == "PROPN" or t.ent_type_ or t.text[:1].isupper() for t in words[1:]):
+    # (a capitalised adjective before the head is a demonym, `het Chinese concern`, not a name)
+    if any((t.pos_ == "PROPN" or t.ent_type_ or t.text[:1].isupper()) and not (t.pos_ == "ADJ" and t is not words[-1])
+           for t in words[1:]):
         return None  # a name in the phrase names the speaker itself
     head = words[-1].lower_
     generic = any(head == n or (head.endswith(n) and len(head) - len(n) >= 3) for n in ctx.lex.org_nouns)
@@ -960,7 +1097,7 @@ def find_quotes(doc: Doc, actors: list[Actor], lang: str = "nl", timexes: Iterab
     paras = [i + 1 for i, ch in enumerate(doc.text) if ch == "\n"]
     ctx = _Ctx(doc=doc, actors=sorted(actors, key=lambda a: a.start), lex=lexicon(lang), clauses=cl,
                clause_of=clause_of, para_starts=paras, timewords=_time_tokens(doc, timexes),
-               persons=person_mentions(doc, actors))
+               persons=person_mentions(doc, actors, lexicon(lang)))
     marked = find_marked_quotes(doc.text)
     for mq in marked:
         ctx.blocked.update(range(ctx.tok(mq.open), ctx.tok(mq.close if mq.closed else mq.end - 1) + 1))

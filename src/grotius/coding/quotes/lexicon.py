@@ -42,6 +42,7 @@ class Lexicon:
     titles: dict[str, str] = field(default_factory=dict)  # title form -> id
     title_suffixes: dict[str, str] = field(default_factory=dict)  # `'er` -> id
     compound_titles: list[str] = field(default_factory=list)  # title forms a compound may end in
+    framed: dict[str, tuple[str, str]] = field(default_factory=dict)  # `wat` -> (`betreft`, id): `wat X betreft`
     by_form: dict[str, list[VerbEntry]] = field(default_factory=dict)
     by_lemma: dict[str, list[VerbEntry]] = field(default_factory=dict)
     by_split: dict[str, list[VerbEntry]] = field(default_factory=dict)
@@ -170,6 +171,7 @@ def lexicon(lang: str) -> Lexicon:
         speech_nouns={f.lower(): e["id"] for e in data.get("speech_nouns", []) for f in e["forms"]},
         titles={f.lower(): e["id"] for e in data.get("titles", []) for f in e.get("forms", [])},
         title_suffixes={f.lower(): e["id"] for e in data.get("titles", []) for f in e.get("suffixes", [])},
+        framed={e["open"].lower(): (e["close"].lower(), e["id"]) for e in data.get("framed_sources", [])},
     )
     lex.compound_titles = sorted((f for f in lex.titles if len(f) >= 5 and "-" not in f and " " not in f),
                                  key=len, reverse=True)

@@ -115,11 +115,33 @@ def find_marked_quotes(text: str) -> list[MarkedQuote]:
     return out
 
 
+def _mismatched_close(text: str, i: int, top: str) -> bool:
+    """A straight mark of the other kind closing a quote after its final punctuation (`"Onze harten
+    ... getroffen,' schreef ze`): a typing slip newspapers make; used only when the proper mark never
+    comes (the first such mark at the outer level)."""
+    ch = text[i]
+    return (ch in "'\"" and top in "'\"" and ch != top and i > 0 and text[i - 1] in ",.!?"
+            and _can_close(text, i) and not _can_open(text, i))
+
+
 def _scan_from(text: str, open_at: int) -> MarkedQuote | None:
+    slips: list[int] = []
+    found = _scan_proper(text, open_at, slips)
+    if slips and (found is None or not found.closed):
+        # the proper mark never came: the quote ends at the mismatched one
+        s, e = _trim(text, open_at + 1, slips[0])
+        if e > s:
+            return MarkedQuote(open_at, slips[0], s, e, closed=True)
+    return found
+
+
+def _scan_proper(text: str, open_at: int, slips: list[int]) -> MarkedQuote | None:
     stack: list[str] = [text[open_at]]
     i, n = open_at + 1, len(text)
     while i < n and i - open_at <= MAX_QUOTE_CHARS:
         ch = text[i]
+        if len(stack) == 1 and not slips and _mismatched_close(text, i, stack[0]):
+            slips.append(i)
         if ch == "\n":
             # paragraph break inside a quote: continued only if the next paragraph re-opens it
             j = i

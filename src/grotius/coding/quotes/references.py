@@ -28,18 +28,62 @@ def is_person(doc: Doc, a: Actor) -> bool:
     """A named person: the knowledge base says so, or the tagger marked the name as a person."""
     if not a.name or a.name.lower() in PRONOUNS:
         return False  # the tagger sometimes calls `Ik` a person
-    if a.entry:
+    if a.entry and a.entry.startswith("kb/"):
         return a.entry.startswith("kb/people")  # the knowledge base knows what it is
+    if a.entry == "ner:PER":
+        return True  # the resolver took it from the tagger's person names
+    # (an unknown proper name, `propn`, is a person only by the tagger's or the text's word)
     if a.org:
         return False
     span = doc.char_span(a.start, a.end, alignment_mode="expand")
-    return span is not None and any(t.ent_type_ == "PER" for t in span)
+    if span is None:
+        return False
+    return any(t.ent_type_ == "PER" for t in span) or _age_after(doc, span.end)
 
 
-def person_mentions(doc: Doc, actors: Iterable[Actor]) -> list[Actor]:
+def _age_after(doc: Doc, k: int) -> bool:
+    """`Indi van den Heuvel (16)`: an age in brackets right after a name is news's mark of a person,
+    whatever the tagger made of the name."""
+    return (k + 2 < len(doc) and doc[k].text == "(" and doc[k + 1].like_num and doc[k + 2].text == ")"
+            and doc[k + 1].text.isdigit() and 0 < int(doc[k + 1].text) < 120)
+
+
+def _glued(doc: Doc, a: Actor) -> bool:
+    """A person "name" the tagger glued across a sentence end (`... A, C, W en Y. Gisteren was de
+    aftrap`): a word after a full stop that is an adverb, verb or function word is the next sentence."""
+    span = doc.char_span(a.start, a.end, alignment_mode="expand")
+    if span is None or len(span) < 2:
+        return False
+    return any(t.i > span.start and doc[t.i - 1].text.endswith(".") and t.pos_ in {
+        "ADV", "VERB", "AUX", "ADP", "SCONJ", "PRON", "DET"} for t in span)
+
+
+def _titled_name(doc: Doc, lex: Lexicon, a: Actor) -> Actor | None:
+    """`Columnist Özcan` + `Akyol`: a mention that opens with a person's title and goes on in proper
+    names is a person the tagger did not know; the name runs on over capitalised words right after it
+    (a foreign name it cut in two). The person, named without the title, else None."""
+    span = doc.char_span(a.start, a.end, alignment_mode="expand")
+    if span is None or len(span) < 2 or a.org or not lex.title(span[0].text):
+        return None
+    if not all(t.pos_ == "PROPN" or t.text[:1].isupper() for t in span[1:]):
+        return None
+    e = span.end
+    while e < len(doc) and e - span.end < 3 and doc[e].text[:1].isupper() and doc[e].pos_ in {"PROPN", "NOUN", "X"}:
+        e += 1
+    cs, ce = doc[span.start + 1].idx, doc[e - 1].idx + len(doc[e - 1].text)
+    return replace(bare_actor(doc, span.start + 1, e), name=doc.text[cs:ce], via="titled-name")
+
+
+def person_mentions(doc: Doc, actors: Iterable[Actor], lex: Lexicon | None = None) -> list[Actor]:
     """Every named person mention, sorted by start: the resolver's person mentions, and person names
-    the tagger found that no resolver mention covers (as bare actors)."""
+    the tagger found that no resolver mention covers (as bare actors); with a lexicon, also names that
+    a title opens (`Columnist Özcan Akyol`)."""
+    actors = list(actors)
     out = [a for a in actors if is_person(doc, a) and a.via != "pronoun"]
+    if lex is not None:
+        titled = [t for a in actors if not is_person(doc, a) and (t := _titled_name(doc, lex, a)) is not None]
+        # (the cut-off rest of the name is the same person, not a mention of its own)
+        out = [a for a in out if not any(t.start <= a.start < t.end for t in titled)] + titled
     covered = [(a.start, a.end) for a in actors]
     for ent in doc.ents:
         if ent.label_ != "PER" or ent.text.lower() in PRONOUNS:
@@ -49,7 +93,7 @@ def person_mentions(doc: Doc, actors: Iterable[Actor]) -> list[Actor]:
         out.append(bare_actor(doc, ent.start, ent.end))
     # a one-word "name" the tagger found only because a sentence starts with it (`Betaald krijgt ze
     # er niet voor`: a participle) is capitalised by position, not a name
-    out = [a for a in out if not _positional_capital(doc, a)]
+    out = [a for a in out if not _positional_capital(doc, a) and not _glued(doc, a)]
     out.sort(key=lambda a: a.start)
     # a person named in full once is elsewhere named by surname alone (`Kamerlid Anne Kuik ... Kuik
     # wil`), and a surname the tagger knows once is that person wherever it recurs (`Betty Hiwat`

@@ -35,6 +35,8 @@ POSSESSIVES = {"zijn", "haar", "hun", "mijn", "ons", "onze", "jouw", "uw"}
 # words opening a relative clause (`de bank, waar ..., zegt`)
 RELATIVES = {"die", "dat", "wie", "welke", "waar", "waarvan", "waarmee", "waarin", "waarop", "waardoor", "waarover",
              "wiens", "wier"}
+# words opening a subordinate clause, whatever the tagger calls them
+SUBORDINATORS = {"zoals", "toen", "nadat", "omdat", "terwijl", "hoewel", "nu", "als", "wanneer"}
 # articles, whatever the tagger calls them (`het` in `zei het OM` comes out as a pronoun)
 ARTICLES = {"de", "het", "een", "'t"}
 # word classes the tagger gives capitalised names it does not know (`Hof`, `Defensie` as adverbs,
@@ -139,7 +141,7 @@ def np_after(doc: Doc, i: int, hi: int) -> tuple[int, int] | None:
         if e > i and _name_like(doc[e - 1]) and t.text[:1].islower() and t.lower_ not in NAME_LINKS:
             break  # `volgens de Wereldbank krimpt ...`: a lower-case word after a name ends the phrase
         if _np_word(t) or (e == i + 1 and possessive and t.is_alpha) or (
-                t.lower_ in NAME_LINKS and e + 1 < hi and _np_word(doc[e + 1])):
+                t.lower_ in NAME_LINKS and e + 1 < hi and _np_word(doc[e + 1])) or _title_before_name(doc, e, hi):
             e += 1
         else:
             break
@@ -148,6 +150,14 @@ def np_after(doc: Doc, i: int, hi: int) -> tuple[int, int] | None:
     if e <= i + int(possessive) or not any(doc[k].pos_ in NOMINAL or doc[k].text[:1].isupper() for k in range(i, e)):
         return None
     return i, e
+
+
+def _title_before_name(doc: Doc, k: int, hi: int) -> bool:
+    """A lower-case word the tagger put in another class right before a name (`aldus sheriff Jones`
+    with `sheriff` tagged as a verb): the person's title."""
+    t = doc[k]
+    return (t.is_alpha and t.text[:1].islower() and t.pos_ in {"VERB", "ADV", "ADJ", "NOUN", "X"} and k + 1 < hi
+            and (doc[k + 1].ent_type_ == "PER" or doc[k + 1].pos_ == "PROPN"))
 
 
 def np_before(doc: Doc, i: int, lo: int) -> tuple[int, int] | None:
@@ -277,6 +287,8 @@ def _fronted_between(doc: Doc, k: int, verb: int, lo: int, hi: int) -> bool:
     no comma (a relative clause) between them: Dutch puts one phrase before the finite verb."""
     if k > verb or "Fin" not in doc[verb].morph.get("VerbForm"):
         return False
+    if any(doc[j].pos_ == "SCONJ" or doc[j].lower_ in SUBORDINATORS for j in range(lo, k)):
+        return False  # `Zoals X dinsdag tijdens de presentatie zei:`: a subordinate clause puts its verb last
     _, e = np_span(doc, k, lo, hi)
     between = doc[e:verb]
 
