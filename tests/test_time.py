@@ -253,7 +253,10 @@ def test_modifiers_numbers_and_parts_of_day(text: str, expected: dict[str, str])
 
 def test_more_holidays_and_other_calendars() -> None:
     assert values("Op MLKdag gaan we vrij.", "2018-08-30") == {"MLKdag": "2019-01-21"}
-    assert values("Het Islamitisch Nieuwjaar valt laat.", "2018-08-30") == {}  # not 1 January
+    # the Islamic calendar's 1 Muharram (tabular), not 1 January
+    assert values("Het Islamitisch Nieuwjaar valt laat.", "2018-08-30") == {"Islamitisch Nieuwjaar": "2018-09-11"}
+    assert values("Het Suikerfeest werd gevierd.", "2021-06-09") == {"Suikerfeest": "2021-05-12"}
+    assert values("Met de kerstdagen is het druk.", "2021-06-09") == {"de kerstdagen": "2021-12-25"}
 
 
 @pytest.mark.parametrize(("text", "expected"), [

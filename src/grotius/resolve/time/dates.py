@@ -31,6 +31,26 @@ def nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
     return last - timedelta(days=(last.isoweekday() - weekday) % 7)
 
 
+_HIJRI_EPOCH = date(622, 7, 18).toordinal()  # 1 Muharram AH 1, tabular calendar, astronomical epoch
+
+
+def hijri(year: int, month: int, day: int) -> date:
+    """A day of the arithmetic Islamic calendar (30-year cycle, 11 leap years). Observed feasts
+    follow the moon and may fall a day either side; the tabular day is the usual estimate."""
+    days = (year - 1) * 354 + (3 + 11 * year) // 30 + (59 * (month - 1) + 1) // 2 + day - 1
+    return date.fromordinal(_HIJRI_EPOCH + days)
+
+
+def hijri_in(year: int, month: int, day: int) -> date:
+    """The first time that Islamic month and day falls in a Gregorian ``year``."""
+    ah = int((year - 622) * 33 / 32)  # a little below the Islamic year that starts in ``year``
+    for y in range(ah - 1, ah + 3):
+        d = hijri(y, month, day)
+        if d.year == year:
+            return d
+    return hijri(ah + 1, month, day)
+
+
 def add_months(d: date, months: int) -> date:
     y, m = divmod(d.month - 1 + months, 12)
     year, month = d.year + y, m + 1

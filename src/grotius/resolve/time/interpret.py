@@ -729,6 +729,8 @@ def _holiday(m: Mention, f: dict[str, Any], a: Anchor | None, direction: int, ru
             return day + timedelta(days=int(entry.get("sunday", 0))) if day.isoweekday() == 7 else day
         if "easter" in entry:
             return dates.easter(year) + timedelta(days=int(entry["easter"]))
+        if "hijri" in entry:
+            return dates.hijri_in(year, *entry["hijri"])
         mo, wd, n = entry["nth"]
         return dates.nth_weekday(year, mo, wd, n) + timedelta(days=int(entry.get("shift", 0)))
 
@@ -757,8 +759,8 @@ def _holiday(m: Mention, f: dict[str, Any], a: Anchor | None, direction: int, ru
         mo, wd, n = entry["nth"]
         m.timex = f"{year:04d}-{mo:02d}-WXX-{wd}-{n}" if year is not None else (
             None if f.get("lastnext") else f"XXXX-{mo:02d}-WXX-{wd}-{n}")
-    elif year is None and not f.get("lastnext") and "nth" not in entry:
-        m.timex = "XXXX" + m.value[4:]
+    elif year is None and not f.get("lastnext") and "nth" not in entry and "hijri" not in entry:
+        m.timex = "XXXX" + m.value[4:]  # (a lunar feast has no fixed Gregorian day to leave the year open on)
 
 
 def n_plain(entry: dict[str, Any]) -> bool:
