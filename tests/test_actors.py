@@ -397,3 +397,14 @@ def test_pronouns_for_bodies_collectives_and_headlines(nlp):
     assert _find(crew, "Ze").country == "PRK"
     monk = resolve_actors(nlp("De invloedrijke Chinese monnik Xuecheng ontkent dat hij vrouwen verkrachtte."), None)
     assert _find(monk, "hij").country == "CHN"
+
+
+def test_party_members_city_demonyms_and_short_names_of_named_bodies(nlp):
+    member = _find(resolve_actors(nlp("De sp.a'er trekt de lijst in Mechelen."), None), "sp.a'er")
+    assert (member.country, member.sector) == ("BEL", "PTY")
+    assert _find(resolve_actors(nlp("Brusselaar opgepakt met 26 kilo coke."), None), "Brusselaar").country == "BEL"
+    text = "De Europese lidstaten hebben samen met de Commissie een akkoord over energie."
+    assert _find(resolve_actors(nlp(text), None), "Commissie").org == "EU"
+    text = ("De Iraanse wetenschapper Ahmadreza Djalali is veroordeeld. Dat heeft Djalali's vrouw, Vida Mehrannia, "
+            "laten weten aan een collega in Brussel.")
+    assert _find(resolve_actors(nlp(text), None), "Vida Mehrannia").country == "IRN"  # the genitive's person

@@ -125,6 +125,8 @@ class KnowledgeBase:
     titled_surnames: dict[str, list[str]] = field(default_factory=dict)
     # normalised word -> the one home country whose institutions it names ("schepen" -> BEL)
     home_words: dict[str, str] = field(default_factory=dict)
+    # organisation -> last words of its multi-word names ("commissie" for the EU's "Europese Commissie")
+    org_tails: dict[str, set[str]] = field(default_factory=dict)
     # historical state code -> its record in kb/historical.yaml (successor, until)
     historical: dict[str, dict[str, Any]] = field(default_factory=dict)
 
@@ -539,6 +541,10 @@ def compile_kb(lang: str = "nl") -> KnowledgeBase:
     _load_places(kb)
     _load_leaders(kb)
     _index_titles(kb)
+    for key, hits in kb.aliases.items():
+        for t, _ in hits:
+            if len(key) > 1 and t.kind == "org" and t.org:
+                kb.org_tails.setdefault(t.org, set()).add(key[-1])
     return kb
 
 

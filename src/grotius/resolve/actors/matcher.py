@@ -109,7 +109,7 @@ def find_aliases(doc: Doc, kb: KnowledgeBase) -> list[Mention]:
             if found:
                 break
         if not found:
-            found = _genitive(w, kb)
+            found = _genitive(w, kb) or _member(w, kb)
         if not found:
             compound = _compound_head(w, kb, doc)
             if compound is not None:
@@ -135,6 +135,22 @@ def _compound_head(w: Word, kb: KnowledgeBase, doc: Doc) -> Mention | None:
             if hits:
                 return Mention(w.tok, w.tok + 1, w.start, w.end, hits, via="compound")
     return None
+
+
+# "sp.a'er", "N-VA'ers", "VVD'er": a member of the organisation named before the apostrophe.
+_MEMBER_SUFFIXES = ("'ers", "'er", "’ers", "’er")
+
+
+def _member(w: Word, kb: KnowledgeBase) -> tuple[list[Word], list[Target]] | None:
+    """``De sp.a'er``, ``twee N-VA'ers``: a member of a party or other organisation is an actor of
+    its country (or the organisation), in its sector."""
+    suffix = next((x for x in _MEMBER_SUFFIXES if w.raw.endswith(x) and len(w.raw) > len(x) + 1), None)
+    if suffix is None:
+        return None
+    stem = w.raw[: -len(suffix)]
+    hits = [t for t, _ in kb.aliases.get(tuple(norm(x) for x in split_words(stem) if x != "-"), ()) if t.kind == "org"]
+    return ([w], [Target(t.entry, "nominal", name=t.name, country=t.country, org=t.org, sector=t.sector,
+                         code=t.code) for t in hits]) if hits else None
 
 
 def _genitive(w: Word, kb: KnowledgeBase) -> tuple[list[Word], list[Target]] | None:

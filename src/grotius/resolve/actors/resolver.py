@@ -108,9 +108,11 @@ def _nominal_use(doc: Doc, i: int) -> bool:
     nxt = doc[i + 1] if i + 1 < len(doc) else None
     if nxt is not None and nxt.pos_ in {"NOUN", "PROPN", "ADJ"}:
         return False
-    # "de 29 lidstaten" parsed as a verb: an article or numeral right before makes it a noun
+    # "de 29 lidstaten" parsed as a verb: an article or numeral right before makes it a noun; so does
+    # a verb right after a sentence's first word ("Brusselaar opgepakt met ...", a headline's subject)
     prev = doc[i - 1] if i > 0 else None
-    return tok.dep_.split(":")[0] in _NOUN_DEPS or (prev is not None and prev.pos_ in {"DET", "NUM"})
+    return (tok.dep_.split(":")[0] in _NOUN_DEPS or (prev is not None and prev.pos_ in {"DET", "NUM"})
+            or (tok.is_sent_start and nxt is not None and nxt.pos_ in {"VERB", "AUX"}))
 
 
 def _former(m: Mention, doc: Doc, kb: KnowledgeBase) -> bool:
@@ -539,16 +541,25 @@ def _surname_links(mentions: list[Mention], doc: Doc) -> None:
             m.name, m.entry, m.via = src.name, src.entry, "coref"
 
 
-def _short_org_coref(mentions: list[Mention], doc: Doc) -> None:
+def _short_org_coref(mentions: list[Mention], doc: Doc, kb: KnowledgeBase) -> None:
     """``de Commissie`` after ``de Europese Commissie``: a one-word name the KB lacks that is the last
-    word of an organisation named earlier in the article is that organisation, shortened."""
+    word of an organisation named earlier in the article is that organisation, shortened; so is the
+    last word of a longer name of the one organisation the article names that has such a name ("de
+    Commissie" beside "de Europese lidstaten")."""
     seen: dict[str, Mention] = {}
+    named = {}
+    for m in mentions:
+        if m.org and m.target is not None and m.target.kind in {"org", "nominal"}:
+            named.setdefault(m.org, m)
     for m in mentions:
         if m.kind == "org" and m.t1 - m.t0 > 1 and (m.org or m.country):
             seen.setdefault(norm(doc[m.t1 - 1].text), m)
-        elif (m.kind in {"ner-ORG", "ner-PROPN"} and m.t1 - m.t0 == 1 and not (m.country or m.org)
-              and norm(doc[m.t0].text) in seen):
-            full = seen[norm(doc[m.t0].text)]
+        elif m.kind in {"ner-ORG", "ner-PROPN"} and m.t1 - m.t0 == 1 and not (m.country or m.org):
+            word = norm(doc[m.t0].text)
+            tails = [o for o in named.values() if o.org and word in kb.org_tails.get(o.org, ())]
+            full = seen.get(word) or (tails[0] if len(tails) == 1 else None)
+            if full is None:
+                continue
             m.country, m.org, m.sector, m.code = full.country, full.org, full.sector, full.code
             m.name, m.entry, m.via = full.name, full.entry, "coref"
 
@@ -637,7 +648,7 @@ def resolve_mentions(doc: Doc, published: PubDate | None, lang: str = "nl",
             continue
         _resolve_fields(m, kb, when, doc, mentions, title_memory, sent_of)
     _surname_coref(mentions)
-    _short_org_coref(mentions, doc)
+    _short_org_coref(mentions, doc, kb)
     _appositive_nouns(mentions, doc)
     resolve_definite_nouns(doc, mentions)
     fill_from_setting(mentions, doc, kb, sent_of, country or doc.user_data.get(SOURCE_COUNTRY))

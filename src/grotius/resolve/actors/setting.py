@@ -67,6 +67,10 @@ def located_country(m: Mention, mentions: list[Mention], doc: Doc, kb: Knowledge
         if o is m or sent_of[o.t0] != sent_of[m.t0] or o.kind not in {"country", "capital", "city"} or o.t0 == 0:
             continue
         prep = norm(doc[o.t0 - 1].text)
+        if prep == "van":
+            # "in het havengebied van Amsterdam": the place names where the locative phrase it hangs from is
+            head = doc[o.t0].head
+            prep = next((norm(c.text) for c in head.children if c.dep_ == "case" and c.i < head.i), prep)
         if prep in kb.locative and prep not in kb.directional and _clause_head(doc[o.t0]) == clause:
             return o.country
     return None
@@ -86,8 +90,21 @@ _PEOPLE_KINDS = {"person", "title", "ner-PER"}
 def _possessor(m: Mention, mentions: list[Mention], doc: Doc, kb: KnowledgeBase, sent_of: list[int]) -> str | None:
     """``de dubbelspion Sergej Skripal en zijn dochter``: a noun after a singular possessive is of the
     person named last before it, in its sentence or the one before (a placed person only)."""
-    if m.t0 == 0 or norm(doc[m.t0 - 1].text) not in kb.possessives:
+    if m.t0 == 0:
         return None
+    before = doc[m.t0 - 1].text
+    if before in {"'s", "’s"} and m.t0 > 1:  # the genitive ending split off: "Djalali 's vrouw"
+        before = doc[m.t0 - 2].text + before
+    if norm(before) not in kb.possessives:
+        # "Djalali's vrouw": a genitive name before the noun is a person the article places elsewhere
+        stem = re.sub(r"(['’]s|['’])$", "", before)
+        if stem == before or not stem[:1].isupper():
+            return None
+        key = norm(stem)
+        # (the tagger calls some people organisations: any name ending in the stem)
+        named = [o for o in mentions
+                 if o.kind in _PEOPLE_KINDS | _NAMED and o.country and norm(doc[o.t1 - 1].text) == key]
+        return named[0].country if named else None
     start = sent_of[m.t0]
     prev_start = sent_of[start - 1] if start > 0 else start
     people = [o for o in mentions if o.t1 <= m.t0 - 1 and o.t0 >= prev_start and o.kind in _PEOPLE_KINDS]
