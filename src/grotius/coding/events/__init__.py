@@ -436,6 +436,26 @@ def _sentence_decisions(cands: list[Candidate], idx: ActorIndex, g: Grammar, con
             c.dropped = c.dropped or "needs a target"
         if not any(a.country or a.org for a, _ in c.args.sources):  # "een menigte": no party to code
             c.dropped = c.dropped or "no source country or organisation"
+        _home_target(c, g)
+
+
+def _home_target(c: Candidate, g: Grammar) -> None:
+    """"weigerde af te treden", "opende fraudeonderzoeken", "sloeg de protesten neer": an appeal,
+    concession, investigation, accusation, refusal, protest or repression with no other party named
+    is aimed at home; CAMEO codes the source's own country as its target (roots in the grammar data)."""
+    if c.dropped is not None or c.args.targets or c.match.pattern.symmetric:
+        return
+    if lookup(c.cameo).root not in g.words("home_target_roots"):
+        return
+    countries = {a.country for a, _ in c.args.sources}
+    if len(countries) != 1 or None in countries:
+        return
+    country = next(iter(countries))
+    tok = c.match.token
+    home = Actor(tok.text, tok.idx, tok.idx + len(tok.text), country, None, None, country, country, None,
+                 "events:home-target")
+    c.args.targets = [(home, "no other party: the source's own country")]
+    c.path.append(f"target {country} <- no other party named (home)")
 
 
 OWN_AGENT = ("poss", "amod", "prep:van", "prep:door", "light-subj")
