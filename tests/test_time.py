@@ -814,3 +814,12 @@ def test_windows_without_a_number_are_vague_and_with_one_roll_from_the_anchor(te
 ])
 def test_lengths_said_loosely(text: str, expected: dict[str, str]) -> None:
     assert values(text, "2016-11-07") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Zijn vrouw komt vrijdag.", {"vrijdag": "2016-11-11"}),  # "zijn" as "his" says nothing about tense
+    ("Vrijdag is het feest.", {"Vrijdag": "2016-11-11"}),
+    ("Hij is vrijdag benoemd tot minister.", {"vrijdag": "2016-11-04"}),  # "is" with a participle: past
+])
+def test_is_and_zijn_are_past_only_with_a_participle(text: str, expected: dict[str, str]) -> None:
+    assert values(text, "2016-11-07") == expected
