@@ -201,7 +201,8 @@ def test_clause_structure_over_parse(nlp, text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     ("Japan aanvaardde het vredesplan van China.", ("JPN", "CHN", "03")),  # accepting a plan: intent
-    ("Iran heeft de noodtoestand afgekondigd.", ("IRN", None, "17")),
+    # repression with no other party named is aimed at home (CAMEO manual: GBR->GBR 1721)
+    ("Iran heeft de noodtoestand afgekondigd.", ("IRN", "IRN", "17")),
     ("Polen gaf de schilderijen terug aan Duitsland.", ("POL", "DEU", "08")),
 ])
 def test_added_verb_classes(nlp, text, expected):
@@ -365,3 +366,31 @@ def test_particle_before_a_noun_phrase_is_a_preposition(nlp):
     # "uit protest tegen": no "uitzetten" (expel); the protest is the motive, not a second event
     got = {t[:3] for t in triples(code(nlp, "Polen zet een hongerstaking voort uit protest tegen Rusland."))}
     assert not any(t[2] == "16" for t in got), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the te-infinitive parsed as the root is still the appeal's content, coded by it (0213)
+    ("Turkije heeft Frankrijk opgeroepen een militant uit te leveren.", ("TUR", "FRA", "0213")),
+    # refusing to release: content 0841 -> 1243, aimed at home
+    ("Iran heeft geweigerd de gevangenen vrij te laten.", ("IRN", "IRN", "1243")),
+    # a group noun stands for the parties named after "zoals"
+    ("China investeert in tal van landen, zoals Griekenland en Polen.", ("CHN", "POL", "061")),
+    # the light verb in the noun's relative clause gives its source and target
+    ("De sancties die de Europese Unie tegen Rusland heeft ingesteld, treffen de energiesector.", ("EU", "RUS", "163")),
+    # a strict entry: reducing aid is 162, by its object
+    ("Japan heeft de voedselleveranties aan Noord-Korea verminderd.", ("JPN", "PRK", "1623")),
+])
+def test_content_and_arguments(nlp, text, expected):
+    got = code(nlp, text)
+    assert any((e.source and (e.source.org or e.source.country), e.target and (e.target.org or e.target.country),
+                e.cameo) == expected for e in got), [(e.source, e.target, e.cameo) for e in got]
+
+
+@pytest.mark.parametrize("text", [
+    "De Navo heeft een centrum voor energieonderzoek opgericht.",  # an event noun describing a noun
+    "Frankrijk heeft een in beslag genomen schip vrijgegeven.",  # a prenominal participle
+    "Japan heeft de vergadering verminderd.",  # a strict entry without its content word
+])
+def test_no_spurious_events(nlp, text):
+    got = code(nlp, text)
+    assert not any(e.cameo.startswith(("09", "17", "16")) for e in got), [(e.trigger, e.cameo) for e in got]
