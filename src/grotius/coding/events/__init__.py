@@ -381,6 +381,10 @@ def _sentence_decisions(cands: list[Candidate], idx: ActorIndex, g: Grammar, con
                     c.path.append(f"absorbs {o.match.token.text} ({o.cameo})")
                     if not c.args.targets and o.args.targets:  # "weigerde wapens te leveren aan X"
                         c.args.targets = [(a, f"from absorbed {o.match.token.text}") for a, _ in o.args.targets]
+                    elif not c.args.targets and lookup(c.cameo).root == "13" \
+                            and (inner := _party_in_content(o, c, idx)) is not None:
+                        # "dreigen importheffingen in te stellen op producten uit de EU": a party named in the content
+                        c.args.targets = [(inner, f"named in absorbed {o.match.token.text}")]
                     intents = g.raw.get("intent_codes") or {}
                     threat = (o.cameo if o.cameo.startswith("13") else intents.get(o.cameo[:2])) \
                         if lookup(c.cameo).root == "03" else None
@@ -485,6 +489,24 @@ def _circumstances(live: list[Candidate], g: Grammar) -> None:
         elif head.pos_ in ("VERB", "AUX") and not own and tok.dep_ in ("obl", "obl:arg", "nmod") \
                 and not _verb_words(head, g) & goal_verbs:  # "kwamen bijeen voor een betoging"
             c.dropped = f"circumstance of {head.text} ({case[0].text} {tok.text})"
+
+
+def _party_in_content(content: Candidate, frame: Candidate, idx: ActorIndex) -> Actor | None:
+    """The first party other than the frame's source named in the absorbed content's phrase, or after
+    it up to the clause's end ("dreigt Europese producten duurder te maken": the EU): who a threat
+    is aimed at."""
+    own = {_key(a) for a, _ in frame.args.sources} | {None}
+    tok = content.match.token
+    after = []
+    for t in tok.doc[tok.i + 1:min(tok.sent.end, tok.i + 12)]:
+        if t.is_punct or t.pos_ in ("SCONJ", "CCONJ"):
+            break
+        after.append(t)
+    for t in list(tok.subtree) + after:
+        a = idx.at(t)
+        if a is not None and _key(a) not in own and t.lower_ not in ("zij", "hij", "het", "ze"):
+            return a
+    return None
 
 
 def _verb_words(tok: Token, g: Grammar) -> set[str]:
