@@ -238,15 +238,16 @@ def _candidate(m: Match, why: str | None, sent_i: int, sent: Span, idx: ActorInd
         sources = args_mod.left_group(tok, sent, idx, g, set()) if not passive else []
     if not sources and passive and lookup(cameo).root in g.words("passive_location_roots"):
         # "werd in Libanon gearresteerd": with no agent, the state where it was done did it (CAMEO)
-        sources = [(a, f"place of a passive: {how}") for a, how in args_mod.fill(tok, ("prep:in",), idx, g, passive, set())
-                   if a.country and not a.org]
+        places = args_mod.fill(tok, ("prep:in",), idx, g, passive, set())
+        sources = [(a, f"place of a passive: {how}") for a, how in places if a.country and not a.org]
     used = {id(a) for a, _ in sources}
     # a target with no country or organisation ("zijn troepen") codes nothing and hides a better one
     targets = [(a, how) for a, how in args_mod.fill(tok, pat.target, idx, g, passive, used, pat.light)
                if a.country or a.org]
     if not targets and passive and pat.target and not pat.symmetric:
         # "De Russische ambassadeur werd ... ontboden", the subject lost in the parse: the one before it
-        targets = [(a, f"passive subject by order: {how}") for a, how in args_mod.left_group(tok, sent, idx, g, used)
+        before = args_mod.left_group(tok, sent, idx, g, used)
+        targets = [(a, f"passive subject by order: {how}") for a, how in before
                    if (a.country or a.org) and all(_key(a) != _key(b) for b, _ in sources)]
     if not targets and pat.target and not pat.symmetric:
         targets = args_mod.right_first(tok, sent, idx, g, used)
