@@ -408,3 +408,12 @@ def test_party_members_city_demonyms_and_short_names_of_named_bodies(nlp):
     text = ("De Iraanse wetenschapper Ahmadreza Djalali is veroordeeld. Dat heeft Djalali's vrouw, Vida Mehrannia, "
             "laten weten aan een collega in Brussel.")
     assert _find(resolve_actors(nlp(text), None), "Vida Mehrannia").country == "IRN"  # the genitive's person
+
+
+def test_we_business_nouns_and_neuter_town_adjectives(nlp):
+    actors = resolve_actors(nlp("Het Izegems slachthuis moet sluiten na controles door de inspectiediensten."), None)
+    assert _find(actors, "Izegems slachthuis").code == "BELBUS"
+    assert _find(actors, "inspectiediensten").country == "BEL"
+    we = _find(resolve_actors(nlp("Wij nemen dit serieus, zegt de Belgische trainer over de Franse ploeg."),
+                              None), "Wij")
+    assert we.country == "BEL"  # the home country the article names, as for home offices

@@ -392,13 +392,21 @@ def _place_mention(kb: KnowledgeBase, doc: Doc, i: int, j: int, prefer: set[str]
 
 
 def _city_adjective(kb: KnowledgeBase, doc: Doc, i: int, prefer: set[str]) -> Mention | None:
-    """``het Antwerpse Atheneum``, ``de Gentse politie``: a capitalised adjective in -se built on a
-    place name lends that place's country, as a nationality adjective does."""
+    """``het Antwerpse Atheneum``, ``de Gentse politie``, ``het Izegems slachthuis``: a capitalised
+    adjective in -se (or -s before a noun) built on a place name lends that place's country, as a
+    nationality adjective does."""
     tok = doc[i]
     word = tok.text
-    if tok.pos_ != "ADJ" or not word[:1].isupper() or not word.endswith("se") or len(word) < 6:
+    nxt_noun = i + 1 < len(doc) and doc[i + 1].pos_ == "NOUN"
+    # the tagger calls some of these names: "het Izegems slachthuis" (a noun follows)
+    if not (tok.pos_ == "ADJ" or (tok.pos_ == "PROPN" and nxt_noun)) or not word[:1].isupper():
         return None
-    stem = word[:-2]
+    if word.endswith("se") and len(word) >= 6:
+        stem = word[:-2]
+    elif word.endswith("s") and len(word) >= 5 and nxt_noun:
+        stem = word[:-1]  # the neuter form before a noun: "het Izegems slachthuis", "Antwerps stadhuis"
+    else:
+        return None
     for name in (stem, stem + "en", stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else stem + "m", stem + "s"):
         # capitals are kept with the countries, not in the gazetteer: "Brusselse", "Londense", "Parijse"
         capital = next((t.country for t, _ in kb.aliases.get((norm(name),), ()) if t.kind == "capital"), None)
@@ -460,6 +468,8 @@ def _ner_mentions(doc: Doc, taken: set[int], kb: KnowledgeBase, prefer: set[str]
             i = j
             continue
         place = _place_mention(kb, doc, i, j, prefer, _PROPN_PLACE_POP)
+        if place is None and j == i + 1:
+            place = _city_adjective(kb, doc, i, prefer)
         if place is not None:
             out.append(place)
             i = j
