@@ -824,3 +824,13 @@ def test_lengths_said_loosely(text: str, expected: dict[str, str]) -> None:
 ])
 def test_is_and_zijn_are_past_only_with_a_participle(text: str, expected: dict[str, str]) -> None:
     assert values(text, "2016-11-07") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ik ben volgende week tussen woensdag en vrijdag vrij",
+     {"volgende week tussen woensdag en vrijdag": "(2018-05-23,2018-05-25,P2D)"}),
+    ("Ik ben deze week van dinsdag tot donderdag vrij",
+     {"deze week van dinsdag tot donderdag": "(2018-05-15,2018-05-17,P2D)"}),
+])
+def test_a_range_of_weekdays_in_a_named_week(text: str, expected: dict[str, str]) -> None:
+    assert values(text, "2018-05-16") == expected

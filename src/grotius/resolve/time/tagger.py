@@ -109,6 +109,7 @@ class Tagger:
         # a rule that only says something joined to its neighbour ("de dag" of "de dag na Kerstmis")
         chosen = [m for m in chosen if not (self._only_joined.get(m.rule) and m.kind == "duration")]
         chosen = self._join_ranges(text, [m for m in chosen if m.value])
+        chosen = _join_pairs(text, chosen, self._join_week_days)
         self._bare_number_ranges(text, chosen)
         if anchor is not None and anchor.exact and anchor.clock is not None and anchor.clock != time(0, 0):
             _date_from_moment(chosen, anchor)
@@ -415,6 +416,26 @@ class Tagger:
         a.timex = _range_timex(value, a, b)
         a.end, a.value, a.kind, a.rule, a.day, a.pending = b.end, value, "range", "range", None, None
         a.type = "TIME" if pa.kind == "clock" else "DATE"
+        return True
+
+    @staticmethod
+    def _join_week_days(text: str, a: Mention, b: Mention) -> bool:
+        """"volgende week tussen woensdag en vrijdag", "van dinsdag tot donderdag deze week": a range of
+        weekdays said with the week it is in takes its days from that week."""
+        if text[a.end:b.start].strip(" ,"):
+            return False
+        week, days = (a, b) if a.kind != "range" else (b, a)
+        wk = re.fullmatch(r"(\d{4})-W(\d\d)", week.value or "")
+        rng = re.fullmatch(r"\(XXXX-WXX-([1-7]),XXXX-WXX-([1-7]),P\d+D\)", days.timex or "")
+        if week.kind != "unit_rel" or days.kind != "range" or wk is None or rng is None:
+            return False
+        lo = date.fromisocalendar(int(wk[1]), int(wk[2]), int(rng[1]))
+        hi = date.fromisocalendar(int(wk[1]), int(wk[2]), int(rng[2]))
+        if hi < lo:
+            return False
+        a.start, a.end = min(a.start, b.start), max(a.end, b.end)
+        a.value = f"({lo.isoformat()},{hi.isoformat()},P{(hi - lo).days}D)"
+        a.kind, a.type, a.rule, a.timex, a.day, a.pending = "range", "DATE", days.rule, None, None, None
         return True
 
     # -- ranges whose ends are bare numbers: "5 tot 18:00", "van 4 tot 22 deze maand", "morgen 5 tot 7" --
