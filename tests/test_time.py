@@ -834,3 +834,13 @@ def test_is_and_zijn_are_past_only_with_a_participle(text: str, expected: dict[s
 ])
 def test_a_range_of_weekdays_in_a_named_week(text: str, expected: dict[str, str]) -> None:
     assert values(text, "2018-05-16") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ik vertrek elke week op vrijdag", {"elke week op vrijdag": "XXXX-WXX-5"}),
+    ("Ik vertrek dagelijks om 10 uur", {"dagelijks om 10 uur": "T10"}),
+    ("Het feest is jaarlijks op 1 mei", {"jaarlijks op 1 mei": "XXXX-05-01"}),
+    ("Ik betaal elke maand op de 5e", {"elke maand op de 5e": "XXXX-XX-05"}),
+])
+def test_a_periodic_set_narrowed_by_what_follows(text: str, expected: dict[str, str]) -> None:
+    assert values(text, "2016-11-07") == expected

@@ -110,6 +110,7 @@ class Tagger:
         chosen = [m for m in chosen if not (self._only_joined.get(m.rule) and m.kind == "duration")]
         chosen = self._join_ranges(text, [m for m in chosen if m.value])
         chosen = _join_pairs(text, chosen, self._join_week_days)
+        chosen = _join_pairs(text, chosen, _join_set_detail)
         self._bare_number_ranges(text, chosen)
         if anchor is not None and anchor.exact and anchor.clock is not None and anchor.clock != time(0, 0):
             _date_from_moment(chosen, anchor)
@@ -646,3 +647,23 @@ _CLOCK = re.compile(r"T\d\d")
 def _has_clock(value: str | None) -> bool:
     """A value that names an hour of the day ("T15", "2013-02-14T08:00", a range of such)."""
     return bool(value and _CLOCK.search(value))
+
+
+_SET_GAP = re.compile(r"\s*(?:,\s*)?(?:om|op|rond|omstreeks|tegen|in)?\s*", re.I)
+# what a set of a period takes from the expression after it, by the set's period: its form there
+_SET_DETAIL = {"P1D": re.compile(r"T\d\d.*"), "P1W": re.compile(r"XXXX-WXX-[1-7](?:T.*)?"),
+               "P1M": re.compile(r"XXXX-XX-\d\d(?:T.*)?"), "P1Y": re.compile(r"XXXX-\d\d(?:-\d\d)?(?:T.*)?")}
+
+
+def _join_set_detail(text: str, a: Mention, b: Mention) -> bool:
+    """"dagelijks om 10 uur", "elke week op vrijdag", "jaarlijks op 1 mei": a set of a period narrowed by
+    the time, weekday or day after it is the set of that (T10, XXXX-WXX-5, XXXX-05-01)."""
+    pat = _SET_DETAIL.get(a.value or "") if a.type == "SET" else None
+    said = b.value if a.value == "P1D" else b.timex
+    if pat is None or b.type == "SET" or not said or not pat.fullmatch(said):
+        return False
+    if not _SET_GAP.fullmatch(text[a.end:b.start]):
+        return False
+    a.value = a.timex = said
+    a.end = b.end
+    return True
