@@ -374,6 +374,10 @@ def _sentence_decisions(cands: list[Candidate], idx: ActorIndex, g: Grammar, con
             # "Rutte zei dat Nederland moet ...": what one's own side must do is no demand on another
             c.dropped = "own side in the complement"
             continue
+        if pat.requires_clause and _state_clause(tok, g):
+            # "zei dat de NAVO sterk moet blijven": a state asked for is a statement (010), no demand
+            c.dropped = "a state, not an act, in the complement"
+            continue
         if pat.complement == "absorb":
             clause = args_mod.complement_clause(tok, g) if pat.pos == "verb" else None
             for o in live:
@@ -524,6 +528,21 @@ def _verb_words(tok: Token, g: Grammar) -> set[str]:
     strong = g.raw.get("strong_forms") or {}
     base = {tok.lemma_.lower(), str(strong.get(tok.lower_, tok.lemma_)).lower()}
     return base | {c.lower_ + b for c in tok.children if c.lower_ in g.particles for b in base}
+
+
+def _state_clause(tok: Token, g: Grammar) -> bool:
+    """The trigger's complement clause is headed by a copula or state verb with no other verb in it."""
+    clause = args_mod.complement_clause(tok, g)
+    if clause is None:
+        return False
+    states = g.words("state_verbs")
+    verbs = [t for t in clause.subtree if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() not in MODALS]
+    return bool(verbs) and all(t.lemma_.lower() in states or t.dep_ == "cop" for t in verbs) \
+        or (clause.pos_ in ("ADJ", "NOUN") and any(k.dep_ == "cop" for k in clause.children)
+            and not any(t.pos_ == "VERB" and t.lemma_.lower() not in states for t in clause.subtree))
+
+
+MODALS = frozenset({"moeten", "zullen", "kunnen", "mogen", "willen"})
 
 
 def _te_content(tok: Token, other: Token) -> bool:
