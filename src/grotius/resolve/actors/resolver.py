@@ -274,6 +274,7 @@ def _combine(mentions: list[Mention], doc: Doc, kb: KnowledgeBase, sent_of: list
                 if prev.org and m.target is not None:  # "leiders van de NAVO": the organisation's code
                     prev.code = m.target.code
                 prev.t1, prev.end = m.t1, m.end
+                prev.parts.append("van")
                 _share_complement(out, doc)
                 continue
         out.append(m)
@@ -290,6 +291,7 @@ def _combine(mentions: list[Mention], doc: Doc, kb: KnowledgeBase, sent_of: list
             prev.country = m.country or (t.country if t else None)
             prev.org = None if prev.country or t is None else t.org
             prev.code = t.code if prev.org and t is not None else None
+            prev.parts.append("van")  # placed by its own phrase (see _same_noun)
             _share_complement(out[:k], doc)
     # "de Amerikaanse en Russische president": the first adjective borrows the noun of the second.
     for k, m in enumerate(out[:-1]):
@@ -574,6 +576,26 @@ def _short_org_coref(mentions: list[Mention], doc: Doc, kb: KnowledgeBase) -> No
             m.name, m.entry, m.via = full.name, full.entry, "coref"
 
 
+def _same_noun(mentions: list[Mention], doc: Doc) -> None:
+    """``Burgemeester wil plein niet langer vernoemen ... De burgemeester van de Franse stad X``: a bare
+    actor noun takes the country of the same noun placed by its own phrase (an adjective, a "van"
+    complement) elsewhere in the article, when all such phrases agree; headlines name the actors of the
+    lead in short. Runs before the setting, which would place the bare noun at home or abroad."""
+    placed: dict[str, set[tuple[str | None, str | None]]] = {}
+    for m in mentions:
+        if m.kind in {"nominal", "title"} and (m.country or m.org) and m.parts and m.target is not None:
+            placed.setdefault(m.target.entry, set()).add((m.country, m.org))
+    for m in mentions:
+        if (m.kind not in {"nominal", "title"} or m.country or m.org or m.parts or m.target is None
+                or m.target.refers):
+            continue
+        found = placed.get(m.target.entry, set())
+        if len(found) == 1:
+            m.country, m.org = next(iter(found))
+            m.code = f"{m.country}{m.sector or ''}" if m.country else m.code
+            m.via = f"{m.via}+same-noun"
+
+
 def _member_states(mentions: list[Mention]) -> None:
     """``de 29 lidstaten`` at a Navo-top: member states are the international organisation the
     article names, the latest before them, else the first after; with none named they stay of no
@@ -661,6 +683,7 @@ def resolve_mentions(doc: Doc, published: PubDate | None, lang: str = "nl",
     _short_org_coref(mentions, doc, kb)
     _appositive_nouns(mentions, doc)
     resolve_definite_nouns(doc, mentions)
+    _same_noun(mentions, doc)
     fill_from_setting(mentions, doc, kb, sent_of, country or doc.user_data.get(SOURCE_COUNTRY))
     _surname_links(mentions, doc)
     mentions += resolve_pronouns(doc, mentions, kb)
