@@ -328,7 +328,8 @@ def role_tokens(tok: Token, role: str, g: Grammar, passive: bool, light: frozens
         # "begon een offensief tegen Oman": the light verb carries the noun's target; also when the
         # parse made the verb the noun's dependent ("een offensief ... begonnen tegen Oman")
         carriers = [head] if head.i != tok.i and tok.dep_ == "obj" else []
-        carriers += [c for c in kids if c.pos_ in ("VERB", "AUX") and c.dep_ in ("parataxis", "acl", "conj", "acl:relcl")]
+        carriers += [c for c in kids if c.pos_ in ("VERB", "AUX")
+                     and c.dep_ in ("parataxis", "acl", "conj", "acl:relcl")]
         rel = g.words("relative_pronouns")
         for v in carriers:
             if not found and verb_lemmas(v, g) & light:
@@ -570,8 +571,11 @@ def right_first(tok: Token, sent: Span, idx: ActorIndex, g: Grammar, exclude: se
     """The first actor in the trigger's subtree, else the nearest one right of it in its segment."""
     stop = set(g.tuple("clause_deps")) | {g["conj_dep"], "nsubj", "nsubj:pass", "mark"}
     todo = [c for c in tok.children if c.dep_ not in stop]
+    attribution = g.words("attribution_prepositions")
     while todo:  # breadth first through the trigger's own phrase, not into other clauses
         t = todo.pop(0)
+        if _case(t, g) in attribution:
+            continue  # "Volgens Londen heeft Iran ...": who says so takes no part in the event
         if (a := idx.at(t)) is not None and id(a) not in exclude and (a.country or a.org):
             return [(a, f"subtree:{t.dep_}:{t.text}")]
         todo.extend(c for c in t.children if c.dep_ not in stop)
