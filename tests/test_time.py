@@ -844,3 +844,13 @@ def test_a_range_of_weekdays_in_a_named_week(text: str, expected: dict[str, str]
 ])
 def test_a_periodic_set_narrowed_by_what_follows(text: str, expected: dict[str, str]) -> None:
     assert values(text, "2016-11-07") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ik vertrek ieder kwartier", {"ieder kwartier": "PT15M"}),
+    ("Ik vertrek om de 2 uur", {"om de 2 uur": "PT2H"}),
+    ("Ik vertrek elke andere week", {"elke andere week": "P2W"}),
+    ("Ik vertrek elk voorjaar", {"elk voorjaar": "XXXX-SP"}),
+])
+def test_more_sets(text: str, expected: dict[str, str]) -> None:
+    assert values(text, "2016-11-07") == expected

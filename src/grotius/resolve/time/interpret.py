@@ -679,6 +679,12 @@ def _set(m: Mention, f: dict[str, Any], a: Anchor | None, direction: int, rule: 
     if f.get("weekday") is not None:
         m.value = f"XXXX-WXX-{f['weekday']}" + clock_suffix(f)
         return
+    if f.get("season"):  # "elk voorjaar": that season of any year
+        m.value = f"XXXX-{f['season']}"
+        return
+    quarter_hours(f)  # "ieder kwartier": every fifteen minutes
+    if f.get("unit") and f.get("other"):  # "elke andere week": every second one
+        f["num"] = 2.0
     if f.get("unit"):
         if f["_text"].lower().startswith("om"):
             n = f.get("num") if f.get("num") is not None else 2.0
