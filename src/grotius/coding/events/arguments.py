@@ -632,10 +632,13 @@ def _party(a: Actor) -> str | None:
     return a.org or a.country
 
 
+QUOTE_MARKS = frozenset({"'", '"', "(", ")", "‘", "’", "“", "”"})  # inside a clause, no boundary
+
+
 def subordinate_order(tok: Token, idx: ActorIndex, g: Grammar) -> tuple[Actor, Actor] | None:
     """(subject, object) of a verb-final subordinate clause by word order: "als Rusland Oekraïne zou
-    binnenvallen", "dat China Taiwan zal aanvallen", whatever the parse made of the two names. Only
-    when exactly two bare actors stand between the conjunction and the verb."""
+    binnenvallen", "dat China Taiwan zal aanvallen", whatever the parse made of the two names: the
+    first two bare actors between the conjunction and the verb, when they are different parties."""
     if tok.pos_ not in ("VERB", "AUX"):
         return None
     start = None
@@ -643,8 +646,10 @@ def subordinate_order(tok: Token, idx: ActorIndex, g: Grammar) -> tuple[Actor, A
         if t.pos_ == "SCONJ":
             start = t.i
             break
-        if t.pos_ == "PUNCT" or (t.pos_ == "VERB" and t.dep_ not in ("aux", "aux:pass")):
+        if t.pos_ == "PUNCT" and t.text not in QUOTE_MARKS:
             return None
+        if t.pos_ == "VERB" and t.dep_ not in ("aux", "aux:pass") and t.lemma_.lower() not in CARRIER_LEMMAS:
+            return None  # another verb's clause; a modal ("wil geven") belongs to this one
     if start is None:
         return None
     found: list[Actor] = []
@@ -653,6 +658,11 @@ def subordinate_order(tok: Token, idx: ActorIndex, g: Grammar) -> tuple[Actor, A
         if a is None or any(a is f for f in found):
             continue
         if _case(t, g) or t.doc[t.i - 1].pos_ == "ADP":
-            return None  # a prepositional actor: word order alone does not tell the roles
+            if len(found) < 2:
+                return None  # a prepositional actor: word order alone does not tell the roles
+            continue
         found.append(a)
-    return (found[0], found[1]) if len(found) == 2 else None
+    # "dat hij Brazilië de status van 'non-NATO ally' wil geven": subject and object come first
+    if len(found) < 2 or _party(found[0]) == _party(found[1]):
+        return None
+    return found[0], found[1]
