@@ -854,3 +854,18 @@ def test_a_periodic_set_narrowed_by_what_follows(text: str, expected: dict[str, 
 ])
 def test_more_sets(text: str, expected: dict[str, str]) -> None:
     assert values(text, "2016-11-07") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a full stop after a full word ends the sentence; after an abbreviation it is the abbreviation's
+    ("Het gebeurde op maandag.", {"maandag": "2016-11-07"}),
+    ("Het gebeurde op 3 mei.", {"3 mei": "2016-05-03"}),
+    ("Ik ga terug op 2 okt.", {"2 okt.": "2017-10-02"}),
+    ("Het gebeurde 21/04/16.", {"21/04/16": "2016-04-21"}),
+    ("Het gebeurde tussen 15e november tot en met de 19e.",
+     {"tussen 15e november tot en met de 19e": "(2015-11-15,2015-11-19,P4D)"}),
+    ("Het gebeurde morgen vijf tot zeven.", {"morgen vijf tot zeven": "(2016-11-08T05,2016-11-08T07,PT2H)"}),
+    ("Het gebeurde 06-06 12:15.", {"06-06 12:15": "2016-06-06T12:15"}),
+])
+def test_a_sentence_full_stop_after_the_expression(text: str, expected: dict[str, str]) -> None:
+    assert values(text, "2016-11-07") == expected

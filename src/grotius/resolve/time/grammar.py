@@ -107,6 +107,12 @@ class Grammar:
     partof: re.Pattern[str]
     trigger: re.Pattern[str]  # every rule needs one of these words: rules only run around them
     spelled_year: dict[str, Any] = field(default_factory=dict)
+    abbreviations: frozenset[str] = frozenset()  # words written with a dot of their own ("okt", "jl", "u")
+
+    def takes_dot(self, word: str) -> bool:
+        """Whether a dot right after ``word`` is its own (an abbreviation's) rather than a full stop."""
+        w = word.lower()
+        return len(w) <= 1 or "." in w or w in self.abbreviations
 
     def lookup(self, cls: str, text: str) -> tuple[Any, str] | None:
         wc = self.classes.get(cls)
@@ -213,5 +219,12 @@ def load_grammar(lang: str) -> Grammar:
     trig += data.get("triggers", {}).get("patterns", [])
     trigger = re.compile(r"(?<!\w)(?:" + "|".join(trig) + ")", FLAGS)
     partof = re.compile(r"(?<!\w)(?P<partof>" + classes["partof"].regex(False) + r")\s*$", FLAGS)
+    abbreviations = {norm_word(w) for e in _entries(data["classes"]) for w in e.get("abbr", [])}
+    abbreviations |= {str(w)[:-2].lower() for e in _entries(data["classes"]) for w in e.get("words", [])
+                      if str(w).endswith("\\.")}  # "jl\\." in a word list
     return Grammar(lang, f"{lang}/time.yaml", classes, rules, cues, joins, partof, trigger,
-                   data.get("spelled_year") or {})
+                   data.get("spelled_year") or {}, frozenset(abbreviations))
+
+
+def _entries(classes: dict[str, Any]) -> list[dict[str, Any]]:
+    return [e for name, es in classes.items() if name != "compound" for e in es if isinstance(e, dict)]

@@ -115,6 +115,9 @@ class Tagger:
         if anchor is not None and anchor.exact and anchor.clock is not None and anchor.clock != time(0, 0):
             _date_from_moment(chosen, anchor)
         self._attach_modifiers(text, chosen)
+        for m in chosen:  # "Het gebeurde op maandag.": the full stop ends the sentence, not the expression
+            if text[m.end - 1] == "." and m.end - 1 > m.start and not self.g.takes_dot(_last_word(text, m)):
+                m.end -= 1
         return chosen
 
     def _attach_modifiers(self, text: str, ms: list[Mention]) -> None:
@@ -667,3 +670,9 @@ def _join_set_detail(text: str, a: Mention, b: Mention) -> bool:
     a.value = a.timex = said
     a.end = b.end
     return True
+
+
+def _last_word(text: str, m: Mention) -> str:
+    """The word before a mention's final dot ("okt" of "2 okt.", "a.m" of "8 a.m.")."""
+    hit = re.search(r"([\w.]+)\.$", text[m.start:m.end])
+    return hit.group(1) if hit else ""
