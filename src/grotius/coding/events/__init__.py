@@ -256,8 +256,10 @@ def _candidate(m: Match, why: str | None, sent_i: int, sent: Span, idx: ActorInd
     # Dutch main clause: the actor before the finite auxiliary is the subject, whatever the parse said
     v2 = args_mod.main_clause_roles(tok, idx, g) if pat.pos == "verb" and not passive \
         and pat.source[:1] == ("subj",) else None
-    if v2 is not None and all(a is not v2[0] for a, _ in sources):
-        sources = [(v2[0], "before the finite verb")]
+    if v2 is not None:
+        if all(a is not v2[0] for a, _ in sources):
+            sources = [(v2[0], "before the finite verb")]
+        # "De VS zullen Israël luchtafweer leveren", Israël parsed as a second subject: the object
         if v2[1] is not None and {"obj", "iobj"} & set(pat.target) and (
                 not targets or any(a is v2[0] for a, _ in targets)):
             targets = [(v2[1], "middle field")]

@@ -82,14 +82,19 @@ def actor_token(tok: Token, idx: ActorIndex, g: Grammar, owner_only: bool = Fals
     frontier = [tok]
     for _ in range(MAX_NOMINAL_DEPTH):
         nxt = []
+        found: list[Token] = []
         for t in frontier:
             for c in t.children:
                 if owner_only and (_case(c, g) or "van") not in OWNER_CASES:
                     continue
                 if c.dep_ in nominal:
                     if idx.at(c) is not None:
-                        return c
-                    nxt.append(c)
+                        found.append(c)
+                    else:
+                        nxt.append(c)
+        if found:
+            # "de Libanese beweging Hezbollah": the named organisation before its country's adjective
+            return next((c for c in found if idx.at(c).org), found[0])  # type: ignore[union-attr]
         frontier = nxt
     return None
 
