@@ -46,10 +46,12 @@ def resolve_text(rec: dict[str, Any], cache: dict[str, dict[int, str]]) -> dict[
 
 
 def party(a: dict[str, Any] | None) -> str | None:
-    """An actor as the bars count it: its organisation, else its country."""
+    """An actor as the bars count it: its organisation, else its country (organisation names compared
+    without case: gold "Al-Shabaab" is the knowledge base's "al-Shabaab")."""
     if not a:
         return None
-    return a.get("org") or a.get("country")
+    org = a.get("org")
+    return org.casefold() if org else a.get("country")
 
 
 def triple(e: dict[str, Any]) -> tuple[str | None, str | None, str]:
@@ -73,7 +75,7 @@ def same_party(g: dict[str, Any] | None, s: dict[str, Any] | None) -> bool:
     if MATCH == "party" or not g or not s:
         return party(g) == party(s)
     if g.get("org"):
-        return g["org"] == s.get("org")
+        return g["org"].casefold() == (s.get("org") or "").casefold()
     if g.get("country"):
         return g["country"] == s.get("country")
     return party(s) is None
