@@ -869,3 +869,13 @@ def test_more_sets(text: str, expected: dict[str, str]) -> None:
 ])
 def test_a_sentence_full_stop_after_the_expression(text: str, expected: dict[str, str]) -> None:
     assert values(text, "2016-11-07") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Laten we morgen kwart voor zeven afspreken", {"morgen kwart voor zeven": "2016-11-08T06:45"}),
+    ("Laten we zeven uur dertig ‘s avonds afspreken", {"zeven uur dertig ‘s avonds": "T19:30"}),
+    ("Drie minuten voor acht ben ik weg", {"Drie minuten voor acht": "T07:57"}),
+    ("Ik ben deze morgen om zeven weg", {"deze morgen om zeven": "2016-11-07T07"}),
+])
+def test_clock_times_before_a_verb(text: str, expected: dict[str, str]) -> None:
+    assert values(text, "2016-11-07") == expected
