@@ -39,7 +39,7 @@ def resolve_text(rec: dict[str, Any], cache: dict[str, dict[int, str]]) -> dict[
             raise SystemExit(f"{rec['id']}: needs ../shared/data/{rec['source']}")
         lines = path.read_text(encoding="utf8").splitlines()
         cache[rec["source"]] = {a["id"]: a["text"] for a in map(json.loads, lines)}
-    text = cache[rec["source"]][rec["article"]][rec["start"]:rec["end"]]
+    text = cache[rec["source"]][rec["article"]][rec["start"] : rec["end"]]
     if hashlib.sha1(text.encode("utf8")).hexdigest() != rec["text_sha1"]:
         raise SystemExit(f"{rec['id']}: the referenced text differs from the one labelled")
     return {**rec, "text": text}
@@ -105,10 +105,16 @@ def score(pairs: list[tuple[list[dict], list[dict]]]) -> dict[str, float]:
                     break
     p = tp / n_sys if n_sys else 0.0
     r = tp / n_gold if n_gold else 0.0
-    return {"gold": n_gold, "system": n_sys, "matched": tp, "precision": round(p, 3), "recall": round(r, 3),
-            "f1": round(2 * p * r / (p + r), 3) if p + r else 0.0,
-            "full_code_accuracy": round(code_ok / tp, 3) if tp else 0.0,
-            "status_accuracy": round(status_ok / tp, 3) if tp else 0.0}
+    return {
+        "gold": n_gold,
+        "system": n_sys,
+        "matched": tp,
+        "precision": round(p, 3),
+        "recall": round(r, 3),
+        "f1": round(2 * p * r / (p + r), 3) if p + r else 0.0,
+        "full_code_accuracy": round(code_ok / tp, 3) if tp else 0.0,
+        "status_accuracy": round(status_ok / tp, 3) if tp else 0.0,
+    }
 
 
 def per_root(pairs: list[tuple[list[dict], list[dict]]]) -> dict[str, dict[str, float]]:
@@ -140,24 +146,34 @@ def error_class(gold: list[dict], system: list[dict], parties: list[dict] | None
     tally: Counter = Counter()
     for g in left_g:
         sg, tg, rg = triple(g)
-        if parties is not None and any(a and not any(same_party(a, p) for p in parties)
-                                       for a in (g.get("source"), g.get("target"))):
+        if parties is not None and any(
+            a and not any(same_party(a, p) for p in parties) for a in (g.get("source"), g.get("target"))
+        ):
             tally["gold party not among resolved actors"] += 1
         elif any(match(g, s, swap=True) for s in left_s):
             tally["wrong role/direction"] += 1
-        elif any(root(s) == rg and (same_party(g.get("source"), s.get("source"))
-                                    or same_party(g.get("target"), s.get("target"))) for s in left_s):
+        elif any(
+            root(s) == rg
+            and (same_party(g.get("source"), s.get("source")) or same_party(g.get("target"), s.get("target")))
+            for s in left_s
+        ):
             tally["wrong actor"] += 1
-        elif any(same_party(g.get("source"), s.get("source")) and same_party(g.get("target"), s.get("target"))
-                 for s in left_s):
+        elif any(
+            same_party(g.get("source"), s.get("source")) and same_party(g.get("target"), s.get("target"))
+            for s in left_s
+        ):
             tally["wrong code"] += 1
         elif sg is None:
             tally["missed (gold source unresolvable)"] += 1
         else:
             tally["missed trigger/event"] += 1
     for s in left_s:
-        if not any(root(g) == root(s) or match({**g, "cameo_root": root(s)}, s)
-                   or match({**g, "cameo_root": root(s)}, s, swap=True) for g in left_g):
+        if not any(
+            root(g) == root(s)
+            or match({**g, "cameo_root": root(s)}, s)
+            or match({**g, "cameo_root": root(s)}, s, swap=True)
+            for g in left_g
+        ):
             tally["spurious"] += 1
     return tally
 
@@ -168,10 +184,14 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--show", action="store_true", help="print each record's gold and system triples")
     ap.add_argument("--errors", action="store_true", help="print only records with unmatched triples")
     ap.add_argument("--split", choices=("dev", "test"), help="only the records of this half")
-    ap.add_argument("--match", choices=("own-field", "party"), default="own-field",
-                    help="own-field (default): a gold party is its org if it has one, else its country, "
-                         "compared with the same field of the system actor; party: the earlier rule, "
-                         "org-else-country on both sides")
+    ap.add_argument(
+        "--match",
+        choices=("own-field", "party"),
+        default="own-field",
+        help="own-field (default): a gold party is its org if it has one, else its country, "
+        "compared with the same field of the system actor; party: the earlier rule, "
+        "org-else-country on both sides",
+    )
     args = ap.parse_args(argv)
     global MATCH
     MATCH = args.match

@@ -20,8 +20,13 @@ def _party(a):
 
 def _has(coded, src, tgt, roots, status=None, date=None):
     for e in coded.events:
-        if (_party(e.source) == src and (tgt is None or _party(e.target) == tgt) and e.cameo_root in roots
-                and (status is None or e.status == status) and (date is None or e.date.value == date)):
+        if (
+            _party(e.source) == src
+            and (tgt is None or _party(e.target) == tgt)
+            and e.cameo_root in roots
+            and (status is None or e.status == status)
+            and (date is None or e.date.value == date)
+        ):
             return True
     return False
 
@@ -38,7 +43,7 @@ def test_sample_required_events(coded):
 
 def test_sample_no_photo_event(coded):
     text = coded.document.text
-    assert not any("publiceer" in text[e.start:e.end] or "foto" in text[e.start:e.end] for e in coded.events)
+    assert not any("publiceer" in text[e.start : e.end] or "foto" in text[e.start : e.end] for e in coded.events)
 
 
 def test_sample_every_event_explained(coded):

@@ -52,11 +52,11 @@ def sentence_spans(doc: Doc, lang: str = "nl") -> list[Span]:
         if out:
             prev = out[-1]
             last = [t for t in prev if not t.is_space][-1]
-            gap = doc.text[last.idx + len(last.text):body[0].idx]
+            gap = doc.text[last.idx + len(last.text) : body[0].idx]
             if last.lower_ not in final and not last.text.endswith(".") and "\n" not in gap:
-                out[-1] = doc[prev.start:body[-1].i + 1]
+                out[-1] = doc[prev.start : body[-1].i + 1]
                 continue
-        out.append(doc[body[0].i:body[-1].i + 1])
+        out.append(doc[body[0].i : body[-1].i + 1])
     return out
 
 
@@ -81,7 +81,7 @@ def _refine(m: Match, cond: frozenset[str]) -> tuple[str, list[str]]:
         return m.pattern.cameo, []
     words = _content_words(m.token, cond)
     if m.how == MISREAD:  # no usable subtree under a misread verb: the rest of its sentence instead
-        words |= {w for t in m.token.doc[m.token.i:m.token.sent.end] for w in (t.lower_, t.lemma_.lower())}
+        words |= {w for t in m.token.doc[m.token.i : m.token.sent.end] for w in (t.lower_, t.lemma_.lower())}
     for r in m.pattern.refine:
         hit = r.with_lemmas & words
         if hit:
@@ -105,7 +105,7 @@ def _compound_of(word: str, part: str) -> bool:
 
 
 def _intent(cameo: str, tok: Token, pos: str, g: Grammar, path: list[str]) -> str:
-    """"X wil Y helpen / aanvallen": CAMEO codes the stated wish as intent (03) or threat (13),
+    """ "X wil Y helpen / aanvallen": CAMEO codes the stated wish as intent (03) or threat (13),
     not as the act itself; the wish verb must govern the trigger's own clause."""
     words, codes = g.words("intent_words"), g.raw.get("intent_codes") or {}
     if pos != "verb" or not codes:
@@ -139,8 +139,12 @@ def _resolve_conflicts(matches: list[Match], g: Grammar) -> list[tuple[Match, st
         head = m.token.head
         while head.dep_ == "conj" and head.head.i != head.i and head.i not in by_i:
             head = head.head  # "een offensief met bombardementen en beschietingen"
-        if head.i in by_i and head.i != m.token.i and by_i[head.i].pattern.pos == "noun" \
-                and m.token.dep_ in ("nmod", "conj"):
+        if (
+            head.i in by_i
+            and head.i != m.token.i
+            and by_i[head.i].pattern.pos == "noun"
+            and m.token.dep_ in ("nmod", "conj")
+        ):
             drop[m.token.i] = f"part of {head.text}"  # an event noun inside another's phrase is its content
             continue
         misread = [v for v in matches if v.how == MISREAD and v.token.i < m.token.i]
@@ -196,8 +200,15 @@ def _same(a: Actor, b: Actor) -> bool:
     return bool(key_a) and key_a == key_b and a.name == b.name
 
 
-def code_events(doc: Doc, actors: list[Actor], timexes: list[Timex], quotes: list[Quote],
-                published: PubDate | None, doc_id: str, lang: str = "nl") -> list[Event]:
+def code_events(
+    doc: Doc,
+    actors: list[Actor],
+    timexes: list[Timex],
+    quotes: list[Quote],
+    published: PubDate | None,
+    doc_id: str,
+    lang: str = "nl",
+) -> list[Event]:
     """Every event the pattern data finds in ``doc``, one per source-target pair, in text order."""
     lex, g = load_lexicon(lang), grammar(lang)
     cond = frozenset(w for c in status_cues(lang)["cues"] if c["status"] == "conditional" for w in c["words"])
@@ -206,8 +217,10 @@ def code_events(doc: Doc, actors: list[Actor], timexes: list[Timex], quotes: lis
     events: list[Event] = []
     for sent_i, sent in enumerate(sentence_spans(doc, lang)):
         tokens = [t for t in sent if not t.is_space and not t.is_punct]
-        cands = [_candidate(m, why, sent_i, sent, idx, g, lang, cond, quotes)
-                 for m, why in _resolve_conflicts(find_triggers(tokens, lex, g), g)]
+        cands = [
+            _candidate(m, why, sent_i, sent, idx, g, lang, cond, quotes)
+            for m, why in _resolve_conflicts(find_triggers(tokens, lex, g), g)
+        ]
         _lend_light_arguments(cands)
         _drop_purpose_clauses(cands, g)
         _drop_noun_clauses(cands)
@@ -220,12 +233,24 @@ def code_events(doc: Doc, actors: list[Actor], timexes: list[Timex], quotes: lis
     return events
 
 
-def _candidate(m: Match, why: str | None, sent_i: int, sent: Span, idx: ActorIndex, g: Grammar, lang: str,
-               cond: frozenset[str], quotes: list[Quote]) -> Candidate:
+def _candidate(
+    m: Match,
+    why: str | None,
+    sent_i: int,
+    sent: Span,
+    idx: ActorIndex,
+    g: Grammar,
+    lang: str,
+    cond: frozenset[str],
+    quotes: list[Quote],
+) -> Candidate:
     tok, pat = m.token, m.pattern
     passive = pat.pos == "verb" and args_mod.is_passive(tok, g)
-    path = [f"trigger {tok.text} ({tok.pos_}/{tok.dep_}, lemma {tok.lemma_}) via {m.how}"
-            + (f" + particle {m.particle.text}" if m.particle is not None else "") + (" [passive]" if passive else "")]
+    path = [
+        f"trigger {tok.text} ({tok.pos_}/{tok.dep_}, lemma {tok.lemma_}) via {m.how}"
+        + (f" + particle {m.particle.text}" if m.particle is not None else "")
+        + (" [passive]" if passive else "")
+    ]
     cameo, notes = _refine(m, cond)
     path += notes
     if pat.strict and not notes:
@@ -242,30 +267,43 @@ def _candidate(m: Match, why: str | None, sent_i: int, sent: Span, idx: ActorInd
         sources = [(a, f"place of a passive: {how}") for a, how in places if a.country and not a.org]
     used = {id(a) for a, _ in sources}
     # a target with no country or organisation ("zijn troepen") codes nothing and hides a better one
-    targets = [(a, how) for a, how in args_mod.fill(tok, pat.target, idx, g, passive, used, pat.light)
-               if a.country or a.org]
+    targets = [
+        (a, how) for a, how in args_mod.fill(tok, pat.target, idx, g, passive, used, pat.light) if a.country or a.org
+    ]
     if not targets and passive and pat.target and not pat.symmetric:
         # "De Russische ambassadeur werd ... ontboden", the subject lost in the parse: the one before it
         before = args_mod.left_group(tok, sent, idx, g, used)
-        targets = [(a, f"passive subject by order: {how}") for a, how in before
-                   if (a.country or a.org) and all(_key(a) != _key(b) for b, _ in sources)]
+        targets = [
+            (a, f"passive subject by order: {how}")
+            for a, how in before
+            if (a.country or a.org) and all(_key(a) != _key(b) for b, _ in sources)
+        ]
     if not targets and pat.target and not pat.symmetric:
         targets = args_mod.right_first(tok, sent, idx, g, used)
     if not targets and pat.target and not pat.symmetric:
         targets = _domestic_group(tok, pat, sources, sent, idx, g, passive)
     # Dutch main clause: the actor before the finite auxiliary is the subject, whatever the parse said
-    v2 = args_mod.main_clause_roles(tok, idx, g) if pat.pos == "verb" and not passive \
-        and pat.source[:1] == ("subj",) else None
+    v2 = (
+        args_mod.main_clause_roles(tok, idx, g)
+        if pat.pos == "verb" and not passive and pat.source[:1] == ("subj",)
+        else None
+    )
     if v2 is not None:
         if all(a is not v2[0] for a, _ in sources):
             sources = [(v2[0], "before the finite verb")]
         # "De VS zullen Israël luchtafweer leveren", Israël parsed as a second subject: the object
-        if v2[1] is not None and {"obj", "iobj"} & set(pat.target) and (
-                not targets or any(a is v2[0] for a, _ in targets)):
+        if (
+            v2[1] is not None
+            and {"obj", "iobj"} & set(pat.target)
+            and (not targets or any(a is v2[0] for a, _ in targets))
+        ):
             targets = [(v2[1], "middle field")]
     # Dutch verb-final clause: the first of two bare names is the subject, the second the object
-    order = args_mod.subordinate_order(tok, idx, g) if pat.pos == "verb" and not passive \
-        and {"obj", "iobj"} & set(pat.target) else None
+    order = (
+        args_mod.subordinate_order(tok, idx, g)
+        if pat.pos == "verb" and not passive and {"obj", "iobj"} & set(pat.target)
+        else None
+    )
     if order and ([a for a, _ in sources] != [order[0]] or [a for a, _ in targets] != [order[1]]):
         sources, targets = [(order[0], "clause word order")], [(order[1], "clause word order")]
     path += [f"source {a.text} <- {how}" for a, how in sources] + [f"target {a.text} <- {how}" for a, how in targets]
@@ -289,9 +327,10 @@ def _candidate(m: Match, why: str | None, sent_i: int, sent: Span, idx: ActorInd
     return c
 
 
-def _domestic_group(tok: Token, pat: Pattern, sources: list[tuple[Actor, str]], sent: Span, idx: ActorIndex,
-                    g: Grammar, passive: bool) -> list[tuple[Actor, str]]:
-    """"De Oegandese president heeft oppositiekandidaten uitgesloten": a group named without a
+def _domestic_group(
+    tok: Token, pat: Pattern, sources: list[tuple[Actor, str]], sent: Span, idx: ActorIndex, g: Grammar, passive: bool
+) -> list[tuple[Actor, str]]:
+    """ "De Oegandese president heeft oppositiekandidaten uitgesloten": a group named without a
     country (opposition, rebels, protesters) in a sentence that names no other country belongs to
     the source's country (CAMEO codes the country when no specific group is given)."""
     nouns = g.words("domestic_group_nouns")
@@ -310,8 +349,18 @@ def _domestic_group(tok: Token, pat: Pattern, sources: list[tuple[Actor, str]], 
                 # only when the sentence names no other country: the group may be that one's
                 if any(a.country not in (None, country) for a in (idx.at(t) for t in sent) if a is not None):
                     return []
-                actor = Actor(h.text, h.idx, h.idx + len(h.text), country, None, None,
-                              f"{country} ({h.lemma_})", country, None, "events:domestic-group")
+                actor = Actor(
+                    h.text,
+                    h.idx,
+                    h.idx + len(h.text),
+                    country,
+                    None,
+                    None,
+                    f"{country} ({h.lemma_})",
+                    country,
+                    None,
+                    "events:domestic-group",
+                )
                 return [(actor, f"{role}: domestic group {h.text}")]
         if heads:
             return []
@@ -319,38 +368,47 @@ def _domestic_group(tok: Token, pat: Pattern, sources: list[tuple[Actor, str]], 
 
 
 def _lend_light_arguments(cands: list[Candidate]) -> None:
-    """"Oman verwelkomde het herstel van de banden met X", "zou Israël geen steun verlenen": the
+    """ "Oman verwelkomde het herstel van de banden met X", "zou Israël geen steun verlenen": the
     light verb's subject is the noun event's source, and its object or prepositional target the
     noun's target when the noun has none of its own."""
     for v in cands:
         if not (v.dropped or "").startswith("light verb of"):
             continue
-        nouns = [n for n in cands if n.match.token.head.i == v.match.token.i and n.match.pattern.pos == "noun"
-                 and n.dropped is None]
+        nouns = [
+            n
+            for n in cands
+            if n.match.token.head.i == v.match.token.i and n.match.pattern.pos == "noun" and n.dropped is None
+        ]
         for n in nouns[:1]:
             if v.args.sources:
                 n.args.sources = [(a, f"light verb {v.match.token.text}: {how}") for a, how in v.args.sources]
             src = {id(a) for a, _ in n.args.sources}
             if not n.args.targets:
-                n.args.targets = [(a, f"light verb {v.match.token.text}: {how}") for a, how in v.args.targets
-                                  if id(a) not in src]
+                n.args.targets = [
+                    (a, f"light verb {v.match.token.text}: {how}") for a, how in v.args.targets if id(a) not in src
+                ]
             n.path.append(f"arguments from light verb {v.match.token.text}")
 
 
 def _drop_noun_clauses(cands: list[Candidate]) -> None:
-    """"het besluit troepen naar Irak te sturen", "de weigering om ... te erkennen", "het recht ... te
+    """ "het besluit troepen naar Irak te sturen", "de weigering om ... te erkennen", "het recht ... te
     vuren": a te-infinitive that completes a noun names what the noun is about, not an event told."""
     for c in cands:
         tok = c.match.token
         if c.dropped is not None or c.match.pattern.pos != "verb" or tok.head.i == tok.i:
             continue
-        if tok.head.pos_ == "NOUN" and tok.head.i < tok.i and tok.dep_ in ("acl", "nmod", "xcomp", "ccomp") \
-                and any(k.lower_ == "te" for k in tok.children) and c.match.how != MISREAD:
+        if (
+            tok.head.pos_ == "NOUN"
+            and tok.head.i < tok.i
+            and tok.dep_ in ("acl", "nmod", "xcomp", "ccomp")
+            and any(k.lower_ == "te" for k in tok.children)
+            and c.match.how != MISREAD
+        ):
             c.dropped = f"content of the noun {tok.head.text}"
 
 
 def _drop_purpose_clauses(cands: list[Candidate], g: Grammar) -> None:
-    """"ontmoette X om te praten over ...", "onder druk om Iran te helpen", "zou geen toestemming geven
+    """ "ontmoette X om te praten over ...", "onder druk om Iran te helpen", "zou geen toestemming geven
     om Israël te helpen": a te-infinitive purpose or content clause names an aim, not an event that
     took place; the governing event (or none) is what is told."""
     purpose = g.words("purpose_marks")
@@ -371,8 +429,11 @@ def _sentence_decisions(cands: list[Candidate], idx: ActorIndex, g: Grammar, con
     live = [c for c in cands if c.dropped is None]
     for c in live:
         pat, tok = c.match.pattern, c.match.token
-        if pat.requires_clause and c.args.targets and {_side(a) for a, _ in c.args.targets} <= {
-                _side(a) for a, _ in c.args.sources}:
+        if (
+            pat.requires_clause
+            and c.args.targets
+            and {_side(a) for a, _ in c.args.targets} <= {_side(a) for a, _ in c.args.sources}
+        ):
             # "Rutte zei dat Nederland moet ...": what one's own side must do is no demand on another
             c.dropped = "own side in the complement"
             continue
@@ -384,25 +445,38 @@ def _sentence_decisions(cands: list[Candidate], idx: ActorIndex, g: Grammar, con
             clause = args_mod.complement_clause(tok, g) if pat.pos == "verb" else None
             for o in live:
                 ot = o.match.token
-                inside = _in_subtree(ot, tok) or (c.match.how == MISREAD and ot.i > tok.i) or (
-                    # "heeft geëist dat ...", the clause parsed under the auxiliary
-                    clause is not None and _in_subtree(ot, clause)) or (
-                    # "heeft aangeboden te bemiddelen" parsed upside down: the te-infinitive as head
-                    ot.i == tok.head.i and ot.i > tok.i and any(k.lower_ == "te" for k in ot.children)) or (
-                    pat.pos == "verb" and _te_content(tok, ot))
+                inside = (
+                    _in_subtree(ot, tok)
+                    or (c.match.how == MISREAD and ot.i > tok.i)
+                    or (
+                        # "heeft geëist dat ...", the clause parsed under the auxiliary
+                        clause is not None and _in_subtree(ot, clause)
+                    )
+                    or (
+                        # "heeft aangeboden te bemiddelen" parsed upside down: the te-infinitive as head
+                        ot.i == tok.head.i and ot.i > tok.i and any(k.lower_ == "te" for k in ot.children)
+                    )
+                    or (pat.pos == "verb" and _te_content(tok, ot))
+                )
                 # a condition ("dreigde met sancties als Rusland binnenvalt") is not the threat's content
                 if o is not c and o.dropped is None and inside and not o.status.antecedent:
                     o.dropped = f"content of {tok.text}"
                     c.path.append(f"absorbs {o.match.token.text} ({o.cameo})")
                     if not c.args.targets and o.args.targets:  # "weigerde wapens te leveren aan X"
                         c.args.targets = [(a, f"from absorbed {o.match.token.text}") for a, _ in o.args.targets]
-                    elif not c.args.targets and lookup(c.cameo).root == "13" \
-                            and (inner := _party_in_content(o, c, idx)) is not None:
+                    elif (
+                        not c.args.targets
+                        and lookup(c.cameo).root == "13"
+                        and (inner := _party_in_content(o, c, idx)) is not None
+                    ):
                         # "dreigen importheffingen in te stellen op producten uit de EU": a party named in the content
                         c.args.targets = [(inner, f"named in absorbed {o.match.token.text}")]
                     intents = g.raw.get("intent_codes") or {}
-                    threat = (o.cameo if o.cameo.startswith("13") else intents.get(o.cameo[:2])) \
-                        if lookup(c.cameo).root == "03" else None
+                    threat = (
+                        (o.cameo if o.cameo.startswith("13") else intents.get(o.cameo[:2]))
+                        if lookup(c.cameo).root == "03"
+                        else None
+                    )
                     if threat and str(threat).startswith("13"):  # "zwoer wraak te nemen": a vowed attack is a threat
                         c.cameo = str(threat)
                         c.path.append(f"vows {o.match.token.text} ({o.cameo}): threat {threat}")
@@ -417,8 +491,11 @@ def _sentence_decisions(cands: list[Candidate], idx: ActorIndex, g: Grammar, con
                             c.cameo = hit.cameo
                             c.path.append(f"refine {hit.id}: {ot.text}")
         if pat.promote:
-            content = [o for o in live if o is not c and o.match.token.i > tok.i and not o.status.antecedent
-                       and o.dropped is None]
+            content = [
+                o
+                for o in live
+                if o is not c and o.match.token.i > tok.i and not o.status.antecedent and o.dropped is None
+            ]
             for o in content:
                 quad = lookup(o.cameo).quad_class
                 code = dict(pat.promote).get(quad)
@@ -433,8 +510,9 @@ def _sentence_decisions(cands: list[Candidate], idx: ActorIndex, g: Grammar, con
                         others = [(a, how) for a, how in o.args.targets if (a.country or a.org) not in own]
                         c.args.targets = others or _antecedent_actor(c, idx, g, cond)
                     if o.status.status == "conditional" or _antecedent_actor(c, idx, g, cond):
-                        c.status.status = "conditional" if c.status.status in ("asserted", "hypothetical") \
-                            else c.status.status
+                        c.status.status = (
+                            "conditional" if c.status.status in ("asserted", "hypothetical") else c.status.status
+                        )
                     break
     _refusals(live, g)
     _circumstances(live, g)
@@ -459,7 +537,7 @@ def _sentence_decisions(cands: list[Candidate], idx: ActorIndex, g: Grammar, con
 
 
 def _home_target(c: Candidate, g: Grammar) -> None:
-    """"weigerde af te treden", "opende fraudeonderzoeken", "sloeg de protesten neer": an appeal,
+    """ "weigerde af te treden", "opende fraudeonderzoeken", "sloeg de protesten neer": an appeal,
     concession, investigation, accusation, refusal, protest or repression with no other party named
     is aimed at home; CAMEO codes the source's own country as its target (roots in the grammar data)."""
     if c.dropped is not None or c.args.targets or c.match.pattern.symmetric:
@@ -471,8 +549,9 @@ def _home_target(c: Candidate, g: Grammar) -> None:
         return
     country = next(iter(countries))
     tok = c.match.token
-    home = Actor(tok.text, tok.idx, tok.idx + len(tok.text), country, None, None, country, country, None,
-                 "events:home-target")
+    home = Actor(
+        tok.text, tok.idx, tok.idx + len(tok.text), country, None, None, country, country, None, "events:home-target"
+    )
     c.args.targets = [(home, "no other party: the source's own country")]
     c.path.append(f"target {country} <- no other party named (home)")
 
@@ -498,11 +577,19 @@ def _circumstances(live: list[Candidate], g: Grammar) -> None:
         case = [k for k in tok.children if k.dep_ == "case"]
         if head.i == tok.i or head.i in triggers or not case:
             continue
-        if head.pos_ in ("NOUN", "PROPN", "ADJ") and head.lemma_.lower() not in carriers \
-                and head.lower_ not in carriers and not own:
+        if (
+            head.pos_ in ("NOUN", "PROPN", "ADJ")
+            and head.lemma_.lower() not in carriers
+            and head.lower_ not in carriers
+            and not own
+        ):
             c.dropped = f"describes {head.text}"
-        elif head.pos_ in ("VERB", "AUX") and not own and tok.dep_ in ("obl", "obl:arg", "nmod") \
-                and not _verb_words(head, g) & goal_verbs:  # "kwamen bijeen voor een betoging"
+        elif (
+            head.pos_ in ("VERB", "AUX")
+            and not own
+            and tok.dep_ in ("obl", "obl:arg", "nmod")
+            and not _verb_words(head, g) & goal_verbs
+        ):  # "kwamen bijeen voor een betoging"
             c.dropped = f"circumstance of {head.text} ({case[0].text} {tok.text})"
 
 
@@ -513,7 +600,7 @@ def _party_in_content(content: Candidate, frame: Candidate, idx: ActorIndex) -> 
     own = {_key(a) for a, _ in frame.args.sources} | {None}
     tok = content.match.token
     after = []
-    for t in tok.doc[tok.i + 1:min(tok.sent.end, tok.i + 12)]:
+    for t in tok.doc[tok.i + 1 : min(tok.sent.end, tok.i + 12)]:
         if t.is_punct or t.pos_ in ("SCONJ", "CCONJ"):
             break
         after.append(t)
@@ -539,21 +626,27 @@ def _state_clause(tok: Token, g: Grammar) -> bool:
         return False
     states = g.words("state_verbs")
     verbs = [t for t in clause.subtree if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() not in MODALS]
-    return bool(verbs) and all(t.lemma_.lower() in states or t.dep_ == "cop" for t in verbs) \
-        or (clause.pos_ in ("ADJ", "NOUN") and any(k.dep_ == "cop" for k in clause.children)
-            and not any(t.pos_ == "VERB" and t.lemma_.lower() not in states for t in clause.subtree))
+    return (
+        bool(verbs)
+        and all(t.lemma_.lower() in states or t.dep_ == "cop" for t in verbs)
+        or (
+            clause.pos_ in ("ADJ", "NOUN")
+            and any(k.dep_ == "cop" for k in clause.children)
+            and not any(t.pos_ == "VERB" and t.lemma_.lower() not in states for t in clause.subtree)
+        )
+    )
 
 
 MODALS = frozenset({"moeten", "zullen", "kunnen", "mogen", "willen"})
 
 
 def _te_content(tok: Token, other: Token) -> bool:
-    """"heeft België opgeroepen een militant uit te leveren", the te-infinitive parsed as the root:
+    """ "heeft België opgeroepen een militant uit te leveren", the te-infinitive parsed as the root:
     a later te-infinitive with no finite verb or clause boundary between is the trigger's content."""
     if other.i <= tok.i or not any(k.lower_ == "te" and k.i < other.i for k in other.children):
         return False
     relative = False  # inside a relative clause ("twee onderdanen die verdacht worden ... uit te leveren")
-    for t in tok.doc[tok.i + 1:other.i]:
+    for t in tok.doc[tok.i + 1 : other.i]:
         if t.pos_ == "PRON" and t.lower_ in ("die", "dat", "welke") and t.dep_.startswith(("nsubj", "obj")):
             relative = True
         elif "Fin" in t.morph.get("VerbForm") and relative:
@@ -580,7 +673,7 @@ def _content_code(frame: str, content: str, g: Grammar) -> str | None:
 
 
 def _refusals(live: list[Candidate], g: Grammar) -> None:
-    """"zou Israël geen steun verlenen", "wil niet met X praten": a negated cooperative act is a
+    """ "zou Israël geen steun verlenen", "wil niet met X praten": a negated cooperative act is a
     refusal (CAMEO 12), asserted, not a cooperation that did not happen."""
     codes = g.raw.get("refusal_codes") or {}
     for c in live:
@@ -591,8 +684,7 @@ def _refusals(live: list[Candidate], g: Grammar) -> None:
             c.status.status = "reported" if c.reported_by is not None else "asserted"
 
 
-def _antecedent_actor(carrier: Candidate, idx: ActorIndex, g: Grammar,
-                      cond: frozenset[str]) -> list[tuple[Actor, str]]:
+def _antecedent_actor(carrier: Candidate, idx: ActorIndex, g: Grammar, cond: frozenset[str]) -> list[tuple[Actor, str]]:
     """The actor whose behaviour the condition names ("als Rusland beslist ..."): a threat's target.
     ``cond``: the conditional conjunctions (``code_events`` reads them once)."""
     sent = carrier.sent
@@ -606,8 +698,11 @@ def _antecedent_actor(carrier: Candidate, idx: ActorIndex, g: Grammar,
             # the parse missed the subject: in a Dutch subordinate clause it is the first actor
             # between the conjunction and its verb ("als Rusland beslist ..."), also when the parse
             # made the conjunction hang on a noun ("als Rusland Oekraïne zou binnenvallen")
-            stop = t.head.i if t.head.i > t.i + 1 else next(
-                (x.i for x in sent.doc[t.i + 1:sent.end] if x.pos_ in ("VERB", "AUX", "PUNCT")), sent.end)
+            stop = (
+                t.head.i
+                if t.head.i > t.i + 1
+                else next((x.i for x in sent.doc[t.i + 1 : sent.end] if x.pos_ in ("VERB", "AUX", "PUNCT")), sent.end)
+            )
             for k in range(t.i + 1, stop):
                 actor = idx.at(sent.doc[k])
                 if actor is not None and id(actor) not in own and (actor.country or actor.org):
@@ -643,12 +738,32 @@ def _emit(c: Candidate, timexes: list[Timex], published: PubDate | None, doc_id:
         seen.add(key)
         info = lookup(code)
         path = list(c.path) + ([f"converse {code} of {c.cameo}"] if code != c.cameo else [])
-        prov = Provenance(doc_id, c.sent_i, tok.idx, tok.idx + len(tok.text), c.match.pattern.rule,
-                          {"path": path, "entry": c.match.pattern.id, "code_name": info.name})
-        out.append(Event(
-            trigger=tok.text, start=tok.idx, end=tok.idx + len(tok.text), sentence=c.sent_i,
-            source=src, target=tgt, cameo=code, cameo_root=info.root, plover=info.plover,
-            quad_class=info.quad_class, goldstein=info.goldstein, status=c.status.status,  # type: ignore[arg-type]
-            date=date, rule=c.match.pattern.rule, reported_by=c.reported_by, provenance=prov,
-        ))
+        prov = Provenance(
+            doc_id,
+            c.sent_i,
+            tok.idx,
+            tok.idx + len(tok.text),
+            c.match.pattern.rule,
+            {"path": path, "entry": c.match.pattern.id, "code_name": info.name},
+        )
+        out.append(
+            Event(
+                trigger=tok.text,
+                start=tok.idx,
+                end=tok.idx + len(tok.text),
+                sentence=c.sent_i,
+                source=src,
+                target=tgt,
+                cameo=code,
+                cameo_root=info.root,
+                plover=info.plover,
+                quad_class=info.quad_class,
+                goldstein=info.goldstein,
+                status=c.status.status,  # type: ignore[arg-type]
+                date=date,
+                rule=c.match.pattern.rule,
+                reported_by=c.reported_by,
+                provenance=prov,
+            )
+        )
     return out

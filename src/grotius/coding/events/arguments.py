@@ -117,9 +117,9 @@ def middle_field(tok: Token, g: Grammar, verbal: bool = False) -> list[Token]:
     if not nonfinite:
         return []
     stop = g.words("purpose_marks")
-    for t in reversed(tok.doc[tok.sent.start:tok.i]):
+    for t in reversed(tok.doc[tok.sent.start : tok.i]):
         if t.pos_ in ("AUX", "VERB") and "Fin" in t.morph.get("VerbForm"):
-            return list(tok.doc[t.i + 1:tok.i]) if t.lemma_.lower() in CARRIER_LEMMAS else []
+            return list(tok.doc[t.i + 1 : tok.i]) if t.lemma_.lower() in CARRIER_LEMMAS else []
         if t.pos_ in ("SCONJ", "PUNCT", "VERB") or t.lower_ in stop or t.lower_ == "te":
             return []
     return []
@@ -144,7 +144,7 @@ def _guessed_infinitives(tok: Token, g: Grammar) -> set[str]:
     out: set[str] = {str(strong[low])} if low in strong else set()
     for prt in g.particles:  # ingesteld -> in + gesteld, gesloten -> sluiten
         if low.startswith(prt + "ge") and len(low) > len(prt) + 4:
-            rest = low[len(prt):]
+            rest = low[len(prt) :]
             out |= {prt + str(strong[rest])} if rest in strong else set()
             out |= {prt + w for w in _stem_infinitives(rest, g)}
     return out | _stem_infinitives(low, g)
@@ -198,16 +198,29 @@ def core_nominals(tok: Token, g: Grammar) -> list[Token]:
     deps, pos = set(g.tuple("core_deps")), set(g.tuple("core_pos"))
     # "De politie heeft de correspondent ... vrijgelaten": the subject parsed under the auxiliary
     # belongs to the clause's nominals too, in its place in the word order
-    kids = list(tok.children) + [c for a in tok.children if a.dep_.startswith("aux") and a.i < tok.i
-                                 for c in a.children if c.dep_ == "nsubj"]
-    return sorted((c for c in kids if c.dep_ in deps and c.pos_ in pos and not _case(c, g)
-                   and c.lower_ not in g.words("relative_pronouns") | g.words("reflexives")), key=lambda c: c.i)
+    kids = list(tok.children) + [
+        c for a in tok.children if a.dep_.startswith("aux") and a.i < tok.i for c in a.children if c.dep_ == "nsubj"
+    ]
+    return sorted(
+        (
+            c
+            for c in kids
+            if c.dep_ in deps
+            and c.pos_ in pos
+            and not _case(c, g)
+            and c.lower_ not in g.words("relative_pronouns") | g.words("reflexives")
+        ),
+        key=lambda c: c.i,
+    )
 
 
 def _agreeing(first: Token, second: Token, tok: Token) -> bool:
     """False when Number agreement with the finite verb says the second, not the first, is the subject."""
-    fin = tok if "Fin" in tok.morph.get("VerbForm") else next(
-        (c for c in tok.children if c.dep_.startswith("aux") and "Fin" in c.morph.get("VerbForm")), None)
+    fin = (
+        tok
+        if "Fin" in tok.morph.get("VerbForm")
+        else next((c for c in tok.children if c.dep_.startswith("aux") and "Fin" in c.morph.get("VerbForm")), None)
+    )
     if fin is None or not fin.morph.get("Number"):
         return True
     num = fin.morph.get("Number")[0]
@@ -233,8 +246,13 @@ def _agent(tok: Token, g: Grammar) -> list[Token]:
         return kids
     # "werd in de nacht door Rusland aangevallen": the door-phrase parsed under another word
     stop = set(g.tuple("clause_deps"))
-    return [t for t in tok.subtree if _case(t, g) == g["agent_preposition"] and t.head.i != tok.i
-            and not any(a.dep_ in stop for a in t.ancestors if a.i != tok.i and _in(a, tok))][:1]
+    return [
+        t
+        for t in tok.subtree
+        if _case(t, g) == g["agent_preposition"]
+        and t.head.i != tok.i
+        and not any(a.dep_ in stop for a in t.ancestors if a.i != tok.i and _in(a, tok))
+    ][:1]
 
 
 def _in(a: Token, tok: Token) -> bool:
@@ -242,7 +260,7 @@ def _in(a: Token, tok: Token) -> bool:
 
 
 def _controller(tok: Token) -> list[Token]:
-    """"X wil Y helpen": an infinitive under a verb takes that verb's subject; its own nominals after
+    """ "X wil Y helpen": an infinitive under a verb takes that verb's subject; its own nominals after
     the governing verb are objects, whatever the parser labelled them."""
     if tok.dep_ not in ("xcomp", "obj") or "Inf" not in tok.morph.get("VerbForm") or tok.head.i == tok.i:
         return []
@@ -251,7 +269,7 @@ def _controller(tok: Token) -> list[Token]:
 
 
 def left_coordinated(t: Token, idx: ActorIndex) -> list[Token]:
-    """"Marokko, Roemenië en Israël hebben ...", parsed with the first members outside the clause:
+    """ "Marokko, Roemenië en Israël hebben ...", parsed with the first members outside the clause:
     the actors of the "A, B en" list right before a subject, read by word order (nearest first)."""
     out: list[Token] = []
     if any(c.i < t.i and c.dep_ not in ("cc", "punct") for c in t.children):
@@ -270,7 +288,7 @@ def left_coordinated(t: Token, idx: ActorIndex) -> list[Token]:
 
 
 def right_coordinated(t: Token, idx: ActorIndex) -> list[Token]:
-    """"met Marokko, Roemenië, Argentinië en Brazilië", parsed with the members scattered: the actors
+    """ "met Marokko, Roemenië, Argentinië en Brazilië", parsed with the members scattered: the actors
     of an "A, B en C" list right after an actor, read by word order."""
     out: list[Token] = []
     doc, end = t.doc, t.sent.end
@@ -316,8 +334,14 @@ def role_tokens(tok: Token, role: str, g: Grammar, passive: bool, light: frozens
         if not objs:  # "hebben Iran opgeroepen", Iran parsed under the auxiliary: a bare noun of the middle field
             field = middle_field(tok, g, verbal=True)
             # a name the parse joined to the subject across the auxiliary ("Scholz heeft Macron"): "flat"
-            objs = [t for t in field if t.pos_ in ("PROPN", "NOUN") and not _case(t, g) and t.doc[t.i - 1].pos_ != "ADP"
-                    and (t.dep_ in NOMINAL_SLOTS or (t.dep_ == "flat" and field and t.head.i < field[0].i))]
+            objs = [
+                t
+                for t in field
+                if t.pos_ in ("PROPN", "NOUN")
+                and not _case(t, g)
+                and t.doc[t.i - 1].pos_ != "ADP"
+                and (t.dep_ in NOMINAL_SLOTS or (t.dep_ == "flat" and field and t.head.i < field[0].i))
+            ]
         return objs
     if role == "iobj":
         return [c for c in kids if c.dep_ in g.tuple("iobj_deps")]
@@ -333,8 +357,9 @@ def role_tokens(tok: Token, role: str, g: Grammar, passive: bool, light: frozens
         # "begon een offensief tegen Oman": the light verb carries the noun's target; also when the
         # parse made the verb the noun's dependent ("een offensief ... begonnen tegen Oman")
         carriers = [head] if head.i != tok.i and tok.dep_ == "obj" else []
-        carriers += [c for c in kids if c.pos_ in ("VERB", "AUX")
-                     and c.dep_ in ("parataxis", "acl", "conj", "acl:relcl")]
+        carriers += [
+            c for c in kids if c.pos_ in ("VERB", "AUX") and c.dep_ in ("parataxis", "acl", "conj", "acl:relcl")
+        ]
         rel = g.words("relative_pronouns")
         for v in carriers:
             if not found and verb_lemmas(v, g) & light:
@@ -355,8 +380,9 @@ def role_tokens(tok: Token, role: str, g: Grammar, passive: bool, light: frozens
         opener = complementizer_after(tok, g)
         if not found and clause is not None and opener is not None:
             # a Dutch subordinate clause opens with its subject: the first bare nominal after "dat"
-            found = [t for t in tok.doc[opener.i + 1:clause.i] if t.pos_ in ("PROPN", "NOUN", "PRON")
-                     and not _case(t, g)][:1]
+            found = [
+                t for t in tok.doc[opener.i + 1 : clause.i] if t.pos_ in ("PROPN", "NOUN", "PRON") and not _case(t, g)
+            ][:1]
         return found
     if role == "poss":
         return [c for c in kids if c.dep_ in g.tuple("possessor_deps")]
@@ -399,13 +425,13 @@ def complement_clause(tok: Token, g: Grammar) -> Token | None:
     if opener.dep_ == "mark" and opener.head.i > opener.i:
         return opener.head
     # the parse lost the clause ("dat" as parataxis): its verb is the first full verb after "dat"
-    return next((t for t in tok.doc[opener.i + 1:tok.sent.end] if t.pos_ == "VERB"), None)
+    return next((t for t in tok.doc[opener.i + 1 : tok.sent.end] if t.pos_ == "VERB"), None)
 
 
 def complementizer_after(tok: Token, g: Grammar) -> Token | None:
     """The complementizer ("dat") opening the clause right after ``tok``, if one does."""
     comp = g.words("complementizers")
-    for t in tok.doc[tok.i + 1:tok.sent.end]:
+    for t in tok.doc[tok.i + 1 : tok.sent.end]:
         if t.lower_ in comp and t.pos_ == "SCONJ":
             return t
         if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "cop") and t.head.i != tok.i:
@@ -465,15 +491,26 @@ def _relative_pronoun_fix(heads: list[Token], g: Grammar) -> list[Token]:
     return out
 
 
-def fill(tok: Token, roles: tuple[str, ...], idx: ActorIndex, g: Grammar, passive: bool,
-         exclude: set[int], light: frozenset[str] = frozenset(), source: bool = False) -> list[tuple[Actor, str]]:
+def fill(
+    tok: Token,
+    roles: tuple[str, ...],
+    idx: ActorIndex,
+    g: Grammar,
+    passive: bool,
+    exclude: set[int],
+    light: frozenset[str] = frozenset(),
+    source: bool = False,
+) -> list[tuple[Actor, str]]:
     """Actors for the first role (in data order) that yields any; for a ``source`` (and any
     subject) only the phrase's owner counts (see ``actor_of``)."""
     for role in roles:
         found: list[tuple[Actor, str]] = []
         for head in _relative_pronoun_fix(role_tokens(tok, role, g, passive, light), g):
-            extra = left_coordinated(head, idx) if role == "subj" and not any(
-                c.dep_ == g["conj_dep"] for c in head.children) else []
+            extra = (
+                left_coordinated(head, idx)
+                if role == "subj" and not any(c.dep_ == g["conj_dep"] for c in head.children)
+                else []
+            )
             for t in extra[::-1] + with_conjuncts(head, g):
                 at = actor_token(t, idx, g, source or role == "subj")
                 if examples := named_examples(at if at is not None else t, idx, g):
@@ -518,11 +555,11 @@ def segment_bounds(tok: Token, sent: Span, g: Grammar) -> tuple[int, int]:
     """Token range of the clause segment around ``tok`` (between ; : maar ...), for fallbacks."""
     breaks = g.words("segment_breaks")
     lo, hi = sent.start, sent.end
-    for t in reversed(sent.doc[sent.start:tok.i]):
+    for t in reversed(sent.doc[sent.start : tok.i]):
         if t.lower_ in breaks:
             lo = t.i + 1
             break
-    for t in sent.doc[tok.i + 1:sent.end]:
+    for t in sent.doc[tok.i + 1 : sent.end]:
         if t.lower_ in breaks:
             hi = t.i
             break
@@ -537,19 +574,27 @@ def left_group(tok: Token, sent: Span, idx: ActorIndex, g: Grammar, exclude: set
     # a clause-final infinitive or participle after a finite verb (Dutch V2: "Iran wil Israël
     # aanvallen"): actors between the finite verb and the trigger are objects; the subject stands
     # before the finite verb, or right after it when something else comes first
-    fin = next((t for t in reversed(sent.doc[seg_lo:tok.i])
-                if t.pos_ in ("AUX", "VERB") and "Fin" in t.morph.get("VerbForm")), None)
+    fin = next(
+        (
+            t
+            for t in reversed(sent.doc[seg_lo : tok.i])
+            if t.pos_ in ("AUX", "VERB") and "Fin" in t.morph.get("VerbForm")
+        ),
+        None,
+    )
     if fin is not None and tok.pos_ == "VERB" and set(tok.morph.get("VerbForm")) & {"Inf", "Part"}:
+
         def bare(t: Token) -> bool:
             a = idx.at(t)
             return a is not None and id(a) not in exclude and not _case(t, g)
-        middle = [t for t in sent.doc[fin.i + 1:tok.i] if bare(t)]
+
+        middle = [t for t in sent.doc[fin.i + 1 : tok.i] if bare(t)]
         if middle:
-            if any(bare(t) for t in sent.doc[lo:fin.i]):
+            if any(bare(t) for t in sent.doc[lo : fin.i]):
                 end = fin.i
             else:
                 return [(idx.at(middle[0]), "after-finite-verb")]  # type: ignore[list-item]
-        elif any(bare(t) for t in sent.doc[seg_lo:fin.i]):
+        elif any(bare(t) for t in sent.doc[seg_lo : fin.i]):
             # "De president heeft in een boodschap aan ... opgeroepen": however long the middle
             # field, the subject stands before the finite verb
             lo, end = seg_lo, fin.i
@@ -585,7 +630,7 @@ def right_first(tok: Token, sent: Span, idx: ActorIndex, g: Grammar, exclude: se
             return [(a, f"subtree:{t.dep_}:{t.text}")]
         todo.extend(c for c in t.children if c.dep_ not in stop)
     _, hi = segment_bounds(tok, sent, g)
-    for t in sent.doc[tok.i + 1:min(hi, tok.i + LINEAR_WINDOW)]:
+    for t in sent.doc[tok.i + 1 : min(hi, tok.i + LINEAR_WINDOW)]:
         if (a := idx.at(t)) is not None and id(a) not in exclude and (a.country or a.org):
             return [(a, "right-of-trigger")]
         if t.pos_ in ("SCONJ", "CCONJ", "VERB"):
@@ -605,7 +650,7 @@ def main_clause_roles(tok: Token, idx: ActorIndex, g: Grammar) -> tuple[Actor, A
         # "Zelensky vroeg de Navo om ...": the finite verb itself in second place, its object after it
         fin = tok
         field = []
-        for t in tok.doc[tok.i + 1:tok.sent.end]:
+        for t in tok.doc[tok.i + 1 : tok.sent.end]:
             if t.is_punct or t.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ") or t.lower_ in g.words("purpose_marks"):
                 break
             field.append(t)
@@ -614,7 +659,7 @@ def main_clause_roles(tok: Token, idx: ActorIndex, g: Grammar) -> tuple[Actor, A
     if fin.lemma_.lower() == "worden" or fin.lower_ in g.words("passive_aux"):
         return None
     pre: list[Actor] = []
-    for t in reversed(tok.doc[tok.sent.start:fin.i]):
+    for t in reversed(tok.doc[tok.sent.start : fin.i]):
         if t.is_punct or t.pos_ in ("SCONJ", "CCONJ") or t.lower_ in g.words("relative_pronouns"):
             if t.pos_ == "SCONJ" or (t.lower_ in g.words("relative_pronouns") and t.pos_ == "PRON"):
                 return None  # a subordinate clause: its finite verb is not in second place
@@ -623,13 +668,25 @@ def main_clause_roles(tok: Token, idx: ActorIndex, g: Grammar) -> tuple[Actor, A
             return None  # another verb before it: the trigger closes its clause, it is not in second place
         a = idx.at(t)
         # one party may be named twice ("De Russische president Poetin"): parties, not mentions, count
-        if a is not None and (a.country or a.org) and not _case(t, g) and t.doc[t.i - 1].pos_ != "ADP" \
-                and all(_party(a) != _party(p) for p in pre):
+        if (
+            a is not None
+            and (a.country or a.org)
+            and not _case(t, g)
+            and t.doc[t.i - 1].pos_ != "ADP"
+            and all(_party(a) != _party(p) for p in pre)
+        ):
             pre.append(a)
     if len(pre) != 1:
         return None
-    mid = [a for t in field if (a := idx.at(t)) is not None and (a.country or a.org)
-           and _party(a) != _party(pre[0]) and not _case(t, g) and t.doc[t.i - 1].pos_ != "ADP"]
+    mid = [
+        a
+        for t in field
+        if (a := idx.at(t)) is not None
+        and (a.country or a.org)
+        and _party(a) != _party(pre[0])
+        and not _case(t, g)
+        and t.doc[t.i - 1].pos_ != "ADP"
+    ]
     return pre[0], (mid[0] if mid else None)
 
 
@@ -647,7 +704,7 @@ def subordinate_order(tok: Token, idx: ActorIndex, g: Grammar) -> tuple[Actor, A
     if tok.pos_ not in ("VERB", "AUX"):
         return None
     start = None
-    for t in reversed(tok.doc[tok.sent.start:tok.i]):
+    for t in reversed(tok.doc[tok.sent.start : tok.i]):
         if t.pos_ == "SCONJ":
             start = t.i
             break
@@ -658,7 +715,7 @@ def subordinate_order(tok: Token, idx: ActorIndex, g: Grammar) -> tuple[Actor, A
     if start is None:
         return None
     found: list[Actor] = []
-    for t in tok.doc[start + 1:tok.i]:
+    for t in tok.doc[start + 1 : tok.i]:
         a = idx.at(t)
         if a is None or any(a is f for f in found):
             continue

@@ -105,7 +105,7 @@ def stem_keys(form: str, prefixes: tuple[str, ...], suffixes: tuple[str, ...]) -
     for stem in list(stems):
         for pre in prefixes:
             if stem.startswith(pre) and len(stem) - len(pre) >= 2:
-                stems.add(stem[len(pre):])
+                stems.add(stem[len(pre) :])
     keys.update(norm(s) for s in stems)
     return keys
 
@@ -131,18 +131,26 @@ def _parse(raw: dict[str, Any], file: str, lang: str, defaults: dict[str, Any]) 
             raise ValueError(f"{lang}/{file}#{pid}: unknown CAMEO code {r['cameo']} in refine")
         refine.append(Refinement(str(r["cameo"]), frozenset(_as_tuple(r["with"])), r.get("id", f"{pid}.{i}")))
     return Pattern(
-        id=pid, file=file, cameo=cameo, lemmas=_as_tuple(raw["lemmas"]), pos=pos,
+        id=pid,
+        file=file,
+        cameo=cameo,
+        lemmas=_as_tuple(raw["lemmas"]),
+        pos=pos,
         source=_as_tuple(raw.get("source", dflt.get("source"))),
         target=_as_tuple(raw.get("target", dflt.get("target"))),
-        refine=tuple(refine), requires=frozenset(_as_tuple(raw.get("requires"))),
+        refine=tuple(refine),
+        requires=frozenset(_as_tuple(raw.get("requires"))),
         unless=frozenset(_as_tuple(raw.get("unless"))),
         requires_clause=frozenset(_as_tuple(raw.get("requires_clause"))),
         light=frozenset(_as_tuple(raw.get("light", dflt.get("light")))),
-        reflexive=bool(raw.get("reflexive", False)), symmetric=bool(raw.get("symmetric", False)),
+        reflexive=bool(raw.get("reflexive", False)),
+        symmetric=bool(raw.get("symmetric", False)),
         mutual=bool(raw.get("mutual", False)),
-        complement=raw.get("complement"), needs_target=bool(raw.get("needs_target", False)),
+        complement=raw.get("complement"),
+        needs_target=bool(raw.get("needs_target", False)),
         converse=str(raw["converse"]) if raw.get("converse") else None,
-        promote=tuple((int(q), str(c)) for q, c in (raw.get("promote") or {}).items()), lang=lang,
+        promote=tuple((int(q), str(c)) for q, c in (raw.get("promote") or {}).items()),
+        lang=lang,
         strict=bool(raw.get("strict", False)),
     )
 

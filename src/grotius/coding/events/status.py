@@ -39,10 +39,14 @@ def _words(cue: dict) -> set[str]:
 def _opens_clause(t: Token) -> bool:
     """A conditional conjunction opens a clause with a finite verb before the next punctuation; "net als
     Duitsland", "ziet Brazilië als lid" are comparisons, not conditions."""
-    if t.head.i > t.i and t.head.pos_ in ("VERB", "AUX") and t.dep_ == "mark" and "te" not in {
-            c.lower_ for c in t.head.children}:
+    if (
+        t.head.i > t.i
+        and t.head.pos_ in ("VERB", "AUX")
+        and t.dep_ == "mark"
+        and "te" not in {c.lower_ for c in t.head.children}
+    ):
         return True  # the parse has it mark a verb's clause
-    for x in t.doc[t.i + 1:t.sent.end]:
+    for x in t.doc[t.i + 1 : t.sent.end]:
         if x.pos_ in ("VERB", "AUX") and "Fin" in x.morph.get("VerbForm"):
             return True  # a finite verb: "als Rusland binnenvalt", not "als volksheld te laten toejuichen"
         if x.pos_ == "PUNCT":
@@ -55,11 +59,13 @@ def detect(tok: Token, sent: Span, g: Grammar, lang: str, seg: tuple[int, int]) 
     chain = clause_chain(tok)
     dependents = [c for t in chain for c in t.children] + chain[1:]
     # a dependent clause of its own ("om ... tegen te gaan") holds no cue of the trigger's clause
-    dep_words = {c.lower_ for c in dependents if not (c.dep_ in CLAUSE_DEPS and any(
-        m.dep_ == "mark" for m in c.children))}
+    dep_words = {
+        c.lower_ for c in dependents if not (c.dep_ in CLAUSE_DEPS and any(m.dep_ == "mark" for m in c.children))
+    }
     # "geen wapens leveren": the negation is the determiner of the trigger's object or subject
-    dep_words |= {d.lower_ for c in tok.children if c.dep_ in ("obj", "nsubj", "iobj") for d in c.children
-                  if d.dep_ == "det"}
+    dep_words |= {
+        d.lower_ for c in tok.children if c.dep_ in ("obj", "nsubj", "iobj") for d in c.children if d.dep_ == "det"
+    }
     found: dict[str, list[str]] = {}
     info = StatusInfo("asserted")
     cond_words: set[str] = set()
@@ -71,10 +77,10 @@ def detect(tok: Token, sent: Span, g: Grammar, lang: str, seg: tuple[int, int]) 
                 hits.append(tok.lower_)
         elif where == "aux":
             hits = [c.lower_ for c in dependents if c.dep_.startswith("aux") and c.lower_ in words]
-            hits += [t.lower_ for t in sent.doc[seg[0]:tok.i] if t.pos_ == "AUX" and t.lower_ in words][:1]
+            hits += [t.lower_ for t in sent.doc[seg[0] : tok.i] if t.pos_ == "AUX" and t.lower_ in words][:1]
         elif where == "aux-pair":
-            left = {t.lower_ for t in sent.doc[seg[0]:min(seg[1], tok.i + 3)]}
-            aux = {t.lower_ for t in sent.doc[seg[0]:min(seg[1], tok.i + 3)] if t.pos_ in ("AUX", "VERB")}
+            left = {t.lower_ for t in sent.doc[seg[0] : min(seg[1], tok.i + 3)]}
+            aux = {t.lower_ for t in sent.doc[seg[0] : min(seg[1], tok.i + 3)] if t.pos_ in ("AUX", "VERB")}
             if words & left and set(cue["with"]) & aux:
                 hits = sorted(words & left)
         elif where == "case":
@@ -88,10 +94,11 @@ def detect(tok: Token, sent: Span, g: Grammar, lang: str, seg: tuple[int, int]) 
             for t in chain:
                 for c in t.children:
                     if c.dep_ in ("advcl", "ccomp", "xcomp") and any(
-                            m.lower_ in words and m.dep_ == "mark" and _opens_clause(m) for m in c.children):
+                        m.lower_ in words and m.dep_ == "mark" and _opens_clause(m) for m in c.children
+                    ):
                         hits.append(c.text)
             # and linearly: a subordinating "als" right of the trigger before the next finite verb
-            for t in sent.doc[tok.i + 1:seg[1]]:
+            for t in sent.doc[tok.i + 1 : seg[1]]:
                 if t.pos_ == "VERB" and "Fin" in t.morph.get("VerbForm"):
                     break
                 if t.lower_ in words and (t.pos_ == "SCONJ" or t.dep_ == "mark") and _opens_clause(t):
@@ -100,10 +107,14 @@ def detect(tok: Token, sent: Span, g: Grammar, lang: str, seg: tuple[int, int]) 
         if hits:
             found.setdefault(cue["status"], []).extend(f"{cue['id']}:{h}" for h in hits)
     # antecedent: the trigger itself sits in the condition ("als Rusland binnenvalt")
-    marks_on_chain = [m for t in chain for m in t.children
-                      if m.dep_ == "mark" and m.lower_ in cond_words and _opens_clause(m)]
-    left_marks = [t for t in sent.doc[seg[0]:tok.i]
-                  if t.lower_ in cond_words and (t.pos_ == "SCONJ" or t.dep_ == "mark") and _opens_clause(t)]
+    marks_on_chain = [
+        m for t in chain for m in t.children if m.dep_ == "mark" and m.lower_ in cond_words and _opens_clause(m)
+    ]
+    left_marks = [
+        t
+        for t in sent.doc[seg[0] : tok.i]
+        if t.lower_ in cond_words and (t.pos_ == "SCONJ" or t.dep_ == "mark") and _opens_clause(t)
+    ]
     if marks_on_chain or left_marks:
         info.antecedent = True
     if sent.text.rstrip().rstrip("’”'\"").endswith(tuple(cfg.get("question_marks", ["?"]))):

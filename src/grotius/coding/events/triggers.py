@@ -40,11 +40,12 @@ def _verb_keys(tok: Token, g: Grammar) -> set[str]:
     keys |= stem_keys(tok.text, g.tuple("verb_prefixes"), g.tuple("verb_suffixes"))
     low = tok.text.lower()
     if low.startswith(("geë", "geï")):  # geëxecuteerd: the diaeresis only marks the syllable break
-        keys |= stem_keys("ge" + low[2].translate(DIAERESIS) + low[3:], g.tuple("verb_prefixes"),
-                          g.tuple("verb_suffixes"))
+        keys |= stem_keys(
+            "ge" + low[2].translate(DIAERESIS) + low[3:], g.tuple("verb_prefixes"), g.tuple("verb_suffixes")
+        )
     for prt in g.particles:  # aangevallen -> aanvallen
         if low.startswith(prt + "ge") and len(low) > len(prt) + 4:
-            rest = low[len(prt):]
+            rest = low[len(prt) :]
             keys |= {norm(prt + k) for k in stem_keys(rest, ("ge",), g.tuple("verb_suffixes"))}
             if rest in strong:  # uitgewezen -> uit + wijzen
                 keys.add(norm(prt + lemma_key(strong[rest])))
@@ -55,8 +56,12 @@ def _opens_phrase(t: Token) -> bool:
     """A "particle" after its verb with a noun phrase right behind it is a preposition ("zet een
     hongerstaking voort uit protest"): a separable particle closes its clause."""
     nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
-    return t.i > t.head.i and nxt is not None and nxt.pos_ in ("NOUN", "PROPN", "DET", "NUM") \
+    return (
+        t.i > t.head.i
+        and nxt is not None
+        and nxt.pos_ in ("NOUN", "PROPN", "DET", "NUM")
         and nxt.sent.start == t.sent.start
+    )
 
 
 def _particle(tok: Token, g: Grammar, lex: Lexicon) -> Token | None:
@@ -74,10 +79,16 @@ def _particle(tok: Token, g: Grammar, lex: Lexicon) -> Token | None:
                 continue
             # "stappen gezet om ... te vergroten en een beeld uit te dragen": past an "om" the
             # particle is the later infinitive's, however the coordination was parsed
-            if any(t.lower_ in purpose for t in tok.doc[tok.i + 1:te[0].i]):
+            if any(t.lower_ in purpose for t in tok.doc[tok.i + 1 : te[0].i]):
                 continue
-            before = [c for c in clause.children if c.dep_ in deps and c.i < te[0].i and c.lower_ in g.particles
-                      and norm(c.lower_ + lemma_key(clause.lemma_)) not in lex.verbs]
+            before = [
+                c
+                for c in clause.children
+                if c.dep_ in deps
+                and c.i < te[0].i
+                and c.lower_ in g.particles
+                and norm(c.lower_ + lemma_key(clause.lemma_)) not in lex.verbs
+            ]
             if len(before) > 1:  # "riep X op in te grijpen": the first particle is the governing verb's
                 return before[0]
             if before and before[0].i == te[0].i - 1:
@@ -89,7 +100,7 @@ CLAUSE_END_POS = {"PUNCT", "SCONJ", "CCONJ"}
 
 
 def _clause_final_particle(tok: Token, g: Grammar, lex: Lexicon) -> Token | None:
-    """"sprak de hoop uit dat ...", with "uit" parsed as a preposition of the next clause: in a main
+    """ "sprak de hoop uit dat ...", with "uit" parsed as a preposition of the next clause: in a main
     clause the particle of a finite verb stands at the end of its clause, before a comma, "dat",
     "en", "om" or the sentence end; read it by word order, with no other verb in between. Before
     "te" it is the infinitive's own when the two make a known verb ("op zijn troepen terug te trekken")."""
@@ -99,7 +110,7 @@ def _clause_final_particle(tok: Token, g: Grammar, lex: Lexicon) -> Token | None
     end = tok.sent.end
     purpose = g.words("purpose_marks")
     appos = False  # inside a name set off by commas ("zet de ambassadeur, Daniel Kriener, het land uit")
-    for t in doc[tok.i + 1:end]:
+    for t in doc[tok.i + 1 : end]:
         nxt = doc[t.i + 1] if t.i + 1 < end else None
         if t.lower_ == "," and (appos or (nxt is not None and nxt.pos_ == "PROPN" and doc[t.i - 1].pos_ == "NOUN")):
             appos = not appos
@@ -167,15 +178,18 @@ def _verb_matches(tok: Token, lex: Lexicon, g: Grammar) -> list[Match]:
     if all(m.pattern.requires for m in bare) and "Fin" in tok.morph.get("VerbForm"):
         # "riep Rusland op zijn troepen terug te trekken", the particle parsed as a preposition: a
         # particle word later in the clause that makes a known verb with this one
-        for t in tok.doc[tok.i + 1:tok.sent.end]:
+        for t in tok.doc[tok.i + 1 : tok.sent.end]:
             if t.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ", "PUNCT") or t.lower_ == "te":
                 break
             # not a preposition with its object ("houdt oefeningen in Alaska"): one before another
             # preposition ("drong bij X aan op ...") or before a te-infinitive
             nxt = tok.doc[t.i + 1] if t.i + 1 < tok.sent.end else None
             # ... but not one with its noun right behind it ("zet een hongerstaking voort uit protest")
-            loose = nxt is None or nxt.pos_ == "ADP" or (nxt.pos_ not in NOMINAL_POS and any(
-                x.lower_ == "te" for x in tok.doc[t.i + 1:tok.sent.end]))
+            loose = (
+                nxt is None
+                or nxt.pos_ == "ADP"
+                or (nxt.pos_ not in NOMINAL_POS and any(x.lower_ == "te" for x in tok.doc[t.i + 1 : tok.sent.end]))
+            )
             if t.lower_ in g.particles and loose and (found := _particle_matches(tok, t, keys, lex)):
                 return found + bare
     return bare
@@ -211,12 +225,19 @@ def _attributive(tok: Token) -> bool:
     after_article = tok.i > 0 and tok.doc[tok.i - 1].pos_ in ("DET", "ADP", "ADJ")
     # an "amod" participle after its noun is a misparsed clause-final verb ("heeft ... opgeroepen")
     # "een in beslag genomen schip": a participle phrase before its noun, parsed as a clause of it
-    prenominal = tok.dep_ == "acl" and tok.head.i > tok.i and tok.head.pos_ in NOMINAL_POS \
+    prenominal = (
+        tok.dep_ == "acl"
+        and tok.head.i > tok.i
+        and tok.head.pos_ in NOMINAL_POS
         and "Part" in tok.morph.get("VerbForm")
+    )
     if "Fin" in tok.morph.get("VerbForm"):
         return False  # a finite verb tells its event, whatever the parse hung it on ("Washington eiste samen ...")
-    return (tok.dep_ == "amod" and tok.head.i > tok.i) or (tok.dep_ == "advmod" and nominal_head and after_article) \
+    return (
+        (tok.dep_ == "amod" and tok.head.i > tok.i)
+        or (tok.dep_ == "advmod" and nominal_head and after_article)
         or prenominal
+    )
 
 
 MODAL_LEMMAS = {"zullen", "willen", "kunnen", "moeten", "mogen", "gaan"}
@@ -251,7 +272,7 @@ def _final_participle(tok: Token) -> bool:
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
     if nxt is not None and not (nxt.lower_ == "te" or nxt.is_punct or nxt.pos_ in ("CCONJ", "SCONJ")):
         return False
-    return any(t.lower_ in PERFECT_AUX and t.pos_ in ("AUX", "VERB") for t in doc[tok.sent.start:tok.i])
+    return any(t.lower_ in PERFECT_AUX and t.pos_ in ("AUX", "VERB") for t in doc[tok.sent.start : tok.i])
 
 
 def _misread_verb(tok: Token, verbless: bool) -> bool:
@@ -281,20 +302,28 @@ def find_triggers(tokens: list[Token], lex: Lexicon, g: Grammar) -> list[Match]:
         elif tok.pos_ in VERBAL_POS or (tok.pos_ not in NOMINAL_POS and tok.dep_ in clause_top):
             # a word heading a clause is its verb, whatever its tag ("die ... hersteld", tagged ADV)
             cands = _verb_matches(tok, lex, g)
-        elif tok.pos_ == "NOUN" and (tok.dep_ == "ROOT" or any(c.dep_ == "aux" for c in tok.children)) \
-                and not any(c.dep_ == "det" for c in tok.children) and (cands := _verb_matches(tok, lex, g)):
+        elif (
+            tok.pos_ == "NOUN"
+            and (tok.dep_ == "ROOT" or any(c.dep_ == "aux" for c in tok.children))
+            and not any(c.dep_ == "det" for c in tok.children)
+            and (cands := _verb_matches(tok, lex, g))
+        ):
             pass  # a participle mis-tagged as noun at the clause top ("heeft ... verzocht")
         elif _final_participle(tok) and (cands := _verb_matches(tok, lex, g)):
             pass  # "Canada heeft Brazilië dringend verzocht te helpen", the participle tagged otherwise
         elif tok.pos_ == "NOUN" and _bare_infinitive(tok) and (cands := _verb_matches(tok, lex, g)):
             pass  # an infinitive after a modal, mis-tagged as noun ("zal ... onderhandelen")
-        elif tok.pos_ in ("ADJ", "ADV") and tok.lower_ in (g.raw.get("strong_forms") or {}) \
-                and (cands := _verb_matches(tok, lex, g)):
+        elif (
+            tok.pos_ in ("ADJ", "ADV")
+            and tok.lower_ in (g.raw.get("strong_forms") or {})
+            and (cands := _verb_matches(tok, lex, g))
+        ):
             pass  # a past form that can only be a verb, tagged as adjective ("X ontbood dinsdag Y")
         elif tok.pos_ in NOMINAL_POS:
             anaphoric = g.words("anaphoric_determiners")
-            cands = [] if any(c.dep_ == "det" and c.lower_ in anaphoric for c in tok.children) \
-                else _noun_matches(tok, lex)
+            cands = (
+                [] if any(c.dep_ == "det" and c.lower_ in anaphoric for c in tok.children) else _noun_matches(tok, lex)
+            )
         else:
             cands = []
         if (m := _first_fit(tok, cands, g)) is not None:
@@ -306,8 +335,11 @@ def _first_fit(tok: Token, cands: list[Match], g: Grammar, scope: set[str] | Non
     """The first candidate whose constraints hold, specific entries (with required words) first;
     ``scope`` replaces the trigger's dependents as the place required words are looked for."""
     for m in sorted(cands, key=lambda m: -len(m.pattern.requires) - len(m.pattern.requires_clause)):
-        found = bool(m.pattern.requires & scope) if scope is not None and m.pattern.requires \
+        found = (
+            bool(m.pattern.requires & scope)
+            if scope is not None and m.pattern.requires
             else _has_any(tok, m.pattern.requires, g)
+        )
         if found and m.pattern.requires_clause:
             found = _clause_has_any(tok, m.pattern.requires_clause, g)
         if found and _reflexive_ok(tok, m.pattern, g) and not (m.pattern.unless and _has_any(tok, m.pattern.unless, g)):
