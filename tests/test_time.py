@@ -879,3 +879,11 @@ def test_a_sentence_full_stop_after_the_expression(text: str, expected: dict[str
 ])
 def test_clock_times_before_a_verb(text: str, expected: dict[str, str]) -> None:
     assert values(text, "2016-11-07") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Het bereik is in 2014 tot en met 2018", {"in 2014 tot en met 2018": "(2014-01-01,2018-01-01,P4Y)"}),
+    ("Dat was in 13:00 tot 16:00.", {"13:00 tot 16:00": "(T13:00,T16:00,PT3H)"}),
+])
+def test_in_starts_only_a_range_of_years(text: str, expected: dict[str, str]) -> None:
+    assert values(text, "2016-11-07") == expected

@@ -415,7 +415,9 @@ class Tagger:
                                b_weekday=b.f.get("weekday") is not None and b.f.get("month") is None)
         if value is None:
             return False
-        if pre is not None:
+        # "in 2014 tot en met 2018" takes its "in" (Recognizers' span); before days or clock times
+        # ("in 13:00 tot 16:00", "in vandaag tot morgen") "in" is no part of the range
+        if pre is not None and (pre.group("word").lower() != "in" or re.fullmatch(r"\d{4}", a.value or "")):
             a.start = pre.start()
         a.timex = _range_timex(value, a, b)
         a.end, a.value, a.kind, a.rule, a.day, a.pending = b.end, value, "range", "range", None, None
