@@ -746,3 +746,41 @@ def test_age_after_a_name_marks_a_person(nlp) -> None:
     text = ("Een beetje spannend vindt Fenna van den Akker (16) het wel, wanneer de verpleegkundige een prik zet. "
             "Maar lachen kan ze nog. ,,Pijn deed het niet'', zegt ze.")
     assert "Fenna" in _speaker(_one(_quotes(nlp, text), "Pijn deed"))
+
+
+def test_relative_dat_after_inverted_reporting_clause(nlp) -> None:
+    text = "Reizigers hoeven niet te wanhopen, zegt het bedrijf dat die reis zou verzorgen en nu failliet is."
+    q = _one(_quotes(nlp, text), "niet te wanhopen")
+    assert "bedrijf" in _speaker(q) and "reis zou verzorgen" not in q.text
+
+
+def test_inverted_reporting_verb_before_a_quantified_subject(nlp) -> None:
+    text = "In detentie zou hij gemarteld zijn, meldden verschillende mensenrechtenorganisaties eerder."
+    q = _one(_quotes(nlp, text), "gemarteld")
+    assert "mensenrechtenorganisaties" in _speaker(q)
+
+
+def test_person_after_a_fronted_subordinate_clause_speaks_next(nlp) -> None:
+    text = ("Hoewel de methode goedkeuring krijgt van de rechter, wijst rechtspsycholoog Pieter Jansen op de "
+            "gevaren. ,,Het is het toppunt van tunnelvisie. Je weet niet wat de bekentenis waard is.''")
+    assert "Jansen" in _speaker(_one(_quotes(nlp, text), "toppunt"))
+
+
+def test_pronoun_chain_leads_back_past_another_speaker(nlp) -> None:
+    # the same pronoun in each sentence since Bakker was named leads back to her, not to the last speaker
+    text = (",,Wij willen constructief praten'', aldus Pieter Jansen. Kamerlid Marieke Bakker spant de kroon. "
+            "Ze zit in de gemeenteraad en straks in de Eerste Kamer. Dat mag. Van kritiek wil ze niet weten. "
+            ",,Wat lief dat men zo bezorgd is over mijn werkdruk'', liet ze via Twitter weten. ,,Wees gerust, wij "
+            "zijn dol op hard werken.''")
+    quotes = _quotes(nlp, text)
+    assert "Bakker" in _speaker(_one(quotes, "Wat lief"))
+    assert "Bakker" in _speaker(_one(quotes, "Wees gerust"))
+
+
+def test_pronoun_guess_is_no_person_mention(nlp) -> None:
+    from grotius.coding.quotes.references import person_mentions
+
+    doc = nlp("Van kritiek wil ze niet weten.")
+    guess = Actor(text="ze", start=doc[3].idx, end=doc[3].idx + 2, name="Pieter Jansen", code="NLD",
+                  entry="kb/people.yaml#x", via="pronoun-guess")
+    assert person_mentions(doc, [guess]) == []

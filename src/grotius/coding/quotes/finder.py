@@ -37,6 +37,7 @@ from grotius.coding.quotes.references import (
 from grotius.coding.quotes.speakers import (
     DEMONSTRATIVES,
     NOMINAL,
+    SUBORDINATORS,
     _in_pp,
     actor_for,
     bare_actor,
@@ -54,6 +55,7 @@ COMP_WINDOW = 8  # tokens between a reporting verb (or its particle) and `dat`
 STANDALONE_LOOKBACK = 3  # clauses back in which a quote standing alone finds its speaker
 SALIENT_LOOKBACK = 10  # clauses back in which a first-person quote with no cue finds whom the passage is about
 THIRD_PERSON = {"hij": {"hij", "hem", "zijn"}, "zij": {"zij", "ze", "haar"}, "ze": {"zij", "ze", "haar"}}
+CHAIN_LOOKBACK = 12  # clauses back a chain of the same pronoun may lead to its person
 FIRST_PERSON = {"ik", "me", "mij", "mijn", "we", "wij", "ons", "onze"}
 DASHES = {",", "—", "–", "-", "--"}
 CLOSING_MARKS = {"’", "”", '"', "'", "''", "»"}
@@ -252,6 +254,16 @@ def _find_complementizer(ctx: _Ctx, after: int, hi: int, after_particle: bool = 
     return None
 
 
+def _relative_dat(doc: Doc, verb: int, comp: int) -> bool:
+    """Whether `dat` after an inverted reporting verb (`..., zegt het bedrijf dat ...`) opens a relative
+    clause on the neuter subject before it rather than reported content."""
+    if doc[comp].lower_ != "dat" or comp - 1 <= verb or doc[comp - 1].pos_ not in {"NOUN", "PROPN"}:
+        return False
+    neuter = "Neut" in doc[comp - 1].morph.get("Gender") or any(
+        doc[j].lower_ in {"het", "dit", "dat"} for j in range(verb + 1, comp - 1))
+    return neuter and "Com" not in doc[comp - 1].morph.get("Gender")
+
+
 def _content_end(ctx: _Ctx, s: int, hi: int) -> int:
     """End of reported content: the clause end, or before a trailing `, aldus X` / `, volgens X`."""
     doc = ctx.doc
@@ -275,6 +287,12 @@ def _indirect(ctx: _Ctx) -> list[FoundQuote]:
             if entry.kind == "naming":
                 continue  # `noemde het ‘...’` attributes a marked phrase only
             comp = _find_complementizer(ctx, max(v, particle or v), hi, particle is not None and particle > v)
+            if (comp is not None and v - 1 > lo and doc[v - 1].text == "," and _main_clause(doc, lo, v - 1)
+                    and _relative_dat(doc, v, comp)):
+                # `Avonturiers hoeven niet te wanhopen, zegt het bedrijf dat die reis zou verzorgen`: after
+                # speech in a main clause, `dat` on the neuter subject opens a relative clause (not after a
+                # subordinate one: `Toen ..., redeneerde dat instituut dat er ...`)
+                comp = None
             if comp is not None:
                 cs, ce = _trim_tokens(ctx, comp + 1, _content_end(ctx, comp + 1, hi))
                 if ce <= cs:
@@ -875,8 +893,10 @@ def _media_like(ctx: _Ctx, a: Actor) -> bool:
 def _resolve_references(ctx: _Ctx, quotes: list[FoundQuote]) -> None:
     """Definite media descriptions and bare pronouns the resolver left open, resolved to the source
     named before them; the reportive hedge inherits the paragraph's last named source."""
-    doc = ctx.doc
     sources: list[Actor] = [a for a in ctx.actors if a.sector == "MED"]
+    # a mention several quotes share (`‘...’, liet ze weten. ‘...’`: the continued quote has the same
+    # `ze`) is resolved once, for the first of them, and stands for the same one in all
+    done: dict[tuple[int, int], Actor] = {}
     for q in sorted(quotes, key=lambda x: x.start):
         for attr in ("speaker", "reported_by"):
             a: Actor | None = getattr(q, attr)
@@ -885,45 +905,18 @@ def _resolve_references(ctx: _Ctx, quotes: list[FoundQuote]) -> None:
             # a person (`hij` -> a company) gets a person if the article offers one
             if a is None:
                 continue
-            if a.text.lower() in PLURAL_PRONOUNS and _plural_subject(doc, a):
-                # `Zij denken dat ...`: a plural pronoun stands for a group, never for one person
-                group = _plural_antecedent(ctx, a, quotes)
-                setattr(q, attr, _copy_ref(group, a) if group is not None else replace(a, name=None, code=None))
-                continue
-            # (the resolver marks a pronoun it only guessed, `pronoun-guess`: the speaker chain knows better)
-            guessed_pronoun = a.text.lower() in PERSONAL_PRONOUNS and (not is_person(doc, a)
-                                                                   or a.via == "pronoun-guess")
-            if a.name and a.via != "quote-span" and not guessed_pronoun:
-                continue
-            span = _with_determiner(doc, a)
-            if span is None:
-                continue
-            words = [t.lower_ for t in span]
-            if any(w in ctx.lex.media_nouns for w in words) and words[0] in {"de", "het", "die", "deze", "dat"}:
-                prior = [s for s in sources if s.end <= a.start and s.name and _media_like(ctx, s)
-                         and (s.country is None or a.country is None or s.country == a.country)]
-                if prior:
-                    setattr(q, attr, _copy_ref(prior[-1], a))
-            elif len(words) == 1 and words[0] in PERSONAL_PRONOUNS:
-                ref = _pronoun_antecedent(ctx, quotes, q, a)
-                if ref is not None:
-                    setattr(q, attr, _copy_ref(ref, a))
-                elif a.name and a.name.lower() in PRONOUNS:
-                    setattr(q, attr, replace(a, name=None))  # a pronoun is no name (`ze` -> `Ik`)
-            elif len(words) == 1 and words[0] in DEMONSTRATIVES:
-                # `Die hield vol dat ...`: the person named last, just before
-                outside = [p for p in ctx.persons if not q.start <= p.start < q.end]
-                ref = nearest_person(outside, a.start, ctx.clause_at, 2)
-                if ref is not None:
-                    setattr(q, attr, _copy_ref(ref, a))
-            elif attr == "speaker" and (titles := role_titles(ctx.lex, span)):
-                # `zei de stafchef`, `aldus de PvdA'er`: the person the article named with that role
-                ref = role_antecedent(doc, ctx.lex, ctx.persons, a, titles, ctx.clause_at)
-                if ref is not None:
-                    setattr(q, attr, _copy_ref(ref, a))
-            elif (ref := _organisation_antecedent(ctx, a, span)) is not None:
-                # `aldus het bedrijf`, `redeneerde dat instituut`: the organisation named before
-                setattr(q, attr, _copy_ref(ref, a))
+            key = (a.start, a.end)
+            if key not in done:
+                # resolved for the quote whose cue it is: the nearest one before the mention (the later
+                # quotes' words are not what the mention could refer back to)
+                sharing = [p for p in quotes if (m := getattr(p, attr)) is not None and (m.start, m.end) == key]
+                owner = max((p for p in sharing if p.end <= a.start), key=lambda p: p.end, default=q)
+                saved = getattr(owner, attr)
+                setattr(owner, attr, a)
+                _resolve_one(ctx, quotes, sources, owner, attr, a)
+                done[key] = getattr(owner, attr)
+                setattr(owner, attr, saved)
+            setattr(q, attr, done[key])
         for a in (q.speaker, q.reported_by):
             if a is not None:
                 sources.append(a)
@@ -936,6 +929,51 @@ def _resolve_references(ctx: _Ctx, quotes: list[FoundQuote]) -> None:
         explicit = q.reported_by or (q.speaker if q.rule and q.rule.endswith("#volgens") else None)
         if explicit is not None:
             last_by_para[p] = explicit
+
+
+def _resolve_one(ctx: _Ctx, quotes: list[FoundQuote], sources: list[Actor], q: FoundQuote, attr: str,
+                 a: Actor) -> None:
+    """Resolve one speaker or reported_by mention of ``q`` in place (see _resolve_references)."""
+    doc = ctx.doc
+    if a.text.lower() in PLURAL_PRONOUNS and _plural_subject(doc, a):
+        # `Zij denken dat ...`: a plural pronoun stands for a group, never for one person
+        group = _plural_antecedent(ctx, a, quotes)
+        setattr(q, attr, _copy_ref(group, a) if group is not None else replace(a, name=None, code=None))
+        return
+    # (the resolver marks a pronoun it only guessed, `pronoun-guess`: the speaker chain knows better)
+    guessed_pronoun = a.text.lower() in PERSONAL_PRONOUNS and (not is_person(doc, a)
+                                                           or a.via == "pronoun-guess")
+    if a.name and a.via != "quote-span" and not guessed_pronoun:
+        return
+    span = _with_determiner(doc, a)
+    if span is None:
+        return
+    words = [t.lower_ for t in span]
+    if any(w in ctx.lex.media_nouns for w in words) and words[0] in {"de", "het", "die", "deze", "dat"}:
+        prior = [s for s in sources if s.end <= a.start and s.name and _media_like(ctx, s)
+                 and (s.country is None or a.country is None or s.country == a.country)]
+        if prior:
+            setattr(q, attr, _copy_ref(prior[-1], a))
+    elif len(words) == 1 and words[0] in PERSONAL_PRONOUNS:
+        ref = _pronoun_antecedent(ctx, quotes, q, a)
+        if ref is not None:
+            setattr(q, attr, _copy_ref(ref, a))
+        elif a.name and a.name.lower() in PRONOUNS:
+            setattr(q, attr, replace(a, name=None))  # a pronoun is no name (`ze` -> `Ik`)
+    elif len(words) == 1 and words[0] in DEMONSTRATIVES:
+        # `Die hield vol dat ...`: the person named last, just before
+        outside = [p for p in ctx.persons if not q.start <= p.start < q.end]
+        ref = nearest_person(outside, a.start, ctx.clause_at, 2)
+        if ref is not None:
+            setattr(q, attr, _copy_ref(ref, a))
+    elif attr == "speaker" and (titles := role_titles(ctx.lex, span)):
+        # `zei de stafchef`, `aldus de PvdA'er`: the person the article named with that role
+        ref = role_antecedent(doc, ctx.lex, ctx.persons, a, titles, ctx.clause_at)
+        if ref is not None:
+            setattr(q, attr, _copy_ref(ref, a))
+    elif (ref := _organisation_antecedent(ctx, a, span)) is not None:
+        # `aldus het bedrijf`, `redeneerde dat instituut`: the organisation named before
+        setattr(q, attr, _copy_ref(ref, a))
 
 
 def _organisation_antecedent(ctx: _Ctx, a: Actor, span: Any) -> Actor | None:
@@ -1051,6 +1089,12 @@ def _pronoun_antecedent(ctx: _Ctx, quotes: list[FoundQuote], q: FoundQuote, a: A
         if last is not None and last.text.lower() == a.text.lower() and not _is_subject(ctx, named):
             return last
         return named
+    if named is None:
+        # `Annabel X spant de kroon. Ze zit ... Van kritiek wil ze niet weten. ‘...’, liet ze weten`: a chain
+        # of the same pronoun leads back to the person it started from, past the speakers of other genders
+        chained = _pronoun_chain(ctx, a, outside)
+        if chained is not None:
+            return chained
     if last is not None:
         return last
     inside = [p for p in ctx.persons if q.start <= p.start < q.end and _is_subject(ctx, p)]
@@ -1059,6 +1103,28 @@ def _pronoun_antecedent(ctx: _Ctx, quotes: list[FoundQuote], q: FoundQuote, a: A
         return subject
     # no speaker yet: the nearest person named before it, further back
     return nearest_person(outside, a.start, ctx.clause_at, 2 * STANDALONE_LOOKBACK)
+
+
+def _pronoun_chain(ctx: _Ctx, a: Actor, persons: list[Actor]) -> Actor | None:
+    """The person a personal pronoun's chain starts from: going back clause by clause, each clause holding
+    a pronoun of the same gender (outside quotes) extends the chain; the first named person met before
+    the chain breaks (two clauses with neither) is the antecedent."""
+    forms = THIRD_PERSON.get(a.text.lower())
+    if forms is None:
+        return None
+    here = ctx.clause_at(a.start)
+    gap = 0
+    for ci in range(here, max(-1, here - CHAIN_LOOKBACK), -1):
+        lo, hi = ctx.clauses[ci]
+        start, end = ctx.chars(lo, hi)
+        named = [p for p in persons if start <= p.start < end and p.end <= a.start]
+        if named:
+            return named[-1]
+        if ci != here and not any(ctx.doc[k].lower_ in forms and k not in ctx.blocked for k in range(lo, hi)):
+            gap += 1
+            if gap > 1:
+                return None
+    return None
 
 
 def _is_subject(ctx: _Ctx, a: Actor) -> bool:
@@ -1076,7 +1142,16 @@ def _is_subject(ctx: _Ctx, a: Actor) -> bool:
         return True
     fin = next((k for k in range(lo, hi) if doc[k].pos_ in {"VERB", "AUX"} and "Fin" in doc[k].morph.get("VerbForm")),
                None)
-    return fin is not None and fin < s and all(doc[k].pos_ in {"ADV", "PART"} for k in range(fin + 1, s))
+    if fin is not None and fin < s and all(doc[k].pos_ in {"ADV", "PART"} for k in range(fin + 1, s)):
+        return True
+    # `Hoewel ..., wijst rechtspsycholoog X op de gevaren`: after a fronted subordinate clause the main
+    # clause's verb follows the comma, its subject right after it (whatever the tagger made of the verb)
+    if not (doc[first].pos_ == "SCONJ" or doc[first].lower_ in SUBORDINATORS):
+        return False
+    comma = next((c for c in range(span.start - 1, max(first, span.start - 5), -1) if doc[c].text == ","), None)
+    # the verb right after the comma, then at most a title before the name (`, wijst rechtspsycholoog X`)
+    return comma is not None and comma + 1 < span.start and all(
+        doc[j].is_alpha and doc[j].text[:1].islower() for j in range(comma + 1, span.start))
 
 
 def _copy_ref(antecedent: Actor, mention: Actor) -> Actor:

@@ -137,7 +137,9 @@ def _inverted_after_comma(tok: Token, doc: Doc) -> bool:
     if tok.i == 0 or tok.i + 1 >= len(doc) or doc[tok.i - 1].text != ",":
         return False
     nxt = doc[tok.i + 1]
-    return nxt.pos_ in {"PROPN", "DET"} or nxt.ent_type_ == "PER"
+    # (`..., meldden verschillende organisaties`: a quantifying adjective or number before the noun)
+    quantified = nxt.pos_ in {"ADJ", "NUM"} and tok.i + 2 < len(doc) and doc[tok.i + 2].pos_ == "NOUN"
+    return nxt.pos_ in {"PROPN", "DET"} or nxt.ent_type_ == "PER" or quantified
 
 
 def _forms(values: list[str] | None) -> frozenset[str]:

@@ -79,17 +79,25 @@ def person_mentions(doc: Doc, actors: Iterable[Actor], lex: Lexicon | None = Non
     the tagger found that no resolver mention covers (as bare actors); with a lexicon, also names that
     a title opens (`Columnist Özcan Akyol`)."""
     actors = list(actors)
-    out = [a for a in actors if is_person(doc, a) and a.via != "pronoun"]
+    # (a pronoun the resolver tied to someone, `pronoun` or only guessed, `pronoun-guess`, is a reference,
+    # not a name: the speaker chain resolves it)
+    out = [a for a in actors if is_person(doc, a) and not (a.via or "").startswith("pronoun")
+           and a.text.lower() not in PRONOUNS]
     if lex is not None:
         titled = [t for a in actors if not is_person(doc, a) and (t := _titled_name(doc, lex, a)) is not None]
         # (the cut-off rest of the name is the same person, not a mention of its own)
         out = [a for a in out if not any(t.start <= a.start < t.end for t in titled)] + titled
-    covered = [(a.start, a.end) for a in actors]
+    # (a knowledge-base organisation matched on part of a person's full name, `Roche` in `Joseph Roche`,
+    # does not hide the person)
+    covered = [(a.start, a.end) for a in actors if not (a.entry and a.entry.startswith("kb/organisations"))]
     for ent in doc.ents:
         if ent.label_ != "PER" or ent.text.lower() in PRONOUNS:
             continue
         if any(s < ent.end_char and ent.start_char < e for s, e in covered):
             continue
+        inside = [a for a in actors if a.start < ent.end_char and ent.start_char < a.end]
+        if inside and (len(ent) < 2 or any(a.start <= ent.start_char and a.end >= ent.end_char for a in inside)):
+            continue  # the organisation's whole name, or a one-word name: the resolver knows better
         out.append(bare_actor(doc, ent.start, ent.end))
     # a one-word "name" the tagger found only because a sentence starts with it (`Betaald krijgt ze
     # er niet voor`: a participle) is capitalised by position, not a name
