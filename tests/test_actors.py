@@ -417,3 +417,14 @@ def test_we_business_nouns_and_neuter_town_adjectives(nlp):
     we = _find(resolve_actors(nlp("Wij nemen dit serieus, zegt de Belgische trainer over de Franse ploeg."),
                               None), "Wij")
     assert we.country == "BEL"  # the home country the article names, as for home offices
+
+
+def test_home_offices_shared_provinces_soft_hyphens_and_listed_places(nlp):
+    # the office's own word is no evidence of its home: the parket of an Italian disaster is Italian
+    text = "Parket over ingestorte brug: nog vermisten. Het dodental na de ramp in Genua stijgt. Het parket meldt dit."
+    assert _find(resolve_actors(nlp(text), None), "parket").country == "ITA"
+    text = "Grote Limburgse bedrijven laten Vlaamse innovatiesteun liggen, zegt een Open Vld-senator."
+    assert _find(resolve_actors(nlp(text), None), "Limburgse bedrijven").country == "BEL"  # the article's side
+    assert _find(resolve_actors(nlp("Ryanair is in opspraak. Het \xadbedrijf zwijgt."), None), "bedrijf")
+    text = "De politie werkt samen met de recherche van 's-Hertogenbosch."
+    assert _find(resolve_actors(nlp(text), None), "recherche van 's-Hertogenbosch").country == "NLD"

@@ -420,6 +420,16 @@ def _city_adjective(kb: KnowledgeBase, doc: Doc, i: int, prefer: set[str]) -> Me
     return None
 
 
+def _listed_place(kb: KnowledgeBase, doc: Doc, i: int, prefer: set[str]) -> Mention | None:
+    """``de recherche van 's-Hertogenbosch`` with the name tagged an adjective: a capitalised word
+    inside a sentence that the language file lists as a place name is that place."""
+    tok = doc[i]
+    if (tok.is_sent_start or tok.pos_ in {"VERB", "AUX", "PRON", "DET", "ADP"}
+            or not any(c.isupper() for c in tok.text) or place_key(tok.text) not in kb.exonyms):
+        return None
+    return _place_mention(kb, doc, i, i + 1, prefer, 0)
+
+
 def _ner_mentions(doc: Doc, taken: set[int], kb: KnowledgeBase, prefer: set[str]) -> list[Mention]:
     """Named people and organisations the KB lacks: the NER's PER/ORG entities, and, because the NER
     misses some, runs of proper nouns in argument positions that no entity covers. Places of the
@@ -456,7 +466,7 @@ def _ner_mentions(doc: Doc, taken: set[int], kb: KnowledgeBase, prefer: set[str]
     while i < n:
         if doc[i].pos_ != "PROPN" or i in taken or not doc[i].text[:1].isupper():
             if i not in taken:
-                adj = _city_adjective(kb, doc, i, prefer)
+                adj = _city_adjective(kb, doc, i, prefer) or _listed_place(kb, doc, i, prefer)
                 if adj is not None:
                     out.append(adj)
             i += 1
@@ -576,7 +586,7 @@ def _short_org_coref(mentions: list[Mention], doc: Doc, kb: KnowledgeBase) -> No
             m.name, m.entry, m.via = full.name, full.entry, "coref"
 
 
-def _same_noun(mentions: list[Mention], doc: Doc) -> None:
+def _same_noun(mentions: list[Mention], doc: Doc, kb: KnowledgeBase) -> None:
     """``Burgemeester wil plein niet langer vernoemen ... De burgemeester van de Franse stad X``: a bare
     actor noun takes the country of the same noun placed by its own phrase (an adjective, a "van"
     complement) elsewhere in the article, when all such phrases agree; headlines name the actors of the
@@ -587,8 +597,8 @@ def _same_noun(mentions: list[Mention], doc: Doc) -> None:
             placed.setdefault(m.target.entry, set()).add((m.country, m.org))
     for m in mentions:
         if (m.kind not in {"nominal", "title"} or m.country or m.org or m.parts or m.target is None
-                or m.target.refers):
-            continue
+                or m.target.refers or (m.t0 > 0 and norm(doc[m.t0 - 1].text) in kb.home_possessives)):
+            continue  # "onze bedrijven" are the home country's whatever other bedrijven are
         found = placed.get(m.target.entry, set())
         if len(found) == 1:
             m.country, m.org = next(iter(found))
@@ -683,7 +693,7 @@ def resolve_mentions(doc: Doc, published: PubDate | None, lang: str = "nl",
     _short_org_coref(mentions, doc, kb)
     _appositive_nouns(mentions, doc)
     resolve_definite_nouns(doc, mentions)
-    _same_noun(mentions, doc)
+    _same_noun(mentions, doc, kb)
     fill_from_setting(mentions, doc, kb, sent_of, country or doc.user_data.get(SOURCE_COUNTRY))
     _surname_links(mentions, doc)
     mentions += resolve_pronouns(doc, mentions, kb)

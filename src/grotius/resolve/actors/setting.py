@@ -144,11 +144,14 @@ def _dominant(mentions: list[Mention], home: str | None) -> str | None:
     return homes.pop() if len(homes) == 1 else None
 
 
-def home_country(doc: Doc, kb: KnowledgeBase) -> str | None:
+def home_country(doc: Doc, kb: KnowledgeBase, skip: frozenset[str] = frozenset()) -> str | None:
     """The home country whose own institutions the article's words name (``schepen``, ``parket`` ->
-    BEL; ``wethouder`` -> NLD): the majority of such words, none on a tie."""
+    BEL; ``wethouder`` -> NLD): the majority of such words, none on a tie. Words in ``skip`` (a home
+    office's own: "het parket" is no evidence of where that parket is) do not count."""
     counts: Counter[str] = Counter()
     for tok in doc:
+        if skip and norm(tok.text) in skip:
+            continue
         # the word or its lemma ("wethouders"), or the first part of a hyphenated word ("parket-generaal")
         key = norm(tok.text)
         country = (kb.home_words.get(key) or kb.home_words.get(norm(tok.lemma_ or ""))
@@ -274,7 +277,9 @@ def fill_from_setting(mentions: list[Mention], doc: Doc, kb: KnowledgeBase, sent
             options = home_first
         elif _home_office(m, doc, kb):  # "Kamerlid X", "de burgemeester": home, unless the phrase says
             local = located_country(m, mentions, doc, kb, sent_of) if m.kind in _LOCAL else None
-            options = [own[id(m)], *home_first, ("sentence", local), *article]
+            others = home_country(doc, kb, frozenset(norm(t.text) for t in doc[m.t0:m.t1])) if home else None
+            own_home = [("outlet", default), ("vocabulary", others), ("article", named_home)]
+            options = [own[id(m)], *own_home, ("sentence", local), *article]
         elif refers:  # "het land": the country named last
             countries = [o.country for o in mentions if o.t0 < m.t0 and o.kind in {"country", "capital"}]
             options = [("previous-country", countries[-1] if countries else None)]
