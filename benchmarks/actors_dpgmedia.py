@@ -52,16 +52,17 @@ def main() -> int:
     cache: dict[int, list] = {}
     for g in gold:
         art = articles[g["article"]]
-        text = art["title"] + "\n" + art["text"][:g["cut"]]
+        text = art["title"] + "\n" + art["text"][: g["cut"]]
         if hashlib.sha1(text.encode()).hexdigest() != g["passage_sha1"]:  # noqa: S324 - a checksum, not security
             print(f"{g['id']}: the passage of article {g['article']} has changed; skipped")
             continue
         if g["article"] not in cache:
             cache[g["article"]] = resolve_actors(nlp(text), PubDate.parse(g["date"]), country=args.outlet)
-        hits = sorted((a for a in cache[g["article"]] if a.start < g["end"] and a.end > g["start"]),
-                      key=lambda a: a.end - a.start)
+        hits = sorted(
+            (a for a in cache[g["article"]] if a.start < g["end"] and a.end > g["start"]), key=lambda a: a.end - a.start
+        )
         counts["total"] += 1
-        span = text[g["start"]:g["end"]]
+        span = text[g["start"] : g["end"]]
         if not hits:
             if len(errors) < args.errors:
                 errors.append(f"{g['id']}: MISS {span!r}")
@@ -71,13 +72,17 @@ def main() -> int:
         if hit.country == g["country"] and (g["org"] is None or hit.org == g["org"]):
             counts["right"] += 1
         elif len(errors) < args.errors:
-            errors.append(f"{g['id']}: WRONG {span!r} -> {hit.text!r} {hit.country}/{hit.org} via {hit.via}; "
-                          f"gold {g['country']}/{g['org']}")
+            errors.append(
+                f"{g['id']}: WRONG {span!r} -> {hit.text!r} {hit.country}/{hit.org} via {hit.via}; "
+                f"gold {g['country']}/{g['org']}"
+            )
     for line in errors:
         print(line)
     t, f, r = counts["total"], counts["found"], counts["right"]
-    print(f"dpgmedia dev (outlet {args.outlet or 'unknown'}): gold mentions {t}, found {f} = {f / max(t, 1):.3f}; "
-          f"country/org right {r}/{f} = {r / max(f, 1):.3f}")
+    print(
+        f"dpgmedia dev (outlet {args.outlet or 'unknown'}): gold mentions {t}, found {f} = {f / max(t, 1):.3f}; "
+        f"country/org right {r}/{f} = {r / max(f, 1):.3f}"
+    )
     return 0
 
 

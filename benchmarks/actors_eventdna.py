@@ -77,8 +77,10 @@ def main() -> int:
     for line in misses:
         print("miss", line)
     all_found, all_total = sum(found.values()), sum(total.values())
-    print(f"docs {args.docs} from {args.start}: event participant arguments found "
-          f"{all_found}/{all_total} = {all_found / max(all_total, 1):.3f}")
+    print(
+        f"docs {args.docs} from {args.start}: event participant arguments found "
+        f"{all_found}/{all_total} = {all_found / max(all_total, 1):.3f}"
+    )
     for etype in sorted(total):
         print(f"  {etype}: {found[etype]}/{total[etype]} = {found[etype] / total[etype]:.3f}")
     print(f"resolve_actors: {tokens} tokens in {resolve_s:.2f}s = {tokens / max(resolve_s, 1e-9):.0f} tokens/s")

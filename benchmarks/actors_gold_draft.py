@@ -23,8 +23,7 @@ SKIP_ROLES = {"Time", "Place"}
 def participants(dnaf: dict[str, Any]) -> list[dict[str, Any]]:
     """Distinct participant spans of a document's events, each with the head of the entity it names."""
     ann = dnaf["doc"]["annotations"]
-    heads = {tuple(e["features"]["span"]): e["features"]["head"]["features"]["span"]
-             for e in ann["entities"].values()}
+    heads = {tuple(e["features"]["span"]): e["features"]["head"]["features"]["span"] for e in ann["entities"].values()}
     seen: set[tuple[int, ...]] = set()
     out: list[dict[str, Any]] = []
     for ev in ann["events"].values():
@@ -46,9 +45,13 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--start", type=int, required=True)
     ap.add_argument("--end", type=int, required=True, help="last document number, inclusive")
-    ap.add_argument("--multiple-of", type=int, default=1,
-                    help="keep only documents whose number this divides (5: the fifth the NER model is not "
-                         "trained on, see training/prepare.py, so that 'found' is not inflated)")
+    ap.add_argument(
+        "--multiple-of",
+        type=int,
+        default=1,
+        help="keep only documents whose number this divides (5: the fifth the NER model is not "
+        "trained on, see training/prepare.py, so that 'found' is not inflated)",
+    )
     args = ap.parse_args()
     for n in range(args.start, args.end + 1):
         if n % args.multiple_of:
@@ -62,8 +65,10 @@ def main() -> int:
         for rec in participants(dnaf):
             s, e = rec["span"]
             h0, h1 = rec["head"]
-            print(f"   {rec['type']} {s}-{e} {' '.join(words[s:e + 1])!r} head {' '.join(words[h0:h1 + 1])!r}",
-                  file=sys.stderr)
+            print(
+                f"   {rec['type']} {s}-{e} {' '.join(words[s : e + 1])!r} head {' '.join(words[h0 : h1 + 1])!r}",
+                file=sys.stderr,
+            )
             print(json.dumps({"doc": n, **rec, "country": None, "org": None, "sector": None}))
     return 0
 

@@ -83,7 +83,8 @@ def evaluate(nlp: Any, split: str, show: int) -> dict[str, Any]:
             counts["total"] += 1
             counts[f"total-{g['type']}"] += 1
             hit = next((by_tok[i] for i in head if i in by_tok), None) or next(
-                (by_tok[i] for i in span if i in by_tok), None)
+                (by_tok[i] for i in span if i in by_tok), None
+            )
             if hit is None:
                 counts["missed-codable" if codable else "missed-null"] += 1
                 if len(errors) < show:
@@ -104,8 +105,10 @@ def evaluate(nlp: Any, split: str, show: int) -> dict[str, Any]:
                 counts["right"] += 1
                 counts[f"right-{g['type']}"] += 1
             elif len(errors) < show:
-                errors.append(f"{n}: WRONG {' '.join(words[i] for i in span)!r} -> {hit.text!r} "
-                              f"{hit.country}/{hit.org} via {hit.via}; gold {g['country']}/{g['org']}")
+                errors.append(
+                    f"{n}: WRONG {' '.join(words[i] for i in span)!r} -> {hit.text!r} "
+                    f"{hit.country}/{hit.org} via {hit.via}; gold {g['country']}/{g['org']}"
+                )
     for line in errors:
         print(line)
     return dict(counts)
@@ -123,16 +126,22 @@ def main() -> int:
     nlp = grotius.load("nl")
     load_kb("nl")
     c = evaluate(nlp, args.split, args.errors)
-    print(f"{args.split}: gold participants {c['total']}, found {c.get('found', 0)} = "
-          f"{c.get('found', 0) / c['total']:.3f}")
+    print(
+        f"{args.split}: gold participants {c['total']}, found {c.get('found', 0)} = "
+        f"{c.get('found', 0) / c['total']:.3f}"
+    )
     fc = c.get("found-codable", 0)
-    print(f"  country/org right: {c.get('right', 0)}/{fc} = {c.get('right', 0) / max(fc, 1):.3f} "
-          f"(found mentions whose gold has a country or org; exact (country, org) pair: "
-          f"{c.get('right-strict', 0) / max(fc, 1):.3f})")
+    print(
+        f"  country/org right: {c.get('right', 0)}/{fc} = {c.get('right', 0) / max(fc, 1):.3f} "
+        f"(found mentions whose gold has a country or org; exact (country, org) pair: "
+        f"{c.get('right-strict', 0) / max(fc, 1):.3f})"
+    )
     for t in ("PER", "ORG", "LOC"):
         if c.get(f"total-{t}"):
-            print(f"  {t}: found {c.get(f'found-{t}', 0)}/{c[f'total-{t}']}, right "
-                  f"{c.get(f'right-{t}', 0)}/{c.get(f'codable-{t}', 0)}")
+            print(
+                f"  {t}: found {c.get(f'found-{t}', 0)}/{c[f'total-{t}']}, right "
+                f"{c.get(f'right-{t}', 0)}/{c.get(f'codable-{t}', 0)}"
+            )
     print(f"  gold without country/org: found {c.get('found-null', 0)}, given one anyway {c.get('spurious', 0)}")
     return 0
 

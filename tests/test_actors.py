@@ -23,9 +23,17 @@ def _find(actors, text, nth=0):
 @pytest.mark.parametrize(
     ("text", "code"),
     [
-        ("Vladimir Poetin", "RUSGOV"), ("Poetin", "RUSGOV"), ("het Kremlin", "RUSGOV"), ("Moskou", "RUSGOV"),
-        ("Joe Biden", "USAGOV"), ("Biden", "USAGOV"), ("Witte Huis", "USAGOV"), ("Washington", "USAGOV"),
-        ("Amerikaanse president", "USAGOV"), ("de Navo", "IGOWSTNAT"), ("leger", "UKRMIL"),
+        ("Vladimir Poetin", "RUSGOV"),
+        ("Poetin", "RUSGOV"),
+        ("het Kremlin", "RUSGOV"),
+        ("Moskou", "RUSGOV"),
+        ("Joe Biden", "USAGOV"),
+        ("Biden", "USAGOV"),
+        ("Witte Huis", "USAGOV"),
+        ("Washington", "USAGOV"),
+        ("Amerikaanse president", "USAGOV"),
+        ("de Navo", "IGOWSTNAT"),
+        ("leger", "UKRMIL"),
         ("Russische troepen", "RUSMIL"),
     ],
 )
@@ -41,7 +49,7 @@ def test_sample_details(sample_actors):
     assert all(a.country is None or len(a.country) == 3 for a in actors)
     assert [a.start for a in actors] == sorted(a.start for a in actors)
     for a in actors:
-        assert doc.text[a.start:a.end] == a.text
+        assert doc.text[a.start : a.end] == a.text
         assert a.entry and a.via
     # "militaire escalatie": an adjective, not a soldier
     assert not any(a.text == "militaire" for a in actors)
@@ -70,8 +78,9 @@ def test_former_is_not_government(nlp):
 
 def test_setting_gives_unknown_actors_a_country(nlp):
     when = PubDate.parse("2018-02-01")
-    doc = nlp("In de Duitse stad Potsdam moeten 3.000 inwoners hun woning verlaten. De autoriteiten laten een zone "
-              "ontruimen.")
+    doc = nlp(
+        "In de Duitse stad Potsdam moeten 3.000 inwoners hun woning verlaten. De autoriteiten laten een zone ontruimen."
+    )
     assert _find(resolve_actors(doc, when), "autoriteiten").country == "DEU"  # the one country named
     doc = nlp("Volgens Duitse media is de Iraanse wetenschapper Ahmadreza Djalali veroordeeld.")
     assert _find(resolve_actors(doc, when), "Djalali").country == "IRN"  # the adjective in its own phrase
@@ -123,8 +132,10 @@ def test_common_person_nouns_and_noun_before_a_name(nlp):
 
 def test_definite_nouns_genitives_and_regions(nlp):
     when = PubDate.parse("2018-03-01")
-    doc = nlp("Dat zeggen waarnemers van de Organisatie voor Veiligheid en Samenwerking in Europa (OVSE). "
-              "De organisatie stuurde 400 waarnemers. Een rechter blokkeerde Trumps plan.")
+    doc = nlp(
+        "Dat zeggen waarnemers van de Organisatie voor Veiligheid en Samenwerking in Europa (OVSE). "
+        "De organisatie stuurde 400 waarnemers. Een rechter blokkeerde Trumps plan."
+    )
     actors = resolve_actors(doc, when)
     assert _find(actors, "De organisatie").org == "OSCE"  # the latest organisation of a fitting sector
     assert _find(actors, "Trumps").code == "USAGOV"  # a genitive name
@@ -258,8 +269,12 @@ def test_towns_of_several_countries_follow_the_article(nlp):
 
 
 def test_more_person_nouns_and_eu_member_states(nlp):
-    actors = resolve_actors(nlp("De Chinese monnik Xuecheng ontkent dat hij nonnen verkrachtte. "
-                                "Functionarissen van het Witte Huis zwijgen."), None)
+    actors = resolve_actors(
+        nlp(
+            "De Chinese monnik Xuecheng ontkent dat hij nonnen verkrachtte. Functionarissen van het Witte Huis zwijgen."
+        ),
+        None,
+    )
     assert _find(actors, "Chinese monnik Xuecheng").country == "CHN"  # the noun and the name it introduces
     assert _find(actors, "nonnen").sector == "REL"
     assert _find(actors, "Functionarissen van het Witte Huis").country == "USA"  # "van" + a seat of power
@@ -269,8 +284,10 @@ def test_more_person_nouns_and_eu_member_states(nlp):
 
 
 def test_headline_surnames_take_the_full_name_of_the_lead(nlp):
-    doc = nlp("Britten onderzoeken vergiftiging van de Skripals. De Russische dubbelspion Sergej Skripal werd in "
-              "Salisbury vergiftigd.")
+    doc = nlp(
+        "Britten onderzoeken vergiftiging van de Skripals. De Russische dubbelspion Sergej Skripal werd in "
+        "Salisbury vergiftigd."
+    )
     assert _find(resolve_actors(doc, None), "Skripals").country == "RUS"  # the family of the named spy
 
 
@@ -288,8 +305,10 @@ def test_people_outside_their_dated_roles_keep_their_country(nlp):
 
 
 def test_a_pronoun_with_no_person_nearby_takes_the_latest_person_before(nlp):
-    doc = nlp("Premier Charles Michel kondigt strengere regels aan. Elk jaar komt er één controle bij. "
-              "Dat zei hij woensdag in Brussel.")
+    doc = nlp(
+        "Premier Charles Michel kondigt strengere regels aan. Elk jaar komt er één controle bij. "
+        "Dat zei hij woensdag in Brussel."
+    )
     hij = _find(resolve_actors(doc, PubDate.parse("2018-03-01")), "hij")
     assert (hij.country, hij.via) == ("BEL", "pronoun-guess")
 
@@ -339,13 +358,15 @@ def test_europe_acting_is_the_eu_but_not_as_a_place(nlp):
         ("De talibanbeweging eist de terugtrekking.", "talibanbeweging", "AFGREB"),
         ("Netanyahu sprak in Washington met Trump.", "Netanyahu", "ISRGOV"),
         ("De pro-Iraanse Hezbollah dreigt Israël.", "Hezbollah", "LBNREB"),
-        ("Mensenrechtenorganisatie Amnesty International veroordeelt Soedan.", "Mensenrechtenorganisatie",
-         "NGOHRIAMN"),
+        ("Mensenrechtenorganisatie Amnesty International veroordeelt Soedan.", "Mensenrechtenorganisatie", "NGOHRIAMN"),
         ("In Gent opent Burger King een nieuwe vestiging.", "Burger King", "USABUS"),
         ("De Guardia Civil arresteerde twee mannen.", "Guardia Civil", "ESPCOP"),
         ("De Franse rapper Booba vocht op de luchthaven.", "Booba", "FRACVL"),  # tagged LOC, no place
-        ("De ministers van Financiën van de Europese Unie vergaderen.",
-         "ministers van Financiën van de Europese Unie", "IGOEUREEC"),
+        (
+            "De ministers van Financiën van de Europese Unie vergaderen.",
+            "ministers van Financiën van de Europese Unie",
+            "IGOEUREEC",
+        ),
     ],
 )
 def test_round_classes(nlp, text, mention, code):
@@ -371,19 +392,32 @@ def test_historical_states_follow_the_date(nlp, text, published, mention, code):
 
 
 def test_member_states_plural_countries_and_groups_after_van(nlp):
-    text = ("De Amerikaanse president Donald Trump is geland in Brussel voor de Navo-top. Woensdag komen "
-            "andere staatshoofden en regeringsleiders van de 29 lidstaten aan.")
+    text = (
+        "De Amerikaanse president Donald Trump is geland in Brussel voor de Navo-top. Woensdag komen "
+        "andere staatshoofden en regeringsleiders van de 29 lidstaten aan."
+    )
     actors = resolve_actors(nlp(text), None)
     assert _find(actors, "staatshoofden").org == "NATO"  # coordinated: shares "van de 29 lidstaten"
     assert _find(actors, "regeringsleiders").org == "NATO"
-    both = _find(resolve_actors(nlp("Poetin sprak met Trump. Verder hebben beide landen gezegd dat het kan."), None),
-                 "beide landen")
+    both = _find(
+        resolve_actors(nlp("Poetin sprak met Trump. Verder hebben beide landen gezegd dat het kan."), None),
+        "beide landen",
+    )
     assert (both.country, both.org) == (None, None)  # several countries: none of them
-    families = _find(resolve_actors(nlp("Het nieuws geeft hoop aan de families van tien Belgische soldaten die "
-                                        "in Korea vermist raakten."), None), "families")
+    families = _find(
+        resolve_actors(
+            nlp("Het nieuws geeft hoop aan de families van tien Belgische soldaten die in Korea vermist raakten."), None
+        ),
+        "families",
+    )
     assert families.country == "BEL"
-    mayor = _find(resolve_actors(nlp("De burgemeester van de Franse stad Nantes wil het plein herdopen, "
-                                     "schrijft de Belgische ambassadeur."), None), "burgemeester")
+    mayor = _find(
+        resolve_actors(
+            nlp("De burgemeester van de Franse stad Nantes wil het plein herdopen, schrijft de Belgische ambassadeur."),
+            None,
+        ),
+        "burgemeester",
+    )
     assert mayor.country == "FRA"
     # smugglers are not of the people they smuggle
     smugglers = resolve_actors(nlp("Turkije veroordeelde drie smokkelaars van Syrische vluchtelingen."), None)
@@ -405,8 +439,10 @@ def test_party_members_city_demonyms_and_short_names_of_named_bodies(nlp):
     assert _find(resolve_actors(nlp("Brusselaar opgepakt met 26 kilo coke."), None), "Brusselaar").country == "BEL"
     text = "De Europese lidstaten hebben samen met de Commissie een akkoord over energie."
     assert _find(resolve_actors(nlp(text), None), "Commissie").org == "EU"
-    text = ("De Iraanse wetenschapper Ahmadreza Djalali is veroordeeld. Dat heeft Djalali's vrouw, Vida Mehrannia, "
-            "laten weten aan een collega in Brussel.")
+    text = (
+        "De Iraanse wetenschapper Ahmadreza Djalali is veroordeeld. Dat heeft Djalali's vrouw, Vida Mehrannia, "
+        "laten weten aan een collega in Brussel."
+    )
     assert _find(resolve_actors(nlp(text), None), "Vida Mehrannia").country == "IRN"  # the genitive's person
 
 
@@ -414,8 +450,9 @@ def test_we_business_nouns_and_neuter_town_adjectives(nlp):
     actors = resolve_actors(nlp("Het Izegems slachthuis moet sluiten na controles door de inspectiediensten."), None)
     assert _find(actors, "Izegems slachthuis").code == "BELBUS"
     assert _find(actors, "inspectiediensten").country == "BEL"
-    we = _find(resolve_actors(nlp("Wij nemen dit serieus, zegt de Belgische trainer over de Franse ploeg."),
-                              None), "Wij")
+    we = _find(
+        resolve_actors(nlp("Wij nemen dit serieus, zegt de Belgische trainer over de Franse ploeg."), None), "Wij"
+    )
     assert we.country == "BEL"  # the home country the article names, as for home offices
 
 

@@ -35,8 +35,12 @@ def test_roles_by_date(kb):
     ("content", "line", "message"),
     [
         ("id,name,aliases,code,from,to,title\nx,X Y,,XXXGOV,2020-01-01,,\n", 2, "unknown country code"),
-        ("id,name,aliases,code,from,to,title\nx,X Y,,NLDGOV,2020-01-01,2022-01-01,fm\n"
-         "x,X Y,,NLDGOV,2021-01-01,,fm\n", 3, "overlaps"),
+        (
+            "id,name,aliases,code,from,to,title\nx,X Y,,NLDGOV,2020-01-01,2022-01-01,fm\n"
+            "x,X Y,,NLDGOV,2021-01-01,,fm\n",
+            3,
+            "overlaps",
+        ),
         ("id,name,aliases,code,from,to,title\nx,X Y,Zz,NLDGOV,,,\ny,Y Z,Zz,NLDGOV,,,\n", 3, "already used"),
         ("id,name,aliases,code,from,to,title\nx,X Y,,NLDGOV,2020-13-01,,\n", 2, "not a date"),
         ("id,name\nx,X Y\n", 1, "missing CSV column"),

@@ -34,11 +34,53 @@ SINCE = date(2000, 1, 1)
 SOURCE_DATE = "2014-01-30"
 # Alias words that carry a title or a relation rather than a name: titles are matched separately.
 _TITLE_WORDS = {
-    "PRESIDENT", "MINISTER", "PRIME", "AMBASSADOR", "SECRETARY", "GENERAL", "MR", "MR.", "MRS", "MS",
-    "DR", "DR.", "CHANCELLOR", "KING", "QUEEN", "PRINCE", "SHEIKH", "EMIR", "FOREIGN", "DEFENSE",
-    "DEFENCE", "ADMINISTRATION", "GOVERNMENT", "LEADER", "SPEAKER", "SENATOR", "GOVERNOR", "CHAIRMAN",
-    "PREMIER", "DEPUTY", "VICE", "FORMER", "THE", "OF", "RUSSIAN", "AMERICAN", "U.S.", "REGIME",
-    "MAYOR", "COLONEL", "CAPTAIN", "LIEUTENANT", "MAJOR", "ADMIRAL", "MARSHAL", "JUDGE", "CHIEF",
+    "PRESIDENT",
+    "MINISTER",
+    "PRIME",
+    "AMBASSADOR",
+    "SECRETARY",
+    "GENERAL",
+    "MR",
+    "MR.",
+    "MRS",
+    "MS",
+    "DR",
+    "DR.",
+    "CHANCELLOR",
+    "KING",
+    "QUEEN",
+    "PRINCE",
+    "SHEIKH",
+    "EMIR",
+    "FOREIGN",
+    "DEFENSE",
+    "DEFENCE",
+    "ADMINISTRATION",
+    "GOVERNMENT",
+    "LEADER",
+    "SPEAKER",
+    "SENATOR",
+    "GOVERNOR",
+    "CHAIRMAN",
+    "PREMIER",
+    "DEPUTY",
+    "VICE",
+    "FORMER",
+    "THE",
+    "OF",
+    "RUSSIAN",
+    "AMERICAN",
+    "U.S.",
+    "REGIME",
+    "MAYOR",
+    "COLONEL",
+    "CAPTAIN",
+    "LIEUTENANT",
+    "MAJOR",
+    "ADMIRAL",
+    "MARSHAL",
+    "JUDGE",
+    "CHIEF",
 }
 _CODE = re.compile(r"\[([A-Z]{3,15})(?:\s+([<>]?\d{6,8})(?:-(\d{6,8}))?)?\]")
 
@@ -150,14 +192,30 @@ def build_people(shared: Path) -> list[dict[str, Any]]:
 
 
 # The short English names news use where ISO's are formal ("Russian Federation").
-_SHORT_EN = {"RUS": "Russia", "SYR": "Syria", "VNM": "Vietnam", "LAO": "Laos", "PSE": "Palestine",
-             "COD": "DR Congo", "COG": "Congo", "BRN": "Brunei", "CPV": "Cape Verde", "TUR": "Turkey"}
+_SHORT_EN = {
+    "RUS": "Russia",
+    "SYR": "Syria",
+    "VNM": "Vietnam",
+    "LAO": "Laos",
+    "PSE": "Palestine",
+    "COD": "DR Congo",
+    "COG": "Congo",
+    "BRN": "Brunei",
+    "CPV": "Cape Verde",
+    "TUR": "Turkey",
+}
 
 
 # States news treat as countries that ISO 3166-1 lacks; codes as PLOVER assigns them (its manual:
 # Kosovo "does not have an ISO code; we use KOS").
-_NON_ISO = [{"id": "KOS", "iso2": "XK", "name": "Kosovo",
-             "names": {"en": ["Kosovo", "Republic of Kosovo"], "nl": ["Kosovo", "Republiek Kosovo"]}}]
+_NON_ISO = [
+    {
+        "id": "KOS",
+        "iso2": "XK",
+        "name": "Kosovo",
+        "names": {"en": ["Kosovo", "Republic of Kosovo"], "nl": ["Kosovo", "Republiek Kosovo"]},
+    }
+]
 
 
 def build_countries() -> list[dict[str, Any]]:
@@ -172,8 +230,14 @@ def build_countries() -> list[dict[str, Any]]:
         canonical = _SHORT_EN.get(c.alpha_3) or next((n for n in en if "," not in n), en[0].split(",")[0])
         en = list(dict.fromkeys([canonical, *en]))
         nl_names = [n for n in dict.fromkeys(nl.gettext(x) for x in en) if "," not in n]
-        out.append({"id": c.alpha_3, "iso2": c.alpha_2, "name": canonical,
-                    "names": {"en": [n for n in en if "," not in n], "nl": nl_names}})
+        out.append(
+            {
+                "id": c.alpha_3,
+                "iso2": c.alpha_2,
+                "name": canonical,
+                "names": {"en": [n for n in en if "," not in n], "nl": nl_names},
+            }
+        )
     return sorted(out + _NON_ISO, key=lambda c: c["id"])
 
 
@@ -194,8 +258,11 @@ def main(argv: list[str] | None = None) -> int:
     if not phoenix.is_dir():
         print(f"{phoenix}: not found, people_phoenix.yaml left as it is", file=sys.stderr)
         return 1
-    _dump(args.out / "people_phoenix.yaml",
-          gen.format("the Phoenix actor dictionaries (MIT, Open Event Data Alliance)"), build_people(args.shared))
+    _dump(
+        args.out / "people_phoenix.yaml",
+        gen.format("the Phoenix actor dictionaries (MIT, Open Event Data Alliance)"),
+        build_people(args.shared),
+    )
     return 0
 
 

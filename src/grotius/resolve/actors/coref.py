@@ -45,8 +45,11 @@ def _coordinated(doc: Doc, window: list[Mention], by_token: dict[int, Mention]) 
         if root.dep_ != "conj" or root.head.i not in by_token:
             continue
         first = by_token[root.head.i]
-        group = [first] + [by_token[c.i] for c in root.head.children
-                           if c.dep_ == "conj" and c.i in by_token and _is_person(by_token[c.i])]
+        group = [first] + [
+            by_token[c.i]
+            for c in root.head.children
+            if c.dep_ == "conj" and c.i in by_token and _is_person(by_token[c.i])
+        ]
         if _is_person(first) and len({_identity(g) for g in group}) >= 2:
             return group
     return []
@@ -80,8 +83,11 @@ def resolve_pronouns(doc: Doc, mentions: list[Mention], kb: KnowledgeBase) -> li
             group = _coordinated(doc, window, by_token)
             out += [_copy(tok, g, "pronoun") for g in group]
             if not group:  # "Duizenden betogers ... Ze": the latest plural group named before
-                groups = [m for m in mentions if lo <= m.t0 < tok.i and m.kind in _GROUPS
-                          and "Plur" in doc[m.t1 - 1].morph.get("Number")]
+                groups = [
+                    m
+                    for m in mentions
+                    if lo <= m.t0 < tok.i and m.kind in _GROUPS and "Plur" in doc[m.t1 - 1].morph.get("Number")
+                ]
                 if not groups:  # "De bemanning ... Ze zagen": a collective noun in the singular
                     groups = [m for m in mentions if lo <= m.t0 < tok.i and m.kind in _GROUPS]
                 if groups:
@@ -90,15 +96,27 @@ def resolve_pronouns(doc: Doc, mentions: list[Mention], kb: KnowledgeBase) -> li
         if not window and norm(tok.text) in kb.plural_pronouns:
             # "De Tunesische regering zit klem: ze kan niet ...": a singular "ze" with no person
             # before it in its sentence or the previous one stands for the latest body named there
-            bodies = [m for m in mentions if lo <= m.t0 < tok.i and m.kind in _BODIES and m.sector in _BODY_SECTORS
-                      and "Plur" not in doc[m.t1 - 1].morph.get("Number")]
+            bodies = [
+                m
+                for m in mentions
+                if lo <= m.t0 < tok.i
+                and m.kind in _BODIES
+                and m.sector in _BODY_SECTORS
+                and "Plur" not in doc[m.t1 - 1].morph.get("Number")
+            ]
             if bodies:
                 out.append(_copy(tok, bodies[-1], "pronoun-guess"))
                 continue
         nouns = not window
         if nouns:  # "De 74-jarige man ... Hij": a person noun in the singular, a guess
-            window = [m for m in mentions if lo <= m.t0 < tok.i and m.kind == "nominal" and m.sector in _PEOPLE
-                      and "Plur" not in doc[m.t1 - 1].morph.get("Number")]
+            window = [
+                m
+                for m in mentions
+                if lo <= m.t0 < tok.i
+                and m.kind == "nominal"
+                and m.sector in _PEOPLE
+                and "Plur" not in doc[m.t1 - 1].morph.get("Number")
+            ]
         if not window:  # a title and lead name the protagonist early: the latest person named before
             window = [m for m in mentions if m.t0 < lo and _is_person(m)][-1:]
         if not window and k <= 1 and not any(m.t0 < tok.i for m in mentions if _is_person(m) or m.kind in _GROUPS):
@@ -106,8 +124,15 @@ def resolve_pronouns(doc: Doc, mentions: list[Mention], kb: KnowledgeBase) -> li
             # tegen": in the headline or the lead's first sentence, nobody named before, so the first
             # person named after, in its sentence or the next
             hi = sents[k + 1].end if k + 1 < len(sents) else sents[k].end
-            after = [m for m in mentions if tok.i < m.t0 < hi and (_is_person(m) or (
-                m.kind == "nominal" and m.sector in _PEOPLE and "Plur" not in doc[m.t1 - 1].morph.get("Number")))]
+            after = [
+                m
+                for m in mentions
+                if tok.i < m.t0 < hi
+                and (
+                    _is_person(m)
+                    or (m.kind == "nominal" and m.sector in _PEOPLE and "Plur" not in doc[m.t1 - 1].morph.get("Number"))
+                )
+            ]
             if after:
                 out.append(_copy(tok, after[0], "pronoun-guess"))
             continue
@@ -151,8 +176,15 @@ def resolve_definite_nouns(doc: Doc, mentions: list[Mention]) -> None:
         if m.kind == "org" and (m.org or m.country):
             orgs.append(m)
             continue
-        if (m.kind != "nominal" or m.country or m.org or m.parts or m.t0 == 0
-                or norm(doc[m.t0 - 1].text) not in _DEFINITE or "Plur" in doc[m.t1 - 1].morph.get("Number")):
+        if (
+            m.kind != "nominal"
+            or m.country
+            or m.org
+            or m.parts
+            or m.t0 == 0
+            or norm(doc[m.t0 - 1].text) not in _DEFINITE
+            or "Plur" in doc[m.t1 - 1].morph.get("Number")
+        ):
             continue
         fits = _COMPATIBLE.get(m.sector or "", {m.sector})
         antecedent = next((o for o in reversed(orgs) if o.sector in fits), None)

@@ -47,8 +47,9 @@ def _read_csv(path: Path) -> list[dict[str, Any]]:
             pid = (row.get("id") or "").strip()
             if not pid:
                 raise InputError(str(path), "row without id", line)
-            rec = people.setdefault(pid, {"id": pid, "name": (row.get("name") or "").strip(), "aliases": [],
-                                          "roles": [], LINE: line})
+            rec = people.setdefault(
+                pid, {"id": pid, "name": (row.get("name") or "").strip(), "aliases": [], "roles": [], LINE: line}
+            )
             rec["aliases"] += [a.strip() for a in (row.get("aliases") or "").split(";") if a.strip()]
             role = {"code": (row.get("code") or "").strip(), LINE: line}
             for key in ("from", "to", "title"):
@@ -125,8 +126,10 @@ def install(path: Path, kb: Any) -> Path:
     records = load_user_file(path, kb)
     clean = [{k: v for k, v in r.items() if k != LINE} for r in records]
     for r in clean:
-        r["roles"] = [{k: (v.isoformat() if isinstance(v, date) else v) for k, v in role.items() if k != LINE}
-                      for role in r.get("roles") or []]
+        r["roles"] = [
+            {k: (v.isoformat() if isinstance(v, date) else v) for k, v in role.items() if k != LINE}
+            for role in r.get("roles") or []
+        ]
     out = user_dir() / f"{path.stem}.yaml"
     out.parent.mkdir(parents=True, exist_ok=True)
     with out.open("w", encoding="utf8") as fh:

@@ -24,9 +24,42 @@ from grotius.resolve.actors.yamlines import LINE, load_with_lines, read_yaml
 
 REFERS = ("previous-country", "home", "member-org", "several")
 KINDS = {"country", "capital", "org", "person", "metonym", "nominal", "title", "adjective", "demonym"}
-SECTORS = {"GOV", "MIL", "REB", "OPP", "BUS", "MED", "CVL", "JUD", "LEG", "POL", "IGO", "NGO", "COP", "ELI",
-           "EDU", "REL", "HLH", "LAB", "AGR", "ENV", "CRM", "SPY", "REF", "UAF", "INS", "MNC", "IMG", "HRI",
-           "DEV", "SEP", "PTY", "JEW", "MUS", "CHR"}
+SECTORS = {
+    "GOV",
+    "MIL",
+    "REB",
+    "OPP",
+    "BUS",
+    "MED",
+    "CVL",
+    "JUD",
+    "LEG",
+    "POL",
+    "IGO",
+    "NGO",
+    "COP",
+    "ELI",
+    "EDU",
+    "REL",
+    "HLH",
+    "LAB",
+    "AGR",
+    "ENV",
+    "CRM",
+    "SPY",
+    "REF",
+    "UAF",
+    "INS",
+    "MNC",
+    "IMG",
+    "HRI",
+    "DEV",
+    "SEP",
+    "PTY",
+    "JEW",
+    "MUS",
+    "CHR",
+}
 # Environment variable naming extra KB files (YAML/CSV of the user's own actors), separated by os.pathsep.
 EXTRA_ENV = "GROTIUS_KB_EXTRA"
 # Set to 0 to compile the KB in every process instead of reading the pickled index.
@@ -136,8 +169,11 @@ class KnowledgeBase:
         if not words:
             return
         if case is None:
-            case = "exact" if len(words) == 1 and is_acronym(words[0]) else (
-                "proper" if is_capitalised(words[0]) else "any")
+            case = (
+                "exact"
+                if len(words) == 1 and is_acronym(words[0])
+                else ("proper" if is_capitalised(words[0]) else "any")
+            )
         # hyphens are no words: "Bashar al-Assad" is "Bashar Al Assad", "Noord-Korea" "Noord Korea"
         key = tuple(norm(w) for w in words if w != "-")
         if not key:
@@ -295,16 +331,18 @@ def _load_orgs(kb: KnowledgeBase) -> None:
             # A national body (a party, a newspaper) is its country's sector, not an organisation actor.
             org = rec.get("org") or (None if country else rec["name"])
             code = rec.get("code") or (f"{country}{sector}" if country else _need(rec, "code", src))
-            target = Target(f"{src}#{oid}", "org", name=_need(rec, "name", src), org=org, country=country,
-                            sector=sector, code=code)
+            target = Target(
+                f"{src}#{oid}", "org", name=_need(rec, "name", src), org=org, country=country, sector=sector, code=code
+            )
             kb.orgs[oid] = target
             kb.org_by_code.setdefault(target.code or "", oid)
             for alias in [rec["name"], *rec.get("aliases", [])]:
                 kb.add_alias(alias, target)
 
 
-def person_records(records: list[dict[str, Any]], source: str, kb: KnowledgeBase, curated: bool,
-                   append: bool = False) -> None:
+def person_records(
+    records: list[dict[str, Any]], source: str, kb: KnowledgeBase, curated: bool, append: bool = False
+) -> None:
     """Add people (``id``, ``name``, ``aliases``, ``roles``) to the KB; a curated record replaces the
     roles of a generated one with the same id and adds its aliases."""
     for rec in records:
@@ -315,8 +353,18 @@ def person_records(records: list[dict[str, Any]], source: str, kb: KnowledgeBase
             country, sector, org = kb.parse_code(code)
             titles = r.get("title") or ()
             titles = (titles,) if isinstance(titles, str) else tuple(titles)
-            roles.append(Role(code, country, sector, org, _date(r.get("from"), source, r.get(LINE)),
-                              _date(r.get("to"), source, r.get(LINE)), titles, bool(r.get("open"))))
+            roles.append(
+                Role(
+                    code,
+                    country,
+                    sector,
+                    org,
+                    _date(r.get("from"), source, r.get(LINE)),
+                    _date(r.get("to"), source, r.get(LINE)),
+                    titles,
+                    bool(r.get("open")),
+                )
+            )
         old = kb.people.get(pid)
         if old is not None and append:  # a file of extra roles: add them, keep the person's others
             old.roles += [r for r in roles if r not in old.roles]
@@ -381,8 +429,18 @@ def _lang_entry(kb: KnowledgeBase, rec: dict[str, Any], src: str) -> None:
         for alias in rec.get("demonyms") or []:
             kb.add_alias(alias, Target(entry, "demonym", name=cname, country=eid, code=eid))
         for alias in rec.get("capitals") or []:
-            kb.add_alias(alias, Target(f"{src}#{eid}-capital", "capital", name=cname, country=eid, sector="GOV",
-                                       code=f"{eid}GOV", priority=int(rec.get("capital_priority", 0))))
+            kb.add_alias(
+                alias,
+                Target(
+                    f"{src}#{eid}-capital",
+                    "capital",
+                    name=cname,
+                    country=eid,
+                    sector="GOV",
+                    code=f"{eid}GOV",
+                    priority=int(rec.get("capital_priority", 0)),
+                ),
+            )
         return
     if kind == "historical":  # names of a state that no longer exists (kb/historical.yaml)
         ref = _need(rec, "ref", src)
@@ -444,8 +502,16 @@ def _lang_target(kb: KnowledgeBase, rec: dict[str, Any], entry: str, src: str) -
         if oid not in kb.orgs:
             raise InputError(src, f"unknown organisation {oid!r} (not in kb/organisations.yaml)", line)
         o = kb.orgs[oid]
-        return Target(o.entry, "org", name=o.name, org=o.org, country=o.country, sector=o.sector, code=o.code,
-                      priority=int(rec.get("priority", 0)))
+        return Target(
+            o.entry,
+            "org",
+            name=o.name,
+            org=o.org,
+            country=o.country,
+            sector=o.sector,
+            code=o.code,
+            priority=int(rec.get("priority", 0)),
+        )
     country = rec.get("country")
     if country and country not in kb.countries:
         raise InputError(src, f"unknown country code {country!r} (ISO 3166 alpha-3)", line)
@@ -456,9 +522,19 @@ def _lang_target(kb: KnowledgeBase, rec: dict[str, Any], entry: str, src: str) -
     refers = rec.get("refers")
     if refers not in (None, *REFERS):
         raise InputError(src, f"unknown refers {refers!r} (one of {', '.join(REFERS)})", line)
-    return Target(entry, kind, name=rec.get("name"), country=country, org=rec.get("org"), sector=sector,
-                  code=code, title=rec.get("title"), priority=int(rec.get("priority", 0)), refers=refers,
-                  home=bool(rec.get("home", False)))
+    return Target(
+        entry,
+        kind,
+        name=rec.get("name"),
+        country=country,
+        org=rec.get("org"),
+        sector=sector,
+        code=code,
+        title=rec.get("title"),
+        priority=int(rec.get("priority", 0)),
+        refers=refers,
+        home=bool(rec.get("home", False)),
+    )
 
 
 def extra_files() -> list[Path]:
@@ -528,11 +604,20 @@ def compile_kb(lang: str = "nl") -> KnowledgeBase:
     _load_historical(kb)
     _load_orgs(kb)
     kbf = _kb_files()
-    person_records(_read(kbf.joinpath("people_phoenix.yaml"), "kb/people_phoenix.yaml"), "kb/people_phoenix.yaml",
-                   kb, curated=False)
+    person_records(
+        _read(kbf.joinpath("people_phoenix.yaml"), "kb/people_phoenix.yaml"),
+        "kb/people_phoenix.yaml",
+        kb,
+        curated=False,
+    )
     person_records(_read(kbf.joinpath("people.yaml"), "kb/people.yaml"), "kb/people.yaml", kb, curated=True)
-    person_records(_read(kbf.joinpath("people_ministers.yaml"), "kb/people_ministers.yaml"),
-                   "kb/people_ministers.yaml", kb, curated=True, append=True)
+    person_records(
+        _read(kbf.joinpath("people_ministers.yaml"), "kb/people_ministers.yaml"),
+        "kb/people_ministers.yaml",
+        kb,
+        curated=True,
+        append=True,
+    )
     for path in extra_files():
         from grotius.resolve.actors.extend import load_user_file
 

@@ -85,14 +85,24 @@ def find_aliases(doc: Doc, kb: KnowledgeBase) -> list[Mention]:
         # whose capitalised head nothing matched stands for no country
         # ("Oost-Oekraïne" is Ukraine: compass words are the language's region prefixes, except
         # before a word that also names a continent: "Zuid-Amerikaanse landen" are not the USA)
-        tail = longest > 0 and j > 1 and words[j - 1].tok == w.tok and words[j - 1].raw == "-" \
-            and words[j - 2].tok == w.tok and is_capitalised(words[j - 2].raw) \
-            and (words[j - 2].key not in kb.region_prefixes or w.key in kb.continent_words) \
-            or longest > 0 and j > 1 and words[j - 1].tok == w.tok and words[j - 1].raw == "-" \
-            and words[j - 2].tok == w.tok and words[j - 2].key in kb.stance_prefixes
+        tail = (
+            longest > 0
+            and j > 1
+            and words[j - 1].tok == w.tok
+            and words[j - 1].raw == "-"
+            and words[j - 2].tok == w.tok
+            and is_capitalised(words[j - 2].raw)
+            and (words[j - 2].key not in kb.region_prefixes or w.key in kb.continent_words)
+            or longest > 0
+            and j > 1
+            and words[j - 1].tok == w.tok
+            and words[j - 1].raw == "-"
+            and words[j - 2].tok == w.tok
+            and words[j - 2].key in kb.stance_prefixes
+        )
         # hyphens inside a span are no words of the alias: a span may hold up to as many as words
         for length in range(min(2 * longest, n - j), 0, -1):
-            span = words[j:j + length]
+            span = words[j : j + length]
             if span[-1].tok - span[0].tok >= length + 2 or span[-1].raw == "-":  # no stray material
                 continue
             keys = [tuple(x.key for x in span if x.raw != "-")]
@@ -101,8 +111,12 @@ def find_aliases(doc: Doc, kb: KnowledgeBase) -> list[Mention]:
             if span[-1].lemma and span[-1].lemma != span[-1].key:
                 keys.append((*keys[0][:-1], span[-1].lemma))
             for key in keys:
-                hits = [t for t, mode in kb.aliases.get(key, ()) if _case_ok(mode, span[0])
-                        and not (tail and t.kind in {"country", "capital", "adjective", "demonym"})]
+                hits = [
+                    t
+                    for t, mode in kb.aliases.get(key, ())
+                    if _case_ok(mode, span[0])
+                    and not (tail and t.kind in {"country", "capital", "adjective", "demonym"})
+                ]
                 if hits:
                     found = (span, hits)
                     break
@@ -149,8 +163,17 @@ def _member(w: Word, kb: KnowledgeBase) -> tuple[list[Word], list[Target]] | Non
         return None
     stem = w.raw[: -len(suffix)]
     hits = [t for t, _ in kb.aliases.get(tuple(norm(x) for x in split_words(stem) if x != "-"), ()) if t.kind == "org"]
-    return ([w], [Target(t.entry, "nominal", name=t.name, country=t.country, org=t.org, sector=t.sector,
-                         code=t.code) for t in hits]) if hits else None
+    return (
+        (
+            [w],
+            [
+                Target(t.entry, "nominal", name=t.name, country=t.country, org=t.org, sector=t.sector, code=t.code)
+                for t in hits
+            ],
+        )
+        if hits
+        else None
+    )
 
 
 def _genitive(w: Word, kb: KnowledgeBase) -> tuple[list[Word], list[Target]] | None:

@@ -7,8 +7,22 @@ import unicodedata
 from functools import lru_cache
 
 # Soft hyphens and zero-width characters (print layout, "het \xadbedrijf") are no part of a word.
-_APOS = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "–": "-", "—": "-", "‐": "-",
-                       "\xad": None, "\u200b": None, "\u200c": None, "\u200d": None, "\ufeff": None})
+_APOS = str.maketrans(
+    {
+        "’": "'",
+        "‘": "'",
+        "`": "'",
+        "´": "'",
+        "–": "-",
+        "—": "-",
+        "‐": "-",
+        "\xad": None,
+        "\u200b": None,
+        "\u200c": None,
+        "\u200d": None,
+        "\ufeff": None,
+    }
+)
 _SPLIT = re.compile(r"\s+|(?<=\w)(-)(?=\w)")
 
 

@@ -59,8 +59,9 @@ def best_role(person: Person, when: tuple[date, date] | None, title: str | None 
     first, last = when
     held = [r for r in person.roles if r.overlaps(first, last)]
     if held:
-        return max(held, key=lambda r: (title in r.titles, bool(r.titles), r.sector == "GOV",
-                                        r.overlaps(first, last))), False
+        return max(
+            held, key=lambda r: (title in r.titles, bool(r.titles), r.sector == "GOV", r.overlaps(first, last))
+        ), False
     past = [r for r in (titled or person.roles) if r.end and r.end < first]
     if not past:
         return None, False
@@ -69,8 +70,14 @@ def best_role(person: Person, when: tuple[date, date] | None, title: str | None 
     return last_role, not last_role.open
 
 
-def _choose(m: Mention, kb: KnowledgeBase, per_tokens: set[int], when: tuple[date, date] | None,
-            strong_people: set[str], context: dict[str, int]) -> Target | None:
+def _choose(
+    m: Mention,
+    kb: KnowledgeBase,
+    per_tokens: set[int],
+    when: tuple[date, date] | None,
+    strong_people: set[str],
+    context: dict[str, int],
+) -> Target | None:
     cands = []
     for t in m.targets:
         if t.weak and t.person not in strong_people and not any(i in per_tokens for i in range(m.t0, m.t1)):
@@ -111,8 +118,11 @@ def _nominal_use(doc: Doc, i: int) -> bool:
     # "de 29 lidstaten" parsed as a verb: an article or numeral right before makes it a noun; so does
     # a verb right after a sentence's first word ("Brusselaar opgepakt met ...", a headline's subject)
     prev = doc[i - 1] if i > 0 else None
-    return (tok.dep_.split(":")[0] in _NOUN_DEPS or (prev is not None and prev.pos_ in {"DET", "NUM"})
-            or (tok.is_sent_start and nxt is not None and nxt.pos_ in {"VERB", "AUX"}))
+    return (
+        tok.dep_.split(":")[0] in _NOUN_DEPS
+        or (prev is not None and prev.pos_ in {"DET", "NUM"})
+        or (tok.is_sent_start and nxt is not None and nxt.pos_ in {"VERB", "AUX"})
+    )
 
 
 def _former(m: Mention, doc: Doc, kb: KnowledgeBase) -> bool:
@@ -156,8 +166,13 @@ def _share_complement(out: list[Mention], doc: Doc) -> None:
     if len(out) < 2:
         return
     last, before = out[-1], out[-2]
-    if (before.kind in {"nominal", "title"} and before.country is None and before.org is None
-            and 0 < last.t0 - before.t1 <= 2 and _between_ok(doc, before.t1, last.t0, {"CCONJ", "PUNCT"})):
+    if (
+        before.kind in {"nominal", "title"}
+        and before.country is None
+        and before.org is None
+        and 0 < last.t0 - before.t1 <= 2
+        and _between_ok(doc, before.t1, last.t0, {"CCONJ", "PUNCT"})
+    ):
         before.country, before.org, before.code = last.country, last.org, last.code
 
 
@@ -184,8 +199,9 @@ def _titled_surname(m: Mention, title: Mention, doc: Doc, kb: KnowledgeBase, whe
     cands = []
     for pid in kb.titled_surnames.get(norm(doc[m.t1 - 1].text), ()):
         person = kb.people[pid]
-        roles = [r for r in person.roles
-                 if office in r.titles and (title.country is None or r.country == title.country)]
+        roles = [
+            r for r in person.roles if office in r.titles and (title.country is None or r.country == title.country)
+        ]
         if roles:
             cands.append((any(r.overlaps(*when) for r in roles) if when else False, person, roles[0]))
     if not cands or len({r.country or r.org for _, _, r in cands}) > 1:
@@ -202,18 +218,20 @@ def _branch(m: Mention, doc: Doc, kb: KnowledgeBase) -> None:
     if m.kind != "org" or t is None or t.sector not in _BRANCHED:
         return
     word = doc[m.t1 - 1]
-    rest = doc.text[m.end:word.idx + len(word.text)]
+    rest = doc.text[m.end : word.idx + len(word.text)]
     if not rest.startswith("-") or len(rest) < 3:
         return
     place = next((x for x, _ in kb.aliases.get((norm(rest[1:]),), ()) if x.kind in {"country", "capital"}), None)
     if place is not None and place.country:
-        m.target = Target(t.entry, "nominal", name=doc.text[m.start:m.end] + rest, country=place.country,
-                          sector=t.sector)
+        m.target = Target(
+            t.entry, "nominal", name=doc.text[m.start : m.end] + rest, country=place.country, sector=t.sector
+        )
         m.end += len(rest)
 
 
-def _combine(mentions: list[Mention], doc: Doc, kb: KnowledgeBase, sent_of: list[int],
-             when: tuple[date, date] | None = None) -> list[Mention]:
+def _combine(
+    mentions: list[Mention], doc: Doc, kb: KnowledgeBase, sent_of: list[int], when: tuple[date, date] | None = None
+) -> list[Mention]:
     """Adjective + actor noun (``Russische troepen``), title + name (``president Poetin``), actor noun +
     ``van`` + country (``het leger van Oekraïne``), and coordinated adjectives (``de Amerikaanse en
     Russische president``)."""
@@ -221,32 +239,56 @@ def _combine(mentions: list[Mention], doc: Doc, kb: KnowledgeBase, sent_of: list
     for m in mentions:
         prev = out[-1] if out else None
         if prev is not None:
-            if (prev.kind == "adjective" and m.kind in _HEADS - {"person", "org"} and m.country is None
-                    and _between_ok(doc, prev.t1, m.t0, {"ADJ", "ADV"})):
+            if (
+                prev.kind == "adjective"
+                and m.kind in _HEADS - {"person", "org"}
+                and m.country is None
+                and _between_ok(doc, prev.t1, m.t0, {"ADJ", "ADV"})
+            ):
                 m.country = prev.target.country if prev.target else None
                 out[-1] = _merge(prev, m)
                 continue
-            if (prev.kind in {"org", "country"} and m.kind in {"nominal", "title"} and prev.t0 == m.t0
-                    and m.t1 == prev.t1 and prev.target is not None):
+            if (
+                prev.kind in {"org", "country"}
+                and m.kind in {"nominal", "title"}
+                and prev.t0 == m.t0
+                and m.t1 == prev.t1
+                and prev.target is not None
+            ):
                 # one hyphenated word, "VN-gezant", "NRC-correspondent", "VS-president": the noun is the
                 # actor, of the organisation or country that the first part names
                 m.country, m.org = prev.target.country, prev.target.org
                 m.code = prev.target.code if m.org else None
                 out[-1] = _merge(prev, m)
                 continue
-            if (prev.kind == "title" and m.kind in {"ner-PROPN", "ner-ORG"} and m.t0 > prev.t1
-                    and _portfolio(doc, prev.t1, m.t1)):
+            if (
+                prev.kind == "title"
+                and m.kind in {"ner-PROPN", "ner-ORG"}
+                and m.t0 > prev.t1
+                and _portfolio(doc, prev.t1, m.t1)
+            ):
                 continue  # "staatssecretaris voor Asiel en Migratie": the portfolio, no actor of its own
-            if (prev.kind == "adjective" and m.kind == "ner-PER" and m.t0 == prev.t1 and prev.target is not None
-                    and prev.target.country):
+            if (
+                prev.kind == "adjective"
+                and m.kind == "ner-PER"
+                and m.t0 == prev.t1
+                and prev.target is not None
+                and prev.target.country
+            ):
                 # "de Vlaamse Saskia", "de Nederlandse Anna de Vries": the adjective places the name
                 m.country = prev.target.country
                 out[-1] = _merge(prev, m)
                 continue
-            if (prev.kind in {"title", "nominal", "demonym"} and m.kind in {"person", "ner-PER"}
-                    and (m.t0 == prev.t1 or (m.t0 == prev.t1 + 1 and doc[prev.t1].text == ",")
-                         or (prev.kind == "title" and _portfolio(doc, prev.t1, m.t0)))
-                    and sent_of[prev.t0] == sent_of[m.t0]):
+            if (
+                prev.kind in {"title", "nominal", "demonym"}
+                and m.kind in {"person", "ner-PER"}
+                and (
+                    m.t0 == prev.t1
+                    or (m.t0 == prev.t1 + 1 and doc[prev.t1].text == ",")
+                    or (prev.kind == "title" and _portfolio(doc, prev.t1, m.t0))
+                )
+                and sent_of[prev.t0] == sent_of[m.t0]
+            ):
                 # "journalist Jan Kuciak", "de Iraanse wetenschapper Djalali", "de Surinamer Miquel B.":
                 # the noun names the person
                 if prev.kind == "title":
@@ -263,14 +305,25 @@ def _combine(mentions: list[Mention], doc: Doc, kb: KnowledgeBase, sent_of: list
                 m.home = bool(pt and pt.home)  # "Kamerlid Anne Kuik": placed as the office is
                 out[-1] = _merge(prev, m)
                 continue
-            if (prev.kind in {"nominal", "title"} and prev.country is None
-                    and m.kind in {"country", "capital", "org", "city", "metonym"}
-                    and _of_place(doc, prev.t1, m.t0)):
+            if (
+                prev.kind in {"nominal", "title"}
+                and prev.country is None
+                and m.kind in {"country", "capital", "org", "city", "metonym"}
+                and _of_place(doc, prev.t1, m.t0)
+            ):
                 # "de burgemeester van Brussel": a local office is of the town, not of the EU seated there
-                place = next((t for t in m.targets if t.kind in {"capital", "city"}), None) \
-                    if prev.target is not None and prev.target.home else None
-                prev.country, prev.org = ((place.country, None) if place is not None
-                                          else (m.target.country, m.target.org) if m.target else (None, None))
+                place = (
+                    next((t for t in m.targets if t.kind in {"capital", "city"}), None)
+                    if prev.target is not None and prev.target.home
+                    else None
+                )
+                prev.country, prev.org = (
+                    (place.country, None)
+                    if place is not None
+                    else (m.target.country, m.target.org)
+                    if m.target
+                    else (None, None)
+                )
                 if prev.org and m.target is not None:  # "leiders van de NAVO": the organisation's code
                     prev.code = m.target.code
                 prev.t1, prev.end = m.t1, m.end
@@ -285,8 +338,14 @@ def _combine(mentions: list[Mention], doc: Doc, kb: KnowledgeBase, sent_of: list
     for k in range(1, len(out)):
         prev, m = out[k - 1], out[k]
         criminal = prev.target is not None and prev.target.sector == "CRM"
-        if (prev.kind in {"nominal", "title"} and prev.country is None and prev.org is None and not criminal
-                and _placed_group(m, doc, kb) and _of_place(doc, prev.t1, m.t0)):
+        if (
+            prev.kind in {"nominal", "title"}
+            and prev.country is None
+            and prev.org is None
+            and not criminal
+            and _placed_group(m, doc, kb)
+            and _of_place(doc, prev.t1, m.t0)
+        ):
             t = m.target
             prev.country = m.country or (t.country if t else None)
             prev.org = None if prev.country or t is None else t.org
@@ -296,8 +355,13 @@ def _combine(mentions: list[Mention], doc: Doc, kb: KnowledgeBase, sent_of: list
     # "de Amerikaanse en Russische president": the first adjective borrows the noun of the second.
     for k, m in enumerate(out[:-1]):
         nxt = out[k + 1]
-        if (m.kind == "adjective" and "adjective" in nxt.parts and nxt.kind in {"title", "nominal"}
-                and _between_ok(doc, m.t1, nxt.t0, {"CCONJ", "PUNCT"}) and nxt.t0 - m.t1 <= 2):
+        if (
+            m.kind == "adjective"
+            and "adjective" in nxt.parts
+            and nxt.kind in {"title", "nominal"}
+            and _between_ok(doc, m.t1, nxt.t0, {"CCONJ", "PUNCT"})
+            and nxt.t0 - m.t1 <= 2
+        ):
             m.country = m.target.country if m.target else None
             m.target = nxt.target
             m.parts = ["adjective"]
@@ -317,8 +381,15 @@ def _context(mentions: list[Mention]) -> dict[str, int]:
     return ctx
 
 
-def _resolve_fields(m: Mention, kb: KnowledgeBase, when: tuple[date, date] | None, doc: Doc,
-                    mentions: list[Mention], title_memory: dict[str, Mention], sent_of: list[int]) -> None:
+def _resolve_fields(
+    m: Mention,
+    kb: KnowledgeBase,
+    when: tuple[date, date] | None,
+    doc: Doc,
+    mentions: list[Mention],
+    title_memory: dict[str, Mention],
+    sent_of: list[int],
+) -> None:
     t = m.target
     assert t is not None
     m.entry = t.entry
@@ -414,8 +485,7 @@ def _city_adjective(kb: KnowledgeBase, doc: Doc, i: int, prefer: set[str]) -> Me
         capital = next((t.country for t, _ in kb.aliases.get((norm(name),), ()) if t.kind == "capital"), None)
         hit = (capital, 10**6) if capital else kb.place(name, prefer)
         if hit is not None and (hit[1] >= 1000 or place_key(name) in kb.exonyms):
-            target = Target(f"kb/places.tsv#{place_key(name)}", "adjective", name=name, country=hit[0],
-                            code=hit[0])
+            target = Target(f"kb/places.tsv#{place_key(name)}", "adjective", name=name, country=hit[0], code=hit[0])
             return Mention(i, i + 1, tok.idx, tok.idx + len(word), [target], via="alias", target=target)
     return None
 
@@ -424,8 +494,12 @@ def _listed_place(kb: KnowledgeBase, doc: Doc, i: int, prefer: set[str]) -> Ment
     """``de recherche van 's-Hertogenbosch`` with the name tagged an adjective: a capitalised word
     inside a sentence that the language file lists as a place name is that place."""
     tok = doc[i]
-    if (tok.is_sent_start or tok.pos_ in {"VERB", "AUX", "PRON", "DET", "ADP"}
-            or not any(c.isupper() for c in tok.text) or place_key(tok.text) not in kb.exonyms):
+    if (
+        tok.is_sent_start
+        or tok.pos_ in {"VERB", "AUX", "PRON", "DET", "ADP"}
+        or not any(c.isupper() for c in tok.text)
+        or place_key(tok.text) not in kb.exonyms
+    ):
         return None
     return _place_mention(kb, doc, i, i + 1, prefer, 0)
 
@@ -446,8 +520,13 @@ def _ner_mentions(doc: Doc, taken: set[int], kb: KnowledgeBase, prefer: set[str]
             place = place or (_city_adjective(kb, doc, e.start, prefer) if len(e) == 1 else None)
             if place is not None:
                 out.append(place)
-            elif (e.label_ == "LOC" and e.start > 0 and e.start - 1 in taken and doc[e.start - 1].pos_ == "NOUN"
-                  and doc[e.start - 1].text[:1].islower()):
+            elif (
+                e.label_ == "LOC"
+                and e.start > 0
+                and e.start - 1 in taken
+                and doc[e.start - 1].pos_ == "NOUN"
+                and doc[e.start - 1].text[:1].islower()
+            ):
                 # "monnik Xuecheng", "rapper Booba": an unknown name right after an actor noun is the
                 # person it names, whatever the tagger thought (the parse of such pairs varies)
                 target = Target("ner:PER", "ner-PER", name=e.text)
@@ -498,9 +577,10 @@ def _settle_towns(mentions: list[Mention], doc: Doc, kb: KnowledgeBase, prefer: 
     """``Hoboken``, ``Essen``: a town name of several countries goes to one the article names, to the
     country of its other towns that have one country only (``Duffel``, ``Grobbendonk``), or to the
     home country its vocabulary suggests, before the most populous namesake."""
-    keys = {id(m): place_key(doc.text[m.start:m.end]) for m in mentions if m.kind == "city"}
-    countries = {id(m): {c for c, _ in kb.places.get(k, ())} for m in mentions if m.kind == "city"
-                 for k in [keys[id(m)]]}
+    keys = {id(m): place_key(doc.text[m.start : m.end]) for m in mentions if m.kind == "city"}
+    countries = {
+        id(m): {c for c, _ in kb.places.get(k, ())} for m in mentions if m.kind == "city" for k in [keys[id(m)]]
+    }
     single = {next(iter(cs)) for cs in countries.values() if len(cs) == 1}
     home = home_country(doc, kb)
     wanted = prefer | single | ({home} if home else set())
@@ -547,7 +627,7 @@ def _surname_links(mentions: list[Mention], doc: Doc) -> None:
     names the family (``de Skripals``)."""
     full: dict[str, Mention] = {}
     for m in mentions:
-        words = doc.text[m.start:m.end].split()
+        words = doc.text[m.start : m.end].split()
         if m.kind in {"ner-PER", "person"} and len(words) > 1 and (m.country or m.org):
             full.setdefault(norm(words[-1]), m)
     for m in mentions:
@@ -596,8 +676,15 @@ def _same_noun(mentions: list[Mention], doc: Doc, kb: KnowledgeBase) -> None:
         if m.kind in {"nominal", "title"} and (m.country or m.org) and m.parts and m.target is not None:
             placed.setdefault(m.target.entry, set()).add((m.country, m.org))
     for m in mentions:
-        if (m.kind not in {"nominal", "title"} or m.country or m.org or m.parts or m.target is None
-                or m.target.refers or (m.t0 > 0 and norm(doc[m.t0 - 1].text) in kb.home_possessives)):
+        if (
+            m.kind not in {"nominal", "title"}
+            or m.country
+            or m.org
+            or m.parts
+            or m.target is None
+            or m.target.refers
+            or (m.t0 > 0 and norm(doc[m.t0 - 1].text) in kb.home_possessives)
+        ):
             continue  # "onze bedrijven" are the home country's whatever other bedrijven are
         found = placed.get(m.target.entry, set())
         if len(found) == 1:
@@ -610,8 +697,15 @@ def _member_states(mentions: list[Mention]) -> None:
     """``de 29 lidstaten`` at a Navo-top: member states are the international organisation the
     article names, the latest before them, else the first after; with none named they stay of no
     one country (the setting does not place them)."""
-    bodies = [m for m in mentions if m.kind == "org" and m.target is not None and m.target.org
-              and m.target.sector == "IGO" and not m.target.country]
+    bodies = [
+        m
+        for m in mentions
+        if m.kind == "org"
+        and m.target is not None
+        and m.target.org
+        and m.target.sector == "IGO"
+        and not m.target.country
+    ]
     for m in mentions:
         t = m.target
         if t is None or t.refers != "member-org" or not bodies:
@@ -629,15 +723,23 @@ def _appositive_nouns(mentions: list[Mention], doc: Doc) -> None:
     by_start = {m.t0: m for m in mentions}
     for m in mentions:
         nxt = by_start.get(m.t1)
-        if (m.kind != "nominal" or m.country or m.org or nxt is None or nxt.kind != "org"
-                or not (nxt.org or nxt.country) or doc[nxt.t0].head.i != m.t1 - 1):
+        if (
+            m.kind != "nominal"
+            or m.country
+            or m.org
+            or nxt is None
+            or nxt.kind != "org"
+            or not (nxt.org or nxt.country)
+            or doc[nxt.t0].head.i != m.t1 - 1
+        ):
             continue
         m.country, m.org, m.sector, m.code = nxt.country, nxt.org, nxt.sector, nxt.code
         m.name, m.entry, m.via = nxt.name, nxt.entry, "coref"
 
 
-def resolve_mentions(doc: Doc, published: PubDate | None, lang: str = "nl",
-                     country: str | None = None) -> list[Mention]:
+def resolve_mentions(
+    doc: Doc, published: PubDate | None, lang: str = "nl", country: str | None = None
+) -> list[Mention]:
     kb = load_kb(lang)
     when = _window(published)
     raw = find_aliases(doc, kb)
@@ -671,8 +773,7 @@ def resolve_mentions(doc: Doc, published: PubDate | None, lang: str = "nl",
             # "in Moskou", "in Brussel": a place, not the government (nor the EU)
             place = m.target if m.kind == "capital" else next((t for t in m.targets if t.kind == "capital"), None)
             if place is not None:
-                m.target = Target(place.entry, "country", name=place.name, country=place.country,
-                                  code=place.country)
+                m.target = Target(place.entry, "country", name=place.name, country=place.country, code=place.country)
         m.country, m.org = None, None
         _branch(m, doc, kb)
         mentions.append(m)
@@ -706,7 +807,17 @@ def resolve_actors(doc: Doc, published: PubDate | None, lang: str = "nl", countr
     ``setting.source_country``; the last resort for actors that nothing in the text places."""
     text = doc.text  # Doc.text joins every token on each access: read it once
     return [
-        Actor(text=text[m.start:m.end], start=m.start, end=m.end, country=m.country, org=m.org,
-              sector=m.sector, name=m.name, code=m.code, entry=m.entry, via=m.via)
+        Actor(
+            text=text[m.start : m.end],
+            start=m.start,
+            end=m.end,
+            country=m.country,
+            org=m.org,
+            sector=m.sector,
+            name=m.name,
+            code=m.code,
+            entry=m.entry,
+            via=m.via,
+        )
         for m in resolve_mentions(doc, published, lang, country)
     ]

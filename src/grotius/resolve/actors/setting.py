@@ -55,13 +55,12 @@ def _clause_head(tok: Any) -> Any:
     return tok
 
 
-def located_country(m: Mention, mentions: list[Mention], doc: Doc, kb: KnowledgeBase,
-                    sent_of: list[int]) -> str | None:
+def located_country(m: Mention, mentions: list[Mention], doc: Doc, kb: KnowledgeBase, sent_of: list[int]) -> str | None:
     """``In Oekraïne bereidt het leger zich voor``: a country, capital or town named as a location
     (after a locative preposition, not a directional one: ``repatriëren naar Soedan``) in the
     mention's own clause; a place in another clause of the sentence says nothing of where the actor
     is (``de regering verklaarde dat ... in Soedan``)."""
-    root = min(doc[m.t0:m.t1], key=lambda t: 0 if not (m.t0 <= t.head.i < m.t1) or t.head is t else 1)
+    root = min(doc[m.t0 : m.t1], key=lambda t: 0 if not (m.t0 <= t.head.i < m.t1) or t.head is t else 1)
     clause = _clause_head(root)
     for o in mentions:
         if o is m or sent_of[o.t0] != sent_of[m.t0] or o.kind not in {"country", "capital", "city"} or o.t0 == 0:
@@ -102,8 +101,9 @@ def _possessor(m: Mention, mentions: list[Mention], doc: Doc, kb: KnowledgeBase,
             return None
         key = norm(stem)
         # (the tagger calls some people organisations: any name ending in the stem)
-        named = [o for o in mentions
-                 if o.kind in _PEOPLE_KINDS | _NAMED and o.country and norm(doc[o.t1 - 1].text) == key]
+        named = [
+            o for o in mentions if o.kind in _PEOPLE_KINDS | _NAMED and o.country and norm(doc[o.t1 - 1].text) == key
+        ]
         return named[0].country if named else None
     start = sent_of[m.t0]
     prev_start = sent_of[start - 1] if start > 0 else start
@@ -154,8 +154,12 @@ def home_country(doc: Doc, kb: KnowledgeBase, skip: frozenset[str] = frozenset()
             continue
         # the word or its lemma ("wethouders"), or the first part of a hyphenated word ("parket-generaal")
         key = norm(tok.text)
-        country = (kb.home_words.get(key) or kb.home_words.get(norm(tok.lemma_ or ""))
-                   or ("-" in key[1:] and kb.home_words.get(key.split("-")[0])) or None)
+        country = (
+            kb.home_words.get(key)
+            or kb.home_words.get(norm(tok.lemma_ or ""))
+            or ("-" in key[1:] and kb.home_words.get(key.split("-")[0]))
+            or None
+        )
         if country:
             counts[country] += 1
     return _majority(counts)
@@ -175,8 +179,9 @@ _HOMES = {"BEL", "NLD"}
 _TLD = {"be": "BEL", "nl": "NLD", "lu": "LUX", "de": "DEU", "fr": "FRA", "uk": "GBR"}
 
 
-def source_country(kb: KnowledgeBase, meta: dict[str, Any] | None = None, source: str | None = None,
-                   url: str | None = None) -> str | None:
+def source_country(
+    kb: KnowledgeBase, meta: dict[str, Any] | None = None, source: str | None = None, url: str | None = None
+) -> str | None:
     """The country of a document's outlet: ``meta["country"]`` (an ISO alpha-3 or alpha-2 code), else
     a national news medium of the KB named by the source (``De Standaard``, ``nos.nl``), else the
     web address's country domain. Used only for actors that no cue in the text places."""
@@ -193,7 +198,7 @@ def source_country(kb: KnowledgeBase, meta: dict[str, Any] | None = None, source
         words = [w for w in re.split(r"[^\w&]+", norm(text)) if w]
         for n in (3, 2, 1):
             for k in range(len(words) - n + 1):
-                for t, _ in kb.aliases.get(tuple(words[k:k + n]), ()):
+                for t, _ in kb.aliases.get(tuple(words[k : k + n]), ()):
                     if t.kind == "org" and t.sector == "MED" and t.country:
                         return t.country
         host = re.match(r"(?:\w+://)?([^/\s:]+)", text)
@@ -246,24 +251,27 @@ def _place_in_name(m: Mention, doc: Doc, kb: KnowledgeBase, prefer: set[str]) ->
     return None
 
 
-def fill_from_setting(mentions: list[Mention], doc: Doc, kb: KnowledgeBase, sent_of: list[int],
-                      default: str | None = None) -> None:
+def fill_from_setting(
+    mentions: list[Mention], doc: Doc, kb: KnowledgeBase, sent_of: list[int], default: str | None = None
+) -> None:
     """Give a country to actor mentions that have neither country nor organisation; ``default`` (the
     outlet's country) when the article itself names no country."""
     # Nationality adjectives, alone or opening a merged phrase ("de Iraanse wetenschapper"): t0 is the adjective.
-    adjectives = [m for m in mentions if m.country and (m.kind == "adjective" and not m.parts
-                                                         or m.parts[:1] == ["adjective"])]
+    adjectives = [
+        m for m in mentions if m.country and (m.kind == "adjective" and not m.parts or m.parts[:1] == ["adjective"])
+    ]
     prefer = {m.country for m in mentions if m.country}
     todo = [m for m in mentions if not (m.country or m.org) and m.kind in _FILLED]
     # Evidence of the mention's own words; a name placed once is placed wherever it recurs ("Enerkem").
     places = [m for m in mentions if m.kind in {"city", "country", "capital"} and m.country]
     own = {id(m): ("phrase", _np_adjective(m, adjectives, doc) or _origin(m, places, doc, kb)) for m in todo}
-    own.update({id(m): ("name", c) for m in todo if not own[id(m)][1]
-                for c in [_place_in_name(m, doc, kb, prefer)] if c})
+    own.update(
+        {id(m): ("name", c) for m in todo if not own[id(m)][1] for c in [_place_in_name(m, doc, kb, prefer)] if c}
+    )
     by_name: dict[str, str] = {}
     for m in todo:
         if own[id(m)][1] and m.kind in _NAMED:
-            by_name.setdefault(norm(doc[m.t0:m.t1].text), own[id(m)][1] or "")
+            by_name.setdefault(norm(doc[m.t0 : m.t1].text), own[id(m)][1] or "")
     home = home_country(doc, kb)
     # Evidence, strongest first, with the basis recorded in ``via``.
     article = [("article", _dominant(mentions, home)), ("outlet", default), ("vocabulary", home)]
@@ -277,7 +285,7 @@ def fill_from_setting(mentions: list[Mention], doc: Doc, kb: KnowledgeBase, sent
             options = home_first
         elif _home_office(m, doc, kb):  # "Kamerlid X", "de burgemeester": home, unless the phrase says
             local = located_country(m, mentions, doc, kb, sent_of) if m.kind in _LOCAL else None
-            others = home_country(doc, kb, frozenset(norm(t.text) for t in doc[m.t0:m.t1])) if home else None
+            others = home_country(doc, kb, frozenset(norm(t.text) for t in doc[m.t0 : m.t1])) if home else None
             own_home = [("outlet", default), ("vocabulary", others), ("article", named_home)]
             options = [own[id(m)], *own_home, ("sentence", local), *article]
         elif refers:  # "het land": the country named last
@@ -285,9 +293,14 @@ def fill_from_setting(mentions: list[Mention], doc: Doc, kb: KnowledgeBase, sent
             options = [("previous-country", countries[-1] if countries else None)]
         else:
             local = located_country(m, mentions, doc, kb, sent_of) if m.kind in _LOCAL else None
-            same = by_name.get(norm(doc[m.t0:m.t1].text)) if m.kind in _NAMED else None
-            options = [own[id(m)], ("same-name", same), ("possessor", _possessor(m, mentions, doc, kb, sent_of)),
-                       ("sentence", local), *article]
+            same = by_name.get(norm(doc[m.t0 : m.t1].text)) if m.kind in _NAMED else None
+            options = [
+                own[id(m)],
+                ("same-name", same),
+                ("possessor", _possessor(m, mentions, doc, kb, sent_of)),
+                ("sentence", local),
+                *article,
+            ]
         basis, country = next(((b, c) for b, c in options if c), (None, None))
         if country:
             m.country = country
