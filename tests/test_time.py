@@ -887,3 +887,14 @@ def test_clock_times_before_a_verb(text: str, expected: dict[str, str]) -> None:
 ])
 def test_in_starts_only_a_range_of_years(text: str, expected: dict[str, str]) -> None:
     assert values(text, "2016-11-07") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 2019-03-01 is a Friday
+    ("Twee verdachten zijn hier dinsdag voor aangehouden.", {"dinsdag": "2019-02-26"}),  # a separable participle
+    ("Dat is een gevolg van de beslissing van maandag.", {"maandag": "2019-02-25"}),  # what something was of
+    ("De vergadering van maandag gaat door.", {"maandag": "2019-03-04"}),  # ... unless the verb looks ahead
+    ("Dat zegt woordvoerder Jolanda Zondag van Talis.", {}),  # a surname
+])
+def test_news_tense_from_participles_and_of_a_day(text: str, expected: dict[str, str]) -> None:
+    assert values(text, "2019-03-01") == expected

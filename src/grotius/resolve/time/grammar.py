@@ -15,7 +15,8 @@ from typing import Any
 from grotius.lang import load_resource
 
 FLAGS = re.IGNORECASE
-_PARAMS = ("sign", "from_now", "upcoming", "not_past", "only_joined")  # rule keys the interpreters read
+# rule keys the interpreters read
+_PARAMS = ("sign", "from_now", "upcoming", "not_past", "only_joined", "past", "not_name")
 # Digit macros: the same in every language using Arabic numerals.
 BUILTINS: dict[str, tuple[str, str]] = {
     "DAYNUM": ("day", r"(?:0?[1-9]|[12]\d|3[01])"),

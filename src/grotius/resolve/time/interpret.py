@@ -258,6 +258,8 @@ def interpret(g: Grammar, rule: Rule, groups: dict[str, str | None], text: str, 
     f["_text"] = text
     m = Mention(start, end, rule.type, rule.id, rule.kind, f)
     handler = _HANDLERS[rule.kind]
+    if rule.params.get("past"):  # the rule's own context says the day is gone, unless a verb says otherwise
+        direction = f["default_direction"] = direction or -1
     handler(m, f, anchor, direction, rule)
     if m.value is None and m.pending is None:
         return None

@@ -88,7 +88,8 @@ class Tagger:
             for rule in self.g.rules:
                 for m in rule.regex.finditer(text, lo, hi):
                     s, e = m.span()
-                    if e > s and rule.context_ok(text, s, e):
+                    if e > s and rule.context_ok(text, s, e) and not (
+                            rule.params.get("not_name") and _in_name(text, s)):
                         cands.append((s, e, rule, m))
         cands.sort(key=lambda c: (c[0] - c[1], c[2].order, c[0]))
         taken = bytearray(len(text) + 1)
@@ -541,7 +542,8 @@ class Tagger:
         if m.f.get("ref") is not None:
             day = weekday_near(m.f["ref"], wd)
         elif anchor is not None and anchor.exact:
-            day = weekday_from(anchor.lo, wd, self.direction(text, m.start, m.end) or 1, today=True)
+            direction = self.direction(text, m.start, m.end) or m.f.get("default_direction") or 1
+            day = weekday_from(anchor.lo, wd, direction, today=True)
         elif anchor is not None:
             same = [o.day for o in ms if o is not m and o.day is not None and o.day.isoweekday() == wd
                     and o.f.get("weekday") == wd and anchor.lo <= o.day <= anchor.hi]
@@ -678,3 +680,11 @@ def _last_word(text: str, m: Mention) -> str:
     """The word before a mention's final dot ("okt" of "2 okt.", "a.m" of "8 a.m.")."""
     hit = re.search(r"([\w.]+)\.$", text[m.start:m.end])
     return hit.group(1) if hit else ""
+
+
+_NAME_BEFORE = re.compile(r"\w[,:]?\s+[A-Z][a-z]+\s+$")
+
+
+def _in_name(text: str, start: int) -> bool:
+    """A capitalised word right after a capitalised word mid-sentence ("Jolanda Zondag") is part of a name."""
+    return text[start:start + 1].isupper() and bool(_NAME_BEFORE.search(text, max(0, start - 40), start))
