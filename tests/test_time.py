@@ -898,3 +898,8 @@ def test_in_starts_only_a_range_of_years(text: str, expected: dict[str, str]) ->
 ])
 def test_news_tense_from_participles_and_of_a_day(text: str, expected: dict[str, str]) -> None:
     assert values(text, "2019-03-01") == expected
+
+
+def test_a_clock_range_ending_in_uur_before_a_verb() -> None:
+    assert values("Laten we maandag tussen 8 en 10 uur afspreken", "2016-11-07") == {
+        "maandag tussen 8 en 10 uur": "(2016-11-07T08,2016-11-07T10,PT2H)"}
