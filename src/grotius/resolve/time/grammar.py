@@ -87,7 +87,7 @@ class Rule:
     order: int = 0
 
     def context_ok(self, text: str, start: int, end: int) -> bool:
-        left, right = text[max(0, start - 40):start], text[end:end + 40]
+        left, right = text[max(0, start - 40) : start], text[end : end + 40]
         if self.before is not None and not self.before.search(left):
             return False
         if self.not_before is not None and self.not_before.search(left):
@@ -138,12 +138,20 @@ def _build_classes(data: dict[str, Any]) -> dict[str, WordClass]:
     for comp in data.get("compound", []):
         if number is None:
             break
-        units = [(e["words"][0], e["value"]) for e in data["num"] if isinstance(e.get("value"), int)
-                 and 1 <= e["value"] <= 9]
+        units = [
+            (e["words"][0], e["value"]) for e in data["num"] if isinstance(e.get("value"), int) and 1 <= e["value"] <= 9
+        ]
         tens = [(e["words"][0], e["value"]) for e in data["num"] if e.get("tens")]
         # One compact alternative in the regex; every spelled-out compound in the lookup table.
-        number.words.append("(?:" + "|".join(u for u, _ in units) + ")(?:" + "|".join(comp["joiners"]) + ")(?:"
-                            + "|".join(t for t, _ in tens) + ")")
+        number.words.append(
+            "(?:"
+            + "|".join(u for u, _ in units)
+            + ")(?:"
+            + "|".join(comp["joiners"])
+            + ")(?:"
+            + "|".join(t for t, _ in tens)
+            + ")"
+        )
         for uw, uv in units:
             for tw, tv in tens:
                 for j in comp["joiners"]:
@@ -157,13 +165,27 @@ def spelled_year_regex(classes: dict[str, WordClass], spec: dict[str, Any]) -> s
     the thousands word with an optional numeral."""
     num = classes["num"]
     cents = [w for w, (v, _) in num.literal.items() if isinstance(v, int) and v in spec["centuries"]]
-    below = "(?:" + "|".join(sorted((re.escape(w) for w, (v, _) in num.literal.items()
-                                     if isinstance(v, int) and 1 <= v <= 99 and not w.isdigit()),
-                                    key=len, reverse=True)) + ")"
+    below = (
+        "(?:"
+        + "|".join(
+            sorted(
+                (
+                    re.escape(w)
+                    for w, (v, _) in num.literal.items()
+                    if isinstance(v, int) and 1 <= v <= 99 and not w.isdigit()
+                ),
+                key=len,
+                reverse=True,
+            )
+        )
+        + ")"
+    )
     cent = "(?:" + "|".join(sorted(cents, key=len, reverse=True)) + ")"
     hundred, thousand = spec["hundred"], spec["thousand"]
-    return (rf"(?:{thousand}(?:\s*(?:en\s*)?{below})?|{cent}\s*(?:{hundred}\s*(?:en\s*)?{below}?|{below}))"
-            rf"(?!\w)")
+    return (
+        rf"(?:{thousand}(?:\s*(?:en\s*)?{below})?|{cent}\s*(?:{hundred}\s*(?:en\s*)?{below}?|{below}))"
+        rf"(?!\w)"
+    )
 
 
 def _expand(pattern: str, classes: dict[str, WordClass], rule_id: str, year_words: str | None = None) -> str:
@@ -206,14 +228,20 @@ def load_grammar(lang: str) -> Grammar:
             raise ValueError(f"{lang}/time.yaml: duplicate rule id {r['id']}")
         seen.add(r["id"])
         body = _expand(r["pattern"], classes, r["id"], year_words)
-        rules.append(Rule(
-            id=r["id"], type=r["type"], kind=r["kind"],
-            regex=re.compile(rf"(?<!\w)(?:{body})(?!\w)", FLAGS),
-            before=_opt(r.get("before"), classes, r["id"]), after=_opt(r.get("after"), classes, r["id"]),
-            not_before=_opt(r.get("not_before"), classes, r["id"]),
-            not_after=_opt(r.get("not_after"), classes, r["id"]),
-            params={k: v for k, v in r.items() if k in _PARAMS}, order=i,
-        ))
+        rules.append(
+            Rule(
+                id=r["id"],
+                type=r["type"],
+                kind=r["kind"],
+                regex=re.compile(rf"(?<!\w)(?:{body})(?!\w)", FLAGS),
+                before=_opt(r.get("before"), classes, r["id"]),
+                after=_opt(r.get("after"), classes, r["id"]),
+                not_before=_opt(r.get("not_before"), classes, r["id"]),
+                not_after=_opt(r.get("not_after"), classes, r["id"]),
+                params={k: v for k, v in r.items() if k in _PARAMS},
+                order=i,
+            )
+        )
     cues = [(re.compile(c["pattern"], FLAGS), int(c["direction"]), c["id"]) for c in data.get("cues", [])]
     joins = {j["id"]: re.compile(_expand(j["pattern"], classes, j["id"]), FLAGS) for j in data.get("joins", [])}
     trig = [classes[c].regex(False) for c in data.get("triggers", {}).get("classes", []) if c in classes]
@@ -221,10 +249,21 @@ def load_grammar(lang: str) -> Grammar:
     trigger = re.compile(r"(?<!\w)(?:" + "|".join(trig) + ")", FLAGS)
     partof = re.compile(r"(?<!\w)(?P<partof>" + classes["partof"].regex(False) + r")\s*$", FLAGS)
     abbreviations = {norm_word(w) for e in _entries(data["classes"]) for w in e.get("abbr", [])}
-    abbreviations |= {str(w)[:-2].lower() for e in _entries(data["classes"]) for w in e.get("words", [])
-                      if str(w).endswith("\\.")}  # "jl\\." in a word list
-    return Grammar(lang, f"{lang}/time.yaml", classes, rules, cues, joins, partof, trigger,
-                   data.get("spelled_year") or {}, frozenset(abbreviations))
+    abbreviations |= {
+        str(w)[:-2].lower() for e in _entries(data["classes"]) for w in e.get("words", []) if str(w).endswith("\\.")
+    }  # "jl\\." in a word list
+    return Grammar(
+        lang,
+        f"{lang}/time.yaml",
+        classes,
+        rules,
+        cues,
+        joins,
+        partof,
+        trigger,
+        data.get("spelled_year") or {},
+        frozenset(abbreviations),
+    )
 
 
 def _entries(classes: dict[str, Any]) -> list[dict[str, Any]]:

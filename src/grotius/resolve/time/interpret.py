@@ -119,7 +119,7 @@ def read_fields(g: Grammar, groups: dict[str, str | None]) -> dict[str, Any]:
 
 
 def spelled_year(g: Grammar, text: str) -> int | None:
-    """"negentienachtentwintig" -> 1928, "tweeduizend achttien" -> 2018, "zeventienhonderdnegenentachtig" -> 1789."""
+    """ "negentienachtentwintig" -> 1928, "tweeduizend achttien" -> 2018, "zeventienhonderdnegenentachtig" -> 1789."""
     spec = g.spelled_year
     t = re.sub(r"\s+", "", text.lower())
     thousand, hundred = spec.get("thousand", ""), spec.get("hundred", "")
@@ -130,7 +130,7 @@ def spelled_year(g: Grammar, text: str) -> int | None:
         return hit[0] if hit and isinstance(hit[0], int) and 1 <= hit[0] <= 99 else None
 
     if thousand and t.startswith(thousand):
-        rest = t[len(thousand):]
+        rest = t[len(thousand) :]
         n = below(rest) if rest else 0
         return None if n is None else 2000 + n
     for i in range(3, len(t)):
@@ -139,7 +139,7 @@ def spelled_year(g: Grammar, text: str) -> int | None:
             continue
         rest = t[i:]
         if hundred and rest.startswith(hundred):
-            rest = rest[len(hundred):]
+            rest = rest[len(hundred) :]
             if not rest:
                 return hit[0] * 100
         n = below(rest)
@@ -149,6 +149,7 @@ def spelled_year(g: Grammar, text: str) -> int | None:
 
 
 # --- year and weekday choice ---------------------------------------------------------------
+
 
 def _distance(d: date, anchor: Anchor) -> int:
     if d < anchor.lo:
@@ -179,8 +180,11 @@ def infer_year(month: int, day: int | None, anchor: Anchor, direction: int) -> i
 def _weekday_year(month: int, day: int, weekday: int, anchor: Anchor) -> int | None:
     """The year next to the anchor's in which month/day falls on the weekday the text names (none: a
     mistake in the text, and the year is chosen as without the weekday)."""
-    fits = [d for y in range(anchor.lo.year - 1, anchor.hi.year + 2)
-            if (d := _safe_date(y, month, day)) is not None and d.isoweekday() == weekday]
+    fits = [
+        d
+        for y in range(anchor.lo.year - 1, anchor.hi.year + 2)
+        if (d := _safe_date(y, month, day)) is not None and d.isoweekday() == weekday
+    ]
     return min(fits, key=lambda d: (_distance(d, anchor), d.year)).year if fits else None
 
 
@@ -249,8 +253,17 @@ def clock_value(f: dict[str, Any]) -> str:
 
 # --- interpretation per kind -----------------------------------------------------------------
 
-def interpret(g: Grammar, rule: Rule, groups: dict[str, str | None], text: str, start: int, end: int,
-              anchor: Anchor | None, direction: int) -> Mention | None:
+
+def interpret(
+    g: Grammar,
+    rule: Rule,
+    groups: dict[str, str | None],
+    text: str,
+    start: int,
+    end: int,
+    anchor: Anchor | None,
+    direction: int,
+) -> Mention | None:
     try:
         f = read_fields(g, groups)
     except Unreadable:  # a pattern looser than its word list (an abbreviation with its dot, say)
@@ -374,7 +387,7 @@ def _nth_weekday(m: Mention, f: dict[str, Any], a: Anchor | None, direction: int
 
 
 def _last_day(m: Mention, f: dict[str, Any], a: Anchor | None, direction: int) -> None:
-    """"de laatste dag van de maand / van februari / van 2017 / van het jaar": that period's last day."""
+    """ "de laatste dag van de maand / van februari / van 2017 / van het jaar": that period's last day."""
     month, year = f.get("month"), f.get("year")
     if a is not None and f.get("yearmod") is not None:
         year = a.lo.year + f["yearmod"]
@@ -392,7 +405,7 @@ def _last_day(m: Mention, f: dict[str, Any], a: Anchor | None, direction: int) -
 
 
 def _nth_week(m: Mention, f: dict[str, Any], a: Anchor | None, direction: int) -> None:
-    """"de eerste week van 2015" = 2015-W01; "de 3e week van jan" = the ISO week holding 15 January
+    """ "de eerste week van 2015" = 2015-W01; "de 3e week van jan" = the ISO week holding 15 January
     (Recognizers: XXXX-01-W03); "de laatste week van dec 2016" = the week holding 31 December."""
     n = -1 if f.get("lastweek") else f.get("nth") or (int(f["nthd"]) if f.get("nthd") else None)
     month, year = f.get("month"), f.get("year")
@@ -412,8 +425,11 @@ def _nth_week(m: Mention, f: dict[str, Any], a: Anchor | None, direction: int) -
         if n > 0 and f.get("year") is None:
             m.timex = None
     else:
-        ref = dates.add_months(date(year, month, 1), 1) - timedelta(days=1) if n < 0 else date(year, month, 1) + \
-            timedelta(days=7 * (n - 1))
+        ref = (
+            dates.add_months(date(year, month, 1), 1) - timedelta(days=1)
+            if n < 0
+            else date(year, month, 1) + timedelta(days=7 * (n - 1))
+        )
         if ref.month != month:
             return
         if n > 0:
@@ -423,7 +439,7 @@ def _nth_week(m: Mention, f: dict[str, Any], a: Anchor | None, direction: int) -
 
 
 def _rest(m: Mention, f: dict[str, Any], a: Anchor | None, direction: int, rule: Rule) -> None:
-    """"de rest van de week": from the anchor day to the unit's last day (Recognizers' convention)."""
+    """ "de rest van de week": from the anchor day to the unit's last day (Recognizers' convention)."""
     unit = f.get("unit")
     if a is None or not a.exact or unit not in ("D", "W", "M", "Y"):
         return
@@ -444,7 +460,7 @@ def _rest(m: Mention, f: dict[str, Any], a: Anchor | None, direction: int, rule:
 
 
 def _range(m: Mention, f: dict[str, Any], a: Anchor | None, direction: int) -> None:
-    """"19-20 november", "jan-feb 2017": one expression for a stretch of days or months."""
+    """ "19-20 november", "jan-feb 2017": one expression for a stretch of days or months."""
     month, year = f["month"], f.get("year")
     first_month = f.get("month1", month)
     if year is None:
@@ -576,7 +592,7 @@ def _unit_rel(m: Mention, f: dict[str, Any], a: Anchor | None, direction: int, r
 
 
 def quarter_hours(f: dict[str, Any]) -> None:
-    """"een kwartier", "over drie kwartier", "een halfuur": the amount counted in quarters (halves) of an
+    """ "een kwartier", "over drie kwartier", "een halfuur": the amount counted in quarters (halves) of an
     hour becomes minutes, the same way for a duration and a move from the anchor ("kwartier" alone is
     one quarter, not one minute)."""
     minutes = 15 if f.pop("kwartier", None) else 30 if f.pop("halfuur", None) else 0
@@ -588,7 +604,7 @@ def quarter_hours(f: dict[str, Any]) -> None:
 
 
 def _business_days(f: dict[str, Any]) -> None:
-    """"vier werkdagen": the unit is the business day (TIMEX3/Recognizers ``BD``)."""
+    """ "vier werkdagen": the unit is the business day (TIMEX3/Recognizers ``BD``)."""
     if f.pop("bd", None):
         f["unit"] = "BD"
 
@@ -626,7 +642,7 @@ def _offset(m: Mention, f: dict[str, Any], a: Anchor | None, direction: int, rul
 
 
 def _window(m: Mention, f: dict[str, Any], a: Anchor | None, direction: int, rule: Rule) -> None:
-    """"binnen vijf dagen", "de komende drie weken", "de afgelopen twee jaar": a range next to the
+    """ "binnen vijf dagen", "de komende drie weken", "de afgelopen twee jaar": a range next to the
     anchor; without an exact anchor (or a clock for hours) only the length is known."""
     unit = f.get("unit")
     if unit is None:
@@ -669,8 +685,11 @@ def combined_duration(parts: list[tuple[float | None, str]]) -> str:
         return dates.fmt_duration(parts[0][0], parts[0][1])
     parts = sorted(parts, key=lambda p: ORDER.index(p[1]))
     date_part = "".join(f"{dates.fmt_number(n)}{u}" for n, u in parts if u in ("Y", "M", "W", "D"))  # type: ignore[arg-type]
-    time_part = "".join(f"{dates.fmt_number(n)}{'M' if u == 'MIN' else u}" for n, u in parts  # type: ignore[arg-type]
-                        if u in _CLOCK_UNITS)
+    time_part = "".join(
+        f"{dates.fmt_number(n)}{'M' if u == 'MIN' else u}"
+        for n, u in parts  # type: ignore[arg-type]
+        if u in _CLOCK_UNITS
+    )
     return "P" + date_part + ("T" + time_part if time_part else "")
 
 
@@ -701,7 +720,7 @@ def _set(m: Mention, f: dict[str, Any], a: Anchor | None, direction: int, rule: 
         m.value = dates.fmt_duration(n if "maal" not in f["_text"] and "keer" not in f["_text"] else 1.0, f["unit"])
         return
     if f.get("daypart"):
-        m.value = (clock_value(f) if f.get("hour") is not None else "T" + f["daypart"])
+        m.value = clock_value(f) if f.get("hour") is not None else "T" + f["daypart"]
 
 
 def _clock(m: Mention, f: dict[str, Any], a: Anchor | None, direction: int, rule: Rule) -> None:
@@ -765,8 +784,11 @@ def _holiday(m: Mention, f: dict[str, Any], a: Anchor | None, direction: int, ru
     m.value = dates.fmt_day(m.day)
     if "nth" in entry and n_plain(entry):  # Recognizers' form for "the third Sunday of June"
         mo, wd, n = entry["nth"]
-        m.timex = f"{year:04d}-{mo:02d}-WXX-{wd}-{n}" if year is not None else (
-            None if f.get("lastnext") else f"XXXX-{mo:02d}-WXX-{wd}-{n}")
+        m.timex = (
+            f"{year:04d}-{mo:02d}-WXX-{wd}-{n}"
+            if year is not None
+            else (None if f.get("lastnext") else f"XXXX-{mo:02d}-WXX-{wd}-{n}")
+        )
     elif year is None and not f.get("lastnext") and "nth" not in entry and "hijri" not in entry:
         m.timex = "XXXX" + m.value[4:]  # (a lunar feast has no fixed Gregorian day to leave the year open on)
 
@@ -842,9 +864,22 @@ def _fixed(m: Mention, f: dict[str, Any], a: Anchor | None, direction: int, rule
 
 
 _HANDLERS = {
-    "date": _date, "unit_rel": _unit_rel, "window": _window, "offset": _offset, "duration": _duration, "set": _set,
-    "clock": _clock, "daypart": _daypart, "rest": _rest, "holiday": _holiday, "season": _season, "quarter": _quarter,
-    "half": _half, "decade": _decade, "century": _century, "fixed": _fixed,
+    "date": _date,
+    "unit_rel": _unit_rel,
+    "window": _window,
+    "offset": _offset,
+    "duration": _duration,
+    "set": _set,
+    "clock": _clock,
+    "daypart": _daypart,
+    "rest": _rest,
+    "holiday": _holiday,
+    "season": _season,
+    "quarter": _quarter,
+    "half": _half,
+    "decade": _decade,
+    "century": _century,
+    "fixed": _fixed,
 }
 
 

@@ -33,7 +33,7 @@ def parse_point(value: str) -> Point | None:
     if m := _CLOCK.match(value):
         day = date.fromisoformat(m[1]) if m[1] else None
         t = time(int(m[2]) % 24, int(m[3] or 0), int(m[4] or 0))
-        return Point("clock", datetime.combine(day or date(2000, 1, 1), t), day, value[value.index("T"):], "")
+        return Point("clock", datetime.combine(day or date(2000, 1, 1), t), day, value[value.index("T") :], "")
     try:
         if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
             d = date.fromisoformat(value)
@@ -57,8 +57,9 @@ def _hour_text(p: Point, hour: int) -> str:
     return f"T{hour:02d}" + p.text[3:]
 
 
-def clock_range(a: Point, b: Point, a_part: str | None, b_part: str | None,
-                a_ambiguous: bool, b_ambiguous: bool) -> str:
+def clock_range(
+    a: Point, b: Point, a_part: str | None, b_part: str | None, a_ambiguous: bool, b_ambiguous: bool
+) -> str:
     """``(T13:30,T16,PT2H30M)``: a part of day said once covers both ends ("van 1 's middags tot 4",
     "tussen 5 en 6 's avonds"); an end before its start on a 12-hour clock moves to the afternoon
     ("van 11:00 tot 3"), else to the next day."""

@@ -28,8 +28,9 @@ def governing_timex(timexes: list[Timex], start: int, end: int, pivot: int | Non
     return min(inside, key=key)
 
 
-def event_date(timexes: list[Timex], start: int, end: int, published: PubDate | None,
-               pivot: int | None = None) -> EventDate | None:
+def event_date(
+    timexes: list[Timex], start: int, end: int, published: PubDate | None, pivot: int | None = None
+) -> EventDate | None:
     """The date of an event whose clause spans [start, end): the governing expression's value
     (basis "text"), else the publication date (basis "publication"), else None."""
     t = governing_timex(timexes, start, end, pivot)

@@ -44,6 +44,7 @@ def _join_pairs(text: str, ms: list[Mention], join: Callable[[str, Mention, Ment
         out.append(m)
     return out
 
+
 class Tagger:
     """One language's compiled rules; ``tag`` is thread-safe (no state between calls)."""
 
@@ -88,8 +89,11 @@ class Tagger:
             for rule in self.g.rules:
                 for m in rule.regex.finditer(text, lo, hi):
                     s, e = m.span()
-                    if e > s and rule.context_ok(text, s, e) and not (
-                            rule.params.get("not_name") and _in_name(text, s)):
+                    if (
+                        e > s
+                        and rule.context_ok(text, s, e)
+                        and not (rule.params.get("not_name") and _in_name(text, s))
+                    ):
                         cands.append((s, e, rule, m))
         cands.sort(key=lambda c: (c[0] - c[1], c[2].order, c[0]))
         taken = bytearray(len(text) + 1)
@@ -122,7 +126,7 @@ class Tagger:
         return chosen
 
     def _attach_modifiers(self, text: str, ms: list[Mention]) -> None:
-        """"na 2018", "sinds morgen", "rond 13.00": a word that qualifies the time (after, since, about)
+        """ "na 2018", "sinds morgen", "rond 13.00": a word that qualifies the time (after, since, about)
         is part of the expression, as in Recognizers-Text's spans; the value stays the point named."""
         pat = self.g.joins.get("modifier")
         before = self.g.joins.get("modifier-before")
@@ -138,16 +142,29 @@ class Tagger:
                 hit = pat.search(text, max(floor, m.start - 20), m.start)
                 # "before" only ahead of a point said in digits ("voor 2012", "voor 16:00"); ahead of a
                 # duration, "de ..." or a spelled-out time ("alarm voor tien over tien") it means "for"
-                if hit is None and before is not None and m.type in ("DATE", "TIME") and m.kind != "duration" \
-                        and text[m.start].isdigit():
+                if (
+                    hit is None
+                    and before is not None
+                    and m.type in ("DATE", "TIME")
+                    and m.kind != "duration"
+                    and text[m.start].isdigit()
+                ):
                     hit = before.search(text, max(floor, m.start - 20), m.start)
                 if hit:
                     m.start = hit.start()
-            if zone is not None and m.type in ("TIME", "SET") and _has_clock(m.value) and (
-                    tz := zone.match(text[m.end:m.end + 40])):
+            if (
+                zone is not None
+                and m.type in ("TIME", "SET")
+                and _has_clock(m.value)
+                and (tz := zone.match(text[m.end : m.end + 40]))
+            ):
                 m.end += tz.end()  # the zone is part of the time; the hour stays as said
-            if after is not None and m.type in ("DATE", "TIME") and m.kind not in ("duration", "range") and (
-                    tail := after.match(text[m.end:m.end + 40])):
+            if (
+                after is not None
+                and m.type in ("DATE", "TIME")
+                and m.kind not in ("duration", "range")
+                and (tail := after.match(text[m.end : m.end + 40]))
+            ):
                 m.end += tail.end()
                 # "om 15.00 of later": with a modifier the locating word joins too (the whole is one condition)
                 if lead is not None and (hit := lead.search(text, max(floor, m.start - 12), m.start)):
@@ -174,17 +191,20 @@ class Tagger:
         out = self._join_late_years(text, out)
         for m in out:
             if m.kind == "duration" and self.g.joins.get("anaphoric-offset") is not None:
-                hit = self.g.joins["anaphoric-offset"].match(text[m.end:m.end + 80])
+                hit = self.g.joins["anaphoric-offset"].match(text[m.end : m.end + 80])
                 if hit and m.f.get("amount") is not None and m.f.get("unit") not in (None, "H", "MIN", "S"):
                     m.f["anaphor"] = -1 if hit.group("dir").lower() in ("voor", "vóór", "voordat", "eerder dan") else 1
         return out
 
     def _join_compound(self, text: str, a: Mention, b: Mention, anchor: Anchor | None = None) -> bool:
-        """"2 uur en 30 minuten", "2 jaar, 1 maand en 21 dagen geleden": amounts of ever smaller units
+        """ "2 uur en 30 minuten", "2 jaar, 1 maand en 21 dagen geleden": amounts of ever smaller units
         add up, to one duration or (when the last says "geleden"/"later") one move from the anchor;
         "binnen 2 dagen, 1 uur en 5 minuten": a window as long as the sum."""
-        if a.kind not in ("duration", "window") or b.kind not in ("duration", "offset") \
-                or not self.g.joins["compound"].match(text[a.end:b.start]):
+        if (
+            a.kind not in ("duration", "window")
+            or b.kind not in ("duration", "offset")
+            or not self.g.joins["compound"].match(text[a.end : b.start])
+        ):
             return False
         parts = a.f.get("parts") or [(a.f.get("amount"), a.f.get("unit"))]
         nxt = (b.f.get("amount"), b.f.get("unit"))
@@ -221,11 +241,18 @@ class Tagger:
         return True
 
     def _join_month_day(self, text: str, a: Mention, b: Mention) -> bool:
-        """"volgende maand op de 5e": a day of the month said after the month it is in."""
+        """ "volgende maand op de 5e": a day of the month said after the month it is in."""
         gap = self.g.joins.get("month-day")
         month = re.fullmatch(r"(\d{4})-(\d{2})", a.value or "")
-        if gap is None or month is None or b.kind != "date" or b.f.get("day") is None or b.f.get("month") is not None \
-                or b.f.get("weekday") is not None or not gap.match(text[a.end:b.start]):
+        if (
+            gap is None
+            or month is None
+            or b.kind != "date"
+            or b.f.get("day") is None
+            or b.f.get("month") is not None
+            or b.f.get("weekday") is not None
+            or not gap.match(text[a.end : b.start])
+        ):
             return False
         try:
             day = date(int(month[1]), int(month[2]), int(b.f["day"]))
@@ -238,10 +265,16 @@ class Tagger:
 
     @staticmethod
     def _join_time_daily(text: str, a: Mention, b: Mention) -> bool:
-        """"om 9 uur elke dag", "'s avonds elke dag": a time of day said before "every day" is the set's
+        """ "om 9 uur elke dag", "'s avonds elke dag": a time of day said before "every day" is the set's
         time (as "elke dag om 9 uur" is)."""
-        if a.kind not in ("clock", "daypart") or not a.value or not a.value.startswith("T") \
-                or b.kind != "set" or b.value != "P1D" or text[a.end:b.start].strip():
+        if (
+            a.kind not in ("clock", "daypart")
+            or not a.value
+            or not a.value.startswith("T")
+            or b.kind != "set"
+            or b.value != "P1D"
+            or text[a.end : b.start].strip()
+        ):
             return False
         a.end, a.kind, a.type, a.rule, a.f = b.end, "set", "SET", b.rule, {**b.f, **a.f}
         return True
@@ -249,8 +282,12 @@ class Tagger:
     def _attach_partof(self, text: str, m: Mention, floor: int) -> None:
         # a period ("begin volgende maand"), or a part of a day named by its words ("later deze ochtend")
         named_part = m.type == "TIME" and bool(m.f.get("daypart"))
-        daypart = m.kind == "date" and (named_part or m.f.get("relday") is not None) \
-            and not m.f.get("clock") and m.f.get("hour") is None  # "later deze ochtend", "eerder vandaag"
+        daypart = (
+            m.kind == "date"
+            and (named_part or m.f.get("relday") is not None)
+            and not m.f.get("clock")
+            and m.f.get("hour") is None
+        )  # "later deze ochtend", "eerder vandaag"
         if not daypart and (m.kind not in _PERIOD_KINDS or m.day is not None or m.pending or m.type != "DATE"):
             return
         window_start = max(floor, m.start - 30)
@@ -258,12 +295,12 @@ class Tagger:
         day_words = self.g.joins.get("partof-day")
         if hit and daypart and day_words is not None and not day_words.fullmatch(hit.group("partof")):
             return  # "begin morgen" is an imperative more often than the start of tomorrow
-        if hit and hit.end() == m.start or hit and not text[hit.end():m.start].strip():
+        if hit and hit.end() == m.start or hit and not text[hit.end() : m.start].strip():
             m.f["partof"] = self.g.lookup("partof", hit.group("partof"))
             m.start = hit.start()
 
     def _join_date_time(self, text: str, a: Mention, b: Mention) -> bool:
-        gap = text[a.end:b.start]
+        gap = text[a.end : b.start]
         if not self.g.joins["date-time"].match(gap):
             return False
         if self._dayish(a) and b.kind in ("clock", "daypart") and b.value:
@@ -292,14 +329,20 @@ class Tagger:
         return True
 
     def _join_late_years(self, text: str, ms: list[Mention]) -> list[Mention]:
-        """"wo 26 okt 15:50:06 2016": a year written after the clock time still dates the day before it."""
+        """ "wo 26 okt 15:50:06 2016": a year written after the clock time still dates the day before it."""
         out: list[Mention] = []
         for m in ms:
             if out and out[-1].end >= m.start and m.value is not None and re.fullmatch(r"\d{4}", m.value):
                 continue  # the year the previous mention took
             out.append(m)
-            if not (m.type == "TIME" and m.kind == "date" and m.day is not None and m.f.get("year") is None
-                    and m.f.get("month") is not None and m.f.get("clock")):
+            if not (
+                m.type == "TIME"
+                and m.kind == "date"
+                and m.day is not None
+                and m.f.get("year") is None
+                and m.f.get("month") is not None
+                and m.f.get("clock")
+            ):
                 continue
             hit = late.match(text, m.end) if (late := self.g.joins.get("late-year")) is not None else None
             if hit is None:
@@ -316,14 +359,17 @@ class Tagger:
     def _dayish(m: Mention) -> bool:
         if m.pending == "weekday":
             return True
-        return m.kind in _DAYISH_KINDS and m.value is not None and (
-            m.day is not None or m.value.startswith("XXXX-") and "T" not in m.value)
+        return (
+            m.kind in _DAYISH_KINDS
+            and m.value is not None
+            and (m.day is not None or m.value.startswith("XXXX-") and "T" not in m.value)
+        )
 
     def _join_offset(self, text: str, a: Mention, b: Mention) -> bool:
-        """"twee weken voor 13 mei 1999": the duration moves the date it is anchored to."""
+        """ "twee weken voor 13 mei 1999": the duration moves the date it is anchored to."""
         if a.kind != "duration" or b.day is None or a.f.get("amount") is None:
             return False
-        hit = self.g.joins["anchored-offset"].match(text[a.end:b.start])
+        hit = self.g.joins["anchored-offset"].match(text[a.end : b.start])
         unit = a.f.get("unit")
         if not hit or unit not in ("D", "W", "WE", "M", "Y", "Q"):
             return False
@@ -336,7 +382,7 @@ class Tagger:
         return True
 
     def _join_resolved_offsets(self, text: str, ms: list[Mention]) -> list[Mention]:
-        """"3 dagen vanaf dinsdag": a move from a day the whole text had to settle first (a bare weekday)."""
+        """ "3 dagen vanaf dinsdag": a move from a day the whole text had to settle first (a bare weekday)."""
         return _join_pairs(text, ms, self._join_offset)
 
     # -- what only the whole text settles ------------------------------------------------------
@@ -351,7 +397,7 @@ class Tagger:
             for other in (ms[i - 1] if i > 0 else None, ms[i + 1] if i + 1 < len(ms) else None):
                 if other is None or other.pending != "weekday":
                     continue
-                gap = text[other.end:m.start] if other.end <= m.start else ""
+                gap = text[other.end : m.start] if other.end <= m.start else ""
                 if other.end <= m.start and _ADJACENT.match(gap) or other.start >= m.end:
                     other.f["ref"] = ref
         for m in sorted((m for m in ms if m.pending), key=lambda m: "ref" not in m.f):
@@ -390,18 +436,24 @@ class Tagger:
     def _join_range(self, text: str, a: Mention, b: Mention) -> bool:
         if "range" in (a.kind, b.kind) or not a.value or not b.value or {a.type, b.type} & {"DURATION", "SET"}:
             return False
-        hit = self.g.joins["range"].match(text[a.end:b.start])
+        hit = self.g.joins["range"].match(text[a.end : b.start])
         if not hit:
             return False
         pre = self.g.joins["range-start"].search(text, max(0, a.start - 12), a.start)
-        if hit.group("conn").lower() == "en" and not (pre and pre.group("word").lower() == "tussen"
-                                                      or re.search(r"\btussen\b", text[a.start:a.end], re.I)):
+        if hit.group("conn").lower() == "en" and not (
+            pre and pre.group("word").lower() == "tussen" or re.search(r"\btussen\b", text[a.start : a.end], re.I)
+        ):
             return False  # "2014 en 2018" lists two years; "tussen 2014 en 2018" spans them
         pa, pb = parse_point(a.value), parse_point(b.value)
         if pa is None or pb is None or pa.kind != pb.kind:
             return False
-        if pa.day is not None and pb.day is not None and self._bare_day(a) and self._bare_day(b) \
-                and b.f["day"] >= a.f["day"]:  # "van de 3e tot de 5e": both days of one month, the first's
+        if (
+            pa.day is not None
+            and pb.day is not None
+            and self._bare_day(a)
+            and self._bare_day(b)
+            and b.f["day"] >= a.f["day"]
+        ):  # "van de 3e tot de 5e": both days of one month, the first's
             day = pa.day.replace(day=b.f["day"])
             pb = parse_point(dates.fmt_day(day)) or pb
         if pa.kind == "clock":
@@ -409,11 +461,21 @@ class Tagger:
                 pa.day = None  # "van 3:30 tot 5:55 op 1-1-2015": the date said once dates both ends
             elif b.f.get("ctx_dated") and not a.f.get("ctx_dated"):
                 pb.day = None
-            value: str | None = clock_range(pa, pb, a.f.get("daypart"), b.f.get("daypart"),
-                                            _twelve_hour(a, pa.start.hour), _twelve_hour(b, pb.start.hour))
+            value: str | None = clock_range(
+                pa,
+                pb,
+                a.f.get("daypart"),
+                b.f.get("daypart"),
+                _twelve_hour(a, pa.start.hour),
+                _twelve_hour(b, pb.start.hour),
+            )
         else:
-            value = date_range(pa, pb, b_open_year=b.f.get("year") is None and b.kind == "date",
-                               b_weekday=b.f.get("weekday") is not None and b.f.get("month") is None)
+            value = date_range(
+                pa,
+                pb,
+                b_open_year=b.f.get("year") is None and b.kind == "date",
+                b_weekday=b.f.get("weekday") is not None and b.f.get("month") is None,
+            )
         if value is None:
             return False
         # "in 2014 tot en met 2018" takes its "in" (Recognizers' span); before days or clock times
@@ -427,9 +489,9 @@ class Tagger:
 
     @staticmethod
     def _join_week_days(text: str, a: Mention, b: Mention) -> bool:
-        """"volgende week tussen woensdag en vrijdag", "van dinsdag tot donderdag deze week": a range of
+        """ "volgende week tussen woensdag en vrijdag", "van dinsdag tot donderdag deze week": a range of
         weekdays said with the week it is in takes its days from that week."""
-        if text[a.end:b.start].strip(" ,"):
+        if text[a.end : b.start].strip(" ,"):
             return False
         week, days = (a, b) if a.kind != "range" else (b, a)
         wk = re.fullmatch(r"(\d{4})-W(\d\d)", week.value or "")
@@ -470,8 +532,12 @@ class Tagger:
                 hit = before.search(text, max(floor, m.start - 40), m.start)
                 if hit and self._bare_ok(hit, m) and self._bare_range(m, hit, ahead=True):
                     m.start = hit.start()
-                elif (hit := after.match(text, m.end, nxt)) and self._bare_ok(hit, m) and hit["b"] is not None \
-                        and self._bare_range(m, hit, ahead=False):
+                elif (
+                    (hit := after.match(text, m.end, nxt))
+                    and self._bare_ok(hit, m)
+                    and hit["b"] is not None
+                    and self._bare_range(m, hit, ahead=False)
+                ):
                     m.end = hit.end()
             floor = m.end
 
@@ -514,13 +580,18 @@ class Tagger:
                 return False
             value = clock_range(pa, pb, None, None, False, False)
             m.type = "TIME"
-        elif not ahead and b is not None and m.day is not None and (
-                "T" not in (m.value or "") or m.f.get("daypart") and m.f.get("clock") is None):
+        elif (
+            not ahead
+            and b is not None
+            and m.day is not None
+            and ("T" not in (m.value or "") or m.f.get("daypart") and m.f.get("clock") is None)
+        ):
             if not (0 <= a <= 24 and 0 <= b <= 24):
                 return False
             # "vanavond van 5 tot 7": the part of the day says which half of the clock
-            pa, pb = (parse_point(f"{dates.fmt_day(m.day)}{_in_daypart(f'T{h:02d}', m.f.get('daypart'))}")
-                      for h in (a, b))
+            pa, pb = (
+                parse_point(f"{dates.fmt_day(m.day)}{_in_daypart(f'T{h:02d}', m.f.get('daypart'))}") for h in (a, b)
+            )
             if pa is None or pb is None:
                 return False
             value = clock_range(pa, pb, None, None, a <= 12, b <= 12)
@@ -533,8 +604,13 @@ class Tagger:
     @staticmethod
     def _bare_day(m: Mention) -> bool:
         """A day of the month said without its month ("de 5e")."""
-        return m.kind == "date" and m.f.get("day") is not None and m.f.get("month") is None \
-            and m.f.get("mod") is None and m.f.get("weekday") is None
+        return (
+            m.kind == "date"
+            and m.f.get("day") is not None
+            and m.f.get("month") is None
+            and m.f.get("mod") is None
+            and m.f.get("weekday") is None
+        )
 
     def _resolve_weekday(self, text: str, m: Mention, ms: list[Mention], anchor: Anchor | None) -> None:
         wd = m.f["weekday"]
@@ -545,8 +621,15 @@ class Tagger:
             direction = self.direction(text, m.start, m.end) or m.f.get("default_direction") or 1
             day = weekday_from(anchor.lo, wd, direction, today=True)
         elif anchor is not None:
-            same = [o.day for o in ms if o is not m and o.day is not None and o.day.isoweekday() == wd
-                    and o.f.get("weekday") == wd and anchor.lo <= o.day <= anchor.hi]
+            same = [
+                o.day
+                for o in ms
+                if o is not m
+                and o.day is not None
+                and o.day.isoweekday() == wd
+                and o.f.get("weekday") == wd
+                and anchor.lo <= o.day <= anchor.hi
+            ]
             day = same[0] if same else None
         if day is not None:
             m.day = day
@@ -556,9 +639,18 @@ class Tagger:
 
     def tag(self, text: str, anchor: str | PubDate | Anchor | None) -> list[Timex]:
         a = Anchor.parse(anchor) if anchor is not None and not isinstance(anchor, Anchor) else anchor
-        return [Timex(m.start, m.end, text[m.start:m.end], m.type, m.value or "", f"{self.g.file}#{m.rule}",  # type: ignore[arg-type]
-                      m.timex or m.value or "")
-                for m in self.mentions(text, a)]
+        return [
+            Timex(
+                m.start,
+                m.end,
+                text[m.start : m.end],
+                m.type,
+                m.value or "",
+                f"{self.g.file}#{m.rule}",  # type: ignore[arg-type]
+                m.timex or m.value or "",
+            )
+            for m in self.mentions(text, a)
+        ]
 
 
 def _range_timex(value: str, a: Mention, b: Mention) -> str | None:
@@ -574,17 +666,17 @@ def _range_timex(value: str, a: Mention, b: Mention) -> str | None:
         if not m.timex:
             ends.append(part)
         elif m.timex.startswith("T") and "T" in part:  # a clock end: the hour the range settled on
-            ends.append(part[part.index("T"):])
+            ends.append(part[part.index("T") :])
         elif "T" in part and "T" in m.timex:  # a day said loosely plus a clock time
-            ends.append(m.timex[:m.timex.index("T")] + part[part.index("T"):])
+            ends.append(m.timex[: m.timex.index("T")] + part[part.index("T") :])
         elif "T" in part:
-            ends.append(m.timex + part[part.index("T"):])
+            ends.append(m.timex + part[part.index("T") :])
         else:
             ends.append(m.timex)
     for i in (0, 1):  # a day said once dates both clock ends ("vrijdag tussen 1 en 4 uur")
         other = ends[1 - i]
         if ends[i].startswith("T") and "T" in other and not other.startswith("T") and parts[0][:10] == parts[1][:10]:
-            ends[i] = other[:other.index("T")] + ends[i]
+            ends[i] = other[: other.index("T")] + ends[i]
     return f"({ends[0]},{ends[1]},{parts[2]})"
 
 
@@ -626,7 +718,7 @@ def _in_daypart(clock: str, daypart: str | None) -> str:
 
 
 def _twelve_hour_reading(m: Mention, anchor: Anchor) -> str:
-    """"om drie uur" said at 04:30 is the coming 15:00: an hour said bare (no minutes, part of the day
+    """ "om drie uur" said at 04:30 is the coming 15:00: an hour said bare (no minutes, part of the day
     or am/pm) that has already passed today is on a 12-hour clock. Only for a clock time that stays
     bare after joining: one with a day ("5 op 1-1-2015") or in a range keeps the hour as said."""
     v = m.value or ""
@@ -658,18 +750,22 @@ def _has_clock(value: str | None) -> bool:
 
 _SET_GAP = re.compile(r"\s*(?:,\s*)?(?:om|op|rond|omstreeks|tegen|in)?\s*", re.I)
 # what a set of a period takes from the expression after it, by the set's period: its form there
-_SET_DETAIL = {"P1D": re.compile(r"T\d\d.*"), "P1W": re.compile(r"XXXX-WXX-[1-7](?:T.*)?"),
-               "P1M": re.compile(r"XXXX-XX-\d\d(?:T.*)?"), "P1Y": re.compile(r"XXXX-\d\d(?:-\d\d)?(?:T.*)?")}
+_SET_DETAIL = {
+    "P1D": re.compile(r"T\d\d.*"),
+    "P1W": re.compile(r"XXXX-WXX-[1-7](?:T.*)?"),
+    "P1M": re.compile(r"XXXX-XX-\d\d(?:T.*)?"),
+    "P1Y": re.compile(r"XXXX-\d\d(?:-\d\d)?(?:T.*)?"),
+}
 
 
 def _join_set_detail(text: str, a: Mention, b: Mention) -> bool:
-    """"dagelijks om 10 uur", "elke week op vrijdag", "jaarlijks op 1 mei": a set of a period narrowed by
+    """ "dagelijks om 10 uur", "elke week op vrijdag", "jaarlijks op 1 mei": a set of a period narrowed by
     the time, weekday or day after it is the set of that (T10, XXXX-WXX-5, XXXX-05-01)."""
     pat = _SET_DETAIL.get(a.value or "") if a.type == "SET" else None
     said = b.value if a.value == "P1D" else b.timex
     if pat is None or b.type == "SET" or not said or not pat.fullmatch(said):
         return False
-    if not _SET_GAP.fullmatch(text[a.end:b.start]):
+    if not _SET_GAP.fullmatch(text[a.end : b.start]):
         return False
     a.value = a.timex = said
     a.end = b.end
@@ -678,7 +774,7 @@ def _join_set_detail(text: str, a: Mention, b: Mention) -> bool:
 
 def _last_word(text: str, m: Mention) -> str:
     """The word before a mention's final dot ("okt" of "2 okt.", "a.m" of "8 a.m.")."""
-    hit = re.search(r"([\w.]+)\.$", text[m.start:m.end])
+    hit = re.search(r"([\w.]+)\.$", text[m.start : m.end])
     return hit.group(1) if hit else ""
 
 
@@ -687,4 +783,4 @@ _NAME_BEFORE = re.compile(r"\w[,:]?\s+[A-Z][a-z]+\s+$")
 
 def _in_name(text: str, start: int) -> bool:
     """A capitalised word right after a capitalised word mid-sentence ("Jolanda Zondag") is part of a name."""
-    return text[start:start + 1].isupper() and bool(_NAME_BEFORE.search(text, max(0, start - 40), start))
+    return text[start : start + 1].isupper() and bool(_NAME_BEFORE.search(text, max(0, start - 40), start))
