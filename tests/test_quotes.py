@@ -784,3 +784,11 @@ def test_pronoun_guess_is_no_person_mention(nlp) -> None:
     guess = Actor(text="ze", start=doc[3].idx, end=doc[3].idx + 2, name="Pieter Jansen", code="NLD",
                   entry="kb/people.yaml#x", via="pronoun-guess")
     assert person_mentions(doc, [guess]) == []
+
+
+def test_pronoun_refers_to_a_person_introduced_by_role(nlp) -> None:
+    text = ("Pieter Jansen vindt dat leraren te weinig rust krijgen. Veel scholen doen mee aan de buitenlesdag. "
+            "Kinderen zijn dan meer buiten. Dat is gezond. Ik sprak die dag een leraar van groep 7. Zij zei: ,,De "
+            "voorbereiding vraagt meer, maar het betaalt zich terug.''")
+    q = _one(_quotes(nlp, text), "voorbereiding")
+    assert "leraar" in _speaker(q) and "Jansen" not in _speaker(q)

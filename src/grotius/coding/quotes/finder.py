@@ -1095,6 +1095,11 @@ def _pronoun_antecedent(ctx: _Ctx, quotes: list[FoundQuote], q: FoundQuote, a: A
         chained = _pronoun_chain(ctx, a, outside)
         if chained is not None:
             return chained
+        # `Ik sprak die dag een leraar van groep 7. Zij zei: ‘...’`: with no person named near, one
+        # introduced by their role just before (this clause or the one before), nearer than the last speaker
+        role = _role_before(ctx, a)
+        if role is not None and (last is None or last.end < role.start):
+            return role
     if last is not None:
         return last
     inside = [p for p in ctx.persons if q.start <= p.start < q.end and _is_subject(ctx, p)]
@@ -1103,6 +1108,30 @@ def _pronoun_antecedent(ctx: _Ctx, quotes: list[FoundQuote], q: FoundQuote, a: A
         return subject
     # no speaker yet: the nearest person named before it, further back
     return nearest_person(outside, a.start, ctx.clause_at, 2 * STANDALONE_LOOKBACK)
+
+
+def _role_before(ctx: _Ctx, a: Actor) -> Actor | None:
+    """The last singular noun phrase headed by a person's title or occupation (`een leraar van groep 7`)
+    in the pronoun's clause before it or in the clause before that, outside quotes; else None."""
+    doc = ctx.doc
+    span = doc.char_span(a.start, a.end, alignment_mode="expand")
+    if span is None:
+        return None
+    ci = ctx.clause_of[span.start]
+    lo = ctx.clauses[max(0, ci - 1)][0]
+    for k in range(span.start - 1, lo - 1, -1):
+        t = doc[k]
+        if (k in ctx.blocked or t.pos_ != "NOUN" or "Plur" in t.morph.get("Number") or not t.text[:1].islower()
+                or not ctx.lex.title(t.text)):
+            continue
+        c_lo, c_hi = ctx.clauses[ctx.clause_of[k]]
+        s, e = np_span(doc, k, c_lo, c_hi)
+        while e + 2 < c_hi and doc[e].lower_ == "van" and doc[e + 1].pos_ in {"NOUN", "NUM", "DET", "PROPN"}:
+            e += 2 if doc[e + 1].pos_ != "DET" else 3  # `leraar van groep 7`: its complement
+            while e < c_hi and doc[e].pos_ in {"NUM", "NOUN", "PROPN"}:
+                e += 1
+        return actor_for(doc, s, min(e, c_hi), k, ctx.actors)
+    return None
 
 
 def _pronoun_chain(ctx: _Ctx, a: Actor, persons: list[Actor]) -> Actor | None:
