@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import shutil
+import sys
 from pathlib import Path
 
 import spacy
@@ -15,12 +16,17 @@ import spacy
 from grotius.annotate import sentences, spaces  # noqa: F401  (register the Grotius components)
 from grotius.annotate.tokenizer import tune_tokenizer
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import callbacks  # noqa: E402, F401  (a fine-tuned UD pipeline names the training-only callback)
+
 ROOT = Path(__file__).resolve().parent
 DEFAULT_OUT = ROOT.parent / "src" / "grotius" / "models" / "nl"
 
 
 def assemble(ud: Path, ner: Path, out: Path, version: str) -> None:
     nlp = spacy.load(ud)
+    # the fine-tuning callback is needed in training only: the shipped pipeline must load without it
+    nlp.config["nlp"]["after_pipeline_creation"] = None
     ner_nlp = spacy.load(ner)
     ner_nlp.replace_listeners("tok2vec", "ner", ["model.tok2vec"])
     nlp.add_pipe("ner", source=ner_nlp, name="ner")
