@@ -7,7 +7,7 @@ prediction's speaker matches the gold speaker by name, text or actor code), repo
 figures are optimistic for unseen news.
 
     .venv/bin/python benchmarks/quotes_dev.py [--actors resolver|none] [--verbose]
-        [--gold dev|test|dev2|test2|test3|dev4|test4|test5|test6|test7|dev5]
+        [--gold dev|test|dev2|test2|test3|dev4|test4|test5|test6|test7|dev5|dev6]
 
 `--gold test` scores the held-out set benchmarks/quotes_test_gold.jsonl (written after the finder, to
 measure it before tuning; its first untuned and after-fix figures are in quotes_test_results.json,
@@ -43,7 +43,10 @@ cues, none used by any other gold file; seeded choice, at most 5 per article), l
 text before the finder was run on them and measured once, at the end. `--gold dev5` is round 3's
 fresh development set: 32 quotes in 6 further such articles (a different seed, at most 6 per
 article), labelled before the finder was run on them, first measured with the finder before and
-after the round's first commit (an honest check of those rules), then tuned on.
+after the round's first commit (an honest check of those rules), then tuned on. `--gold dev6` is a
+second such check made later in the round: 21 quotes in 4 further articles (a fifth held no
+attributed speech), labelled before any run, measured with the finder of the round's start and of
+627b028 before it was tuned on.
 """
 
 from __future__ import annotations
@@ -71,6 +74,7 @@ SETS = {
     "test6": (HERE / "quotes_test6_gold.jsonl", HERE / "quotes_test6_results.json"),
     "test7": (HERE / "quotes_test7_gold.jsonl", HERE / "quotes_test7_results.json"),
     "dev5": (HERE / "quotes_dev5_gold.jsonl", HERE / "quotes_dev5_results.json"),
+    "dev6": (HERE / "quotes_dev6_gold.jsonl", HERE / "quotes_dev6_results.json"),
 }
 SHARED_DATA = HERE.parent.parent / "shared" / "data"
 
