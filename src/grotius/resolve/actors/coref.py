@@ -78,7 +78,7 @@ def resolve_pronouns(doc: Doc, mentions: list[Mention], kb: KnowledgeBase) -> li
         k = sent_of[tok.i]
         lo = sents[k - 1].start if k > 0 else sents[k].start
         window = [m for m in mentions if lo <= m.t0 < tok.i and _is_person(m)]
-        if norm(tok.text) in kb.plural_pronouns and _plural(tok):
+        if norm(tok.text) in kb.plural_pronouns and (norm(tok.text) in kb.plural_only or _plural(tok)):
             # "Biden en Poetin ... ze": one mention per conjunct on the pronoun, the first first
             group = _coordinated(doc, window, by_token)
             out += [_copy(tok, g, "pronoun") for g in group]
