@@ -792,3 +792,11 @@ def test_pronoun_refers_to_a_person_introduced_by_role(nlp) -> None:
             "voorbereiding vraagt meer, maar het betaalt zich terug.''")
     q = _one(_quotes(nlp, text), "voorbereiding")
     assert "leraar" in _speaker(q) and "Jansen" not in _speaker(q)
+
+
+def test_role_does_not_stand_for_the_object_of_a_pronoun(nlp) -> None:
+    # `De docent` is not the prophet the docent was said to have insulted (the object after `hij`)
+    text = ("De docent werd geschorst omdat hij de profeet Mohammed beledigd zou hebben. De docent heeft ontkend "
+            "de uitspraak te hebben gedaan.")
+    q = _one(_quotes(nlp, text), "de uitspraak")
+    assert "Mohammed" not in _speaker(q) and "docent" in _speaker(q)

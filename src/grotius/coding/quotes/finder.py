@@ -968,7 +968,8 @@ def _resolve_one(ctx: _Ctx, quotes: list[FoundQuote], sources: list[Actor], q: F
             setattr(q, attr, _copy_ref(ref, a))
     elif attr == "speaker" and (titles := role_titles(ctx.lex, span)):
         # `zei de stafchef`, `aldus de PvdA'er`: the person the article named with that role
-        ref = role_antecedent(doc, ctx.lex, ctx.persons, a, titles, ctx.clause_at)
+        ref = role_antecedent(doc, ctx.lex, ctx.persons, a, titles, ctx.clause_at,
+                              lambda p: not _object_of_pronoun(ctx, p))
         if ref is not None:
             setattr(q, attr, _copy_ref(ref, a))
     elif (ref := _organisation_antecedent(ctx, a, span)) is not None:
@@ -1154,6 +1155,23 @@ def _pronoun_chain(ctx: _Ctx, a: Actor, persons: list[Actor]) -> Actor | None:
             if gap > 1:
                 return None
     return None
+
+
+def _object_of_pronoun(ctx: _Ctx, a: Actor) -> bool:
+    """Whether a person's phrase follows a subject pronoun right away (`omdat hij de profeet X een ...
+    genoemd zou hebben`): the object of someone else's clause, not a person a later role stands for."""
+    doc = ctx.doc
+    span = doc.char_span(a.start, a.end, alignment_mode="expand")
+    if span is None:
+        return False
+    lo, hi = ctx.clauses[ctx.clause_of[span.start]]
+    s, _ = np_span(doc, span.start, lo, hi)
+    while s < span.start and doc[s].pos_ == "DET":
+        s += 1
+    k = s - 1
+    while k >= lo and doc[k].pos_ == "DET":
+        k -= 1
+    return k >= lo and doc[k].lower_ in {"hij", "zij", "ze", "ik", "wij", "we"}
 
 
 def _is_subject(ctx: _Ctx, a: Actor) -> bool:

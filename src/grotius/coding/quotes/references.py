@@ -162,10 +162,11 @@ def _titles_near(doc: Doc, lex: Lexicon, a: Actor) -> set[str]:
 
 
 def role_antecedent(doc: Doc, lex: Lexicon, persons: list[Actor], role: Actor, titles: set[str],
-                    clause_at: Callable[[int], int]) -> Actor | None:
+                    clause_at: Callable[[int], int], accept: Callable[[Actor], bool] | None = None) -> Actor | None:
     """The person a role stands for: the last one introduced with the same title, else the last one
     with the role's actor code (`de Chinese leider` CHNGOV -> Xi Jinping), else the nearest one
-    named a few clauses before."""
+    named a few clauses before, if ``accept`` takes them (a caller may ask for a subject: `omdat hij de
+    profeet X ... genoemd zou hebben. De docent ...` is not X)."""
     here = clause_at(role.start)
     before = [p for p in persons if p.end <= role.start and here - clause_at(p.start) <= ROLE_LOOKBACK]
     for p in reversed(before):
@@ -175,7 +176,8 @@ def role_antecedent(doc: Doc, lex: Lexicon, persons: list[Actor], role: Actor, t
         for p in reversed(before):
             if p.code == role.code:
                 return p
-    return nearest_person(persons, role.start, clause_at)
+    nearest = nearest_person(persons, role.start, clause_at)
+    return nearest if nearest is not None and (accept is None or accept(nearest)) else None
 
 
 def nearest_person(persons: list[Actor], char: int, clause_at: Callable[[int], int],
