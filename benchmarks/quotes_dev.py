@@ -187,8 +187,10 @@ def evaluate(mode: str = "resolver", verbose: bool = False, gold: Path = GOLD) -
                     print(f"{rec_id}: gold reported_by {g['reported_by']!r} pred {rb!r}")
             if verbose and (best is None or not ok_sp):
                 sp = best.speaker.text if best is not None and best.speaker else None
-                print(f"{rec_id}: gold {g['speaker']!r} pred {sp!r} span {best.text[:50] if best else None!r}"
-                      f" gold span {text[gs:ge][:50]!r}")
+                print(
+                    f"{rec_id}: gold {g['speaker']!r} pred {sp!r} span {best.text[:50] if best else None!r}"
+                    f" gold span {text[gs:ge][:50]!r}"
+                )
     return {
         "gold_quotes": n,
         "found": round(found / n, 3),

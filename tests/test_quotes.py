@@ -28,7 +28,7 @@ from grotius.lang import load_resource
     ],
 )
 def test_marks_typography(text: str, expected: list[str]) -> None:
-    assert [text[q.start:q.end] for q in find_marked_quotes(text)] == expected
+    assert [text[q.start : q.end] for q in find_marked_quotes(text)] == expected
 
 
 def test_marks_apostrophes_are_not_quotes() -> None:
@@ -39,13 +39,13 @@ def test_marks_apostrophes_are_not_quotes() -> None:
 def test_marks_nested_quote_reported_once() -> None:
     text = "“Hij noemde het ‘onzin’, en dat is het”, zei ze."
     qs = find_marked_quotes(text)
-    assert [text[q.start:q.end] for q in qs] == ["Hij noemde het ‘onzin’, en dat is het"]
+    assert [text[q.start : q.end] for q in qs] == ["Hij noemde het ‘onzin’, en dat is het"]
 
 
 def test_marks_quote_continued_over_paragraphs() -> None:
     text = "‘De eerste alinea loopt door.\n\n‘En de tweede sluit af’, zei hij."
     (q,) = find_marked_quotes(text)
-    assert text[q.start:q.end] == "De eerste alinea loopt door.\n\n‘En de tweede sluit af"
+    assert text[q.start : q.end] == "De eerste alinea loopt door.\n\n‘En de tweede sluit af"
     assert q.closed
 
 
@@ -99,7 +99,7 @@ def test_speaker_patterns(nlp, text: str, fragment: str, speaker: str, direct: b
     assert speaker in _speaker(q)
     assert q.direct is direct
     assert q.rule and q.rule.startswith("nl/reporting.yaml#")
-    assert text[q.start:q.end] == q.text
+    assert text[q.start : q.end] == q.text
 
 
 def test_standalone_quote_takes_previous_speaker(nlp) -> None:
@@ -126,8 +126,16 @@ def test_volgens_after_speech_is_second_layer(nlp) -> None:
 def test_speaker_prefers_resolved_actor(nlp) -> None:
     text = "De Franse president Macron zei dat Parijs wil bemiddelen."
     start = text.index("Macron")
-    macron = Actor(text="Macron", start=start, end=start + 6, country="FRA", sector="GOV",
-                   name="Emmanuel Macron", code="FRAGOV", via="alias")
+    macron = Actor(
+        text="Macron",
+        start=start,
+        end=start + 6,
+        country="FRA",
+        sector="GOV",
+        name="Emmanuel Macron",
+        code="FRAGOV",
+        via="alias",
+    )
     q = _one(_quotes(nlp, text, [macron]), "Parijs")
     assert q.speaker is macron
 
@@ -162,8 +170,18 @@ def _hand_actors(text: str) -> list[Actor]:
     out = []
     for pattern, (name, country, sector, code) in names.items():
         for m in re.finditer(pattern, text):
-            out.append(Actor(text=m.group(), start=m.start(), end=m.end(), country=country, sector=sector,
-                             name=name, code=code, via="alias"))
+            out.append(
+                Actor(
+                    text=m.group(),
+                    start=m.start(),
+                    end=m.end(),
+                    country=country,
+                    sector=sector,
+                    name=name,
+                    code=code,
+                    via="alias",
+                )
+            )
     return sorted(out, key=lambda a: a.start)
 
 
@@ -172,7 +190,7 @@ def test_sample_quotes(sample_doc, with_actors: bool) -> None:
     document, doc = sample_doc
     quotes = find_quotes(doc, _hand_actors(doc.text) if with_actors else [], "nl")
     for q in quotes:
-        assert doc.text[q.start:q.end] == q.text
+        assert doc.text[q.start : q.end] == q.text
     we = _one(quotes, "We gedragen ons")
     assert we.direct and we.text.startswith("We gedragen ons") and we.text.endswith("aan hun grenzen")
     assert "Poetin" in _speaker(we) or "Putin" in _speaker(we)
@@ -245,12 +263,23 @@ def test_time_phrase_is_never_speaker(nlp, text: str, fragment: str, speaker: st
 @pytest.mark.parametrize(
     ("text", "fragment", "speaker"),
     [
-        ("Macron belde met Moskou.\n\n‘We hebben alles gedaan om een oorlog te voorkomen.’ Normaal gesproken, "
-         "zegt Macron, levert zo'n gesprek iets op.", "alles gedaan", "Macron"),
-        ("„De sancties treffen vooral gewone Russen.” Oppositieleider Navalny liet dat weten via zijn advocaten.",
-         "sancties treffen", "Navalny"),
-        ("Kaag kwam terug uit Brussel.\n\n‘De onderhandelingen zijn vastgelopen en dat is zorgelijk.’ De minister "
-         "vindt het onbegrijpelijk dat Moskou zwijgt.", "vastgelopen", "minister"),
+        (
+            "Macron belde met Moskou.\n\n‘We hebben alles gedaan om een oorlog te voorkomen.’ Normaal gesproken, "
+            "zegt Macron, levert zo'n gesprek iets op.",
+            "alles gedaan",
+            "Macron",
+        ),
+        (
+            "„De sancties treffen vooral gewone Russen.” Oppositieleider Navalny liet dat weten via zijn advocaten.",
+            "sancties treffen",
+            "Navalny",
+        ),
+        (
+            "Kaag kwam terug uit Brussel.\n\n‘De onderhandelingen zijn vastgelopen en dat is zorgelijk.’ De minister "
+            "vindt het onbegrijpelijk dat Moskou zwijgt.",
+            "vastgelopen",
+            "minister",
+        ),
     ],
 )
 def test_paragraph_opening_quote_takes_speaker_of_next_sentence(nlp, text: str, fragment: str, speaker: str) -> None:
@@ -272,8 +301,9 @@ def test_given_timexes_replace_own_tagging(nlp) -> None:
 
     a = find_quotes(doc, [], "nl")
     b = find_quotes(doc, [], "nl", timexes=tag_timexes(doc.text, None))
-    assert [(q.start, q.end, q.speaker.text if q.speaker else None) for q in a] == \
-        [(q.start, q.end, q.speaker.text if q.speaker else None) for q in b]
+    assert [(q.start, q.end, q.speaker.text if q.speaker else None) for q in a] == [
+        (q.start, q.end, q.speaker.text if q.speaker else None) for q in b
+    ]
 
 
 # --- real-news patterns (the kinds of error the dpgmedia2019 set test2 showed) --------------------
@@ -283,13 +313,13 @@ def test_given_timexes_replace_own_tagging(nlp) -> None:
     ("text", "expected"),
     [
         (",,Wij gaan door'', zei hij.", ["Wij gaan door"]),
-        (",,Welkom thuis\", meldt ze.", ["Welkom thuis"]),
+        (',,Welkom thuis", meldt ze.', ["Welkom thuis"]),
         ("Hij zei: ,,Nee.'' En ging.", ["Nee."]),
         ("Ze riep ,,kom hier'' en ,,blijf daar''.", ["kom hier", "blijf daar"]),
     ],
 )
 def test_marks_newspaper_typewriter_quotes(text: str, expected: list[str]) -> None:
-    assert [text[q.start:q.end] for q in find_marked_quotes(text)] == expected
+    assert [text[q.start : q.end] for q in find_marked_quotes(text)] == expected
 
 
 def test_marks_plain_commas_are_not_quotes() -> None:
@@ -308,17 +338,31 @@ def test_titles_are_data() -> None:
     ("text", "fragment", "name"),
     [
         # a role refers back to the person introduced with it
-        ("Generaal Jan de Vries sprak dinsdag met de troepen in het zuiden. ,,We blijven hier tot het voorbij "
-         "is'', zei de generaal.", "We blijven", "Jan de Vries"),
-        ("Wethouder Anna de Boer wil de wijk opknappen. ,,Het groen woekert overal'', zegt de wethouder.",
-         "groen woekert", "Anna de Boer"),
+        (
+            "Generaal Jan de Vries sprak dinsdag met de troepen in het zuiden. ,,We blijven hier tot het voorbij "
+            "is'', zei de generaal.",
+            "We blijven",
+            "Jan de Vries",
+        ),
+        (
+            "Wethouder Anna de Boer wil de wijk opknappen. ,,Het groen woekert overal'', zegt de wethouder.",
+            "groen woekert",
+            "Anna de Boer",
+        ),
         # a pronoun refers to the person named last, not to an earlier speaker
-        ("‘We zijn klaar’, zei minister Kaag. Na afloop werd oppositieleider Pieter Jansen in Den Haag "
-         "aangehouden. ,,Ze zeiden dat ik de leider van de betoging was'', vertelde hij.", "leider van de",
-         "Pieter Jansen"),
+        (
+            "‘We zijn klaar’, zei minister Kaag. Na afloop werd oppositieleider Pieter Jansen in Den Haag "
+            "aangehouden. ,,Ze zeiden dat ik de leider van de betoging was'', vertelde hij.",
+            "leider van de",
+            "Pieter Jansen",
+        ),
         # a quote standing alone after a sentence about a named person
-        ("'We gaan door', zei minister Kaag. Kamerlid Marieke Bakker ziet grote problemen in de zorg. ,,Het "
-         "beleid heeft gefaald. We moeten helemaal opnieuw beginnen.''", "beleid heeft", "Marieke Bakker"),
+        (
+            "'We gaan door', zei minister Kaag. Kamerlid Marieke Bakker ziet grote problemen in de zorg. ,,Het "
+            "beleid heeft gefaald. We moeten helemaal opnieuw beginnen.''",
+            "beleid heeft",
+            "Marieke Bakker",
+        ),
     ],
 )
 def test_speaker_across_sentences(nlp, text: str, fragment: str, name: str) -> None:
@@ -330,10 +374,16 @@ def test_speaker_across_sentences(nlp, text: str, fragment: str, name: str) -> N
     ("text", "content", "speaker"),
     [
         ("De minister liet weten er geen gehoor aan te geven.", "er geen gehoor aan te geven", "minister"),
-        ("De burgemeester heeft gisteren verklaard spijt te hebben van het besluit.",
-         "spijt te hebben van het besluit", "burgemeester"),
-        ("Maar de stafchef zei gisteren geen ruimte meer te zien voor uitstel.",
-         "geen ruimte meer te zien voor uitstel", "stafchef"),
+        (
+            "De burgemeester heeft gisteren verklaard spijt te hebben van het besluit.",
+            "spijt te hebben van het besluit",
+            "burgemeester",
+        ),
+        (
+            "Maar de stafchef zei gisteren geen ruimte meer te zien voor uitstel.",
+            "geen ruimte meer te zien voor uitstel",
+            "stafchef",
+        ),
     ],
 )
 def test_infinitive_reported_content(nlp, text: str, content: str, speaker: str) -> None:
@@ -351,12 +401,21 @@ def test_infinitive_needs_a_flagged_verb(nlp) -> None:
     ("text", "fragment", "speaker"),
     [
         ("Eerder al zei het OM dat de vergelijking met andere zaken mank gaat.", "vergelijking", "OM"),
-        ("'De situatie loopt volledig uit de hand', zei een agent uit Rotterdam anoniem tegen de krant.",
-         "uit de hand", "agent"),
-        ("Op de site van het tijdschrift De Bouwer schreef hoofdredacteur Harm Visser dat het project faalt.",
-         "project faalt", "Harm Visser"),
-        ("Een woordvoerder van de gemeente Utrecht liet weten dat de weg nog weken dicht blijft.", "de weg",
-         "woordvoerder"),
+        (
+            "'De situatie loopt volledig uit de hand', zei een agent uit Rotterdam anoniem tegen de krant.",
+            "uit de hand",
+            "agent",
+        ),
+        (
+            "Op de site van het tijdschrift De Bouwer schreef hoofdredacteur Harm Visser dat het project faalt.",
+            "project faalt",
+            "Harm Visser",
+        ),
+        (
+            "Een woordvoerder van de gemeente Utrecht liet weten dat de weg nog weken dicht blijft.",
+            "de weg",
+            "woordvoerder",
+        ),
     ],
 )
 def test_subject_despite_tagger_errors(nlp, text: str, fragment: str, speaker: str) -> None:
@@ -365,8 +424,9 @@ def test_subject_despite_tagger_errors(nlp, text: str, fragment: str, speaker: s
 
 
 def test_passive_reporting_verb_names_no_speaker(nlp) -> None:
-    text = ("Een van de agenten wordt beschuldigd van geweld tegen betogers. ,,Ik ga niet in op wat er wordt "
-            "geschreven.''")
+    text = (
+        "Een van de agenten wordt beschuldigd van geweld tegen betogers. ,,Ik ga niet in op wat er wordt geschreven.''"
+    )
     q = _one(_quotes(nlp, text), "Ik ga niet in")
     assert q.speaker is None or "agent" not in q.speaker.text
 
@@ -378,8 +438,10 @@ def test_colon_speaker_must_be_able_to_speak(nlp) -> None:
 
 
 def test_title_after_a_noun_is_not_speech_and_ends_its_sentence(nlp) -> None:
-    text = ("In 2010 startte de stichting de campagne 'Aardige mensen. Hoe gaan we ermee om?' Het bleek dat veel "
-            "mensen, volgens de stichting, niet wisten hoe ze moesten reageren.")
+    text = (
+        "In 2010 startte de stichting de campagne 'Aardige mensen. Hoe gaan we ermee om?' Het bleek dat veel "
+        "mensen, volgens de stichting, niet wisten hoe ze moesten reageren."
+    )
     quotes = _quotes(nlp, text)
     assert _one(quotes, "Aardige mensen").speaker is None
     volgens = _one(quotes, "niet wisten")
@@ -389,15 +451,26 @@ def test_title_after_a_noun_is_not_speech_and_ends_its_sentence(nlp) -> None:
 def test_pronoun_guessed_as_a_company_gets_the_person(nlp) -> None:
     text = "Kamerlid Marieke Bakker kent de discussie over Nissan. ,,Je hoort veel halve waarheden'', zegt hij."
     start = text.rindex("hij")
-    guess = Actor(text="hij", start=start, end=start + 3, country="JPN", sector="BUS", name="Japanese companies",
-                  code="JPNBUS", entry="kb/organisations_companies.yaml#japan", via="pronoun-guess")
+    guess = Actor(
+        text="hij",
+        start=start,
+        end=start + 3,
+        country="JPN",
+        sector="BUS",
+        name="Japanese companies",
+        code="JPNBUS",
+        entry="kb/organisations_companies.yaml#japan",
+        via="pronoun-guess",
+    )
     q = _one(_quotes(nlp, text, [guess]), "halve waarheden")
     assert q.speaker is not None and q.speaker.name == "Marieke Bakker"
 
 
 def test_pronoun_chain_outlasts_a_person_named_in_passing(nlp) -> None:
-    text = ("Kamerlid Marieke Bakker wil terug naar Nederland. Dit zei ze zondag tegen de BBC. Later trouwde ze met "
-            "de Britse Ahmed Karimi. Tegen de krant vertelde ze dat ze hem erg jong vond.")
+    text = (
+        "Kamerlid Marieke Bakker wil terug naar Nederland. Dit zei ze zondag tegen de BBC. Later trouwde ze met "
+        "de Britse Ahmed Karimi. Tegen de krant vertelde ze dat ze hem erg jong vond."
+    )
     q = _one(_quotes(nlp, text), "erg jong")
     assert q.speaker is not None and q.speaker.name == "Marieke Bakker"
 
@@ -406,15 +479,27 @@ def test_pronoun_chain_outlasts_a_person_named_in_passing(nlp) -> None:
     ("text", "fragment", "name", "rule"),
     [
         # a surname alone refers to the person named in full before; the sentence before is about them
-        ("Kamerlid Marieke Bakker sprak dinsdag in Den Haag. Later kwam Jan de Vries aan het woord. Bakker wil "
-         "meer geld voor de zorg. ,,Het huidige beleid heeft echt volledig gefaald.''", "beleid heeft",
-         "Marieke Bakker", "previous-subject"),
+        (
+            "Kamerlid Marieke Bakker sprak dinsdag in Den Haag. Later kwam Jan de Vries aan het woord. Bakker wil "
+            "meer geld voor de zorg. ,,Het huidige beleid heeft echt volledig gefaald.''",
+            "beleid heeft",
+            "Marieke Bakker",
+            "previous-subject",
+        ),
         # words quoted inside a clause about a named person
-        ("Minister Marieke Bakker wil dit 'op een veel eenvoudiger manier regelen' door een nieuwe wet.",
-         "eenvoudiger manier", "Marieke Bakker", "clause-subject"),
+        (
+            "Minister Marieke Bakker wil dit 'op een veel eenvoudiger manier regelen' door een nieuwe wet.",
+            "eenvoudiger manier",
+            "Marieke Bakker",
+            "clause-subject",
+        ),
         # a manner verb tagging a quote
-        (",,Gelukkig hebben we opa's en oma's die meehelpen'', lacht Marieke Bakker.", "opa's",
-         "Marieke Bakker", "lachen"),
+        (
+            ",,Gelukkig hebben we opa's en oma's die meehelpen'', lacht Marieke Bakker.",
+            "opa's",
+            "Marieke Bakker",
+            "lachen",
+        ),
     ],
 )
 def test_named_person_rules(nlp, text: str, fragment: str, name: str, rule: str) -> None:
@@ -424,14 +509,16 @@ def test_named_person_rules(nlp, text: str, fragment: str, name: str, rule: str)
 
 
 def test_inverted_verb_subject_follows_it(nlp) -> None:
-    q = _one(_quotes(nlp, "Makkelijk was die beslissing niet, zegt oprichter Pieter Jansen van de stichting."),
-             "Makkelijk")
+    q = _one(
+        _quotes(nlp, "Makkelijk was die beslissing niet, zegt oprichter Pieter Jansen van de stichting."), "Makkelijk"
+    )
     assert "Pieter Jansen" in _speaker(q)
 
 
 def test_volgens_possessive_phrase(nlp) -> None:
-    quotes = _quotes(nlp, "Volgens zijn woordvoerder moet dat niet worden gelezen als een felicitatie. Volgens haar is "
-                          "het slecht.")
+    quotes = _quotes(
+        nlp, "Volgens zijn woordvoerder moet dat niet worden gelezen als een felicitatie. Volgens haar is het slecht."
+    )
     assert "woordvoerder" in _speaker(_one(quotes, "felicitatie"))
     assert _one(quotes, "slecht").speaker.text == "haar"  # type: ignore[union-attr]
 
@@ -446,8 +533,11 @@ def test_volgens_possessive_phrase(nlp) -> None:
         ("Het Hof stelt vast dat de studies openbaar moeten zijn.", "studies openbaar", "Hof"),
         ("De boswachters waren druk met de bomen, zegt Quist.", "druk met de bomen", "Quist"),
         # a title with its complement before the name: the name speaks
-        ("De regels zijn helder, zegt ook hoogleraar gezondheidsrecht Martin Buijsen van de Universiteit Leiden.",
-         "regels zijn helder", "Martin Buijsen"),
+        (
+            "De regels zijn helder, zegt ook hoogleraar gezondheidsrecht Martin Buijsen van de Universiteit Leiden.",
+            "regels zijn helder",
+            "Martin Buijsen",
+        ),
     ],
 )
 def test_speaker_phrase_real_news(nlp, text: str, fragment: str, speaker: str) -> None:
@@ -463,8 +553,10 @@ def test_marked_word_inside_unmarked_speech(nlp) -> None:
 
 
 def test_explanation_after_a_quote_is_not_its_speaker(nlp) -> None:
-    text = ("Inspecteur Marieke Bakker: ,,We zien geen verbetering in het onderwijs.'' Dat komt omdat scholen "
-            "weinig evalueren.")
+    text = (
+        "Inspecteur Marieke Bakker: ,,We zien geen verbetering in het onderwijs.'' Dat komt omdat scholen "
+        "weinig evalueren."
+    )
     q = _one(_quotes(nlp, text), "geen verbetering")
     assert "Bakker" in _speaker(q)
 
@@ -497,8 +589,11 @@ def test_compound_titles() -> None:
         # a two-word verdict reported by a name
         ("Verboden gebiedsafspraken, concludeert Gerard Hofman.", "Verboden gebiedsafspraken", "Hofman"),
         # an inverted reporting verb the tagger took for a noun
-        ("Er is een startkapitaal van 13 miljoen euro nodig, schat Anco Scholte ter Horst.", "startkapitaal",
-         "Scholte"),
+        (
+            "Er is een startkapitaal van 13 miljoen euro nodig, schat Anco Scholte ter Horst.",
+            "startkapitaal",
+            "Scholte",
+        ),
     ],
 )
 def test_inserted_and_inverted_reporting_clauses(nlp, text: str, fragment: str, speaker: str) -> None:
@@ -507,15 +602,18 @@ def test_inserted_and_inverted_reporting_clauses(nlp, text: str, fragment: str, 
 
 
 def test_role_refers_to_the_person_with_that_occupation(nlp) -> None:
-    text = ("Het meldpunt is van de jurist Marieke Bakker. Zij kreeg veel meldingen. Nieuw onderzoek is "
-            "volgens de jurist niet nodig.")
+    text = (
+        "Het meldpunt is van de jurist Marieke Bakker. Zij kreeg veel meldingen. Nieuw onderzoek is "
+        "volgens de jurist niet nodig."
+    )
     q = _one(_quotes(nlp, text), "Nieuw onderzoek")
     assert q.speaker is not None and q.speaker.name == "Marieke Bakker"
 
 
 def test_demonstrative_subject_before_the_complementiser(nlp) -> None:
-    text = ("Toen de vraag bij het Zorginstituut terechtkwam, redeneerde dat instituut dat er geen medische "
-            "indicatie is.")
+    text = (
+        "Toen de vraag bij het Zorginstituut terechtkwam, redeneerde dat instituut dat er geen medische indicatie is."
+    )
     q = _one(_quotes(nlp, text), "geen medische indicatie")
     assert q.text.startswith("er geen") and "instituut" in _speaker(q)
 
@@ -526,16 +624,20 @@ def test_opinion_after_a_subordinate_clause_is_not_reported(nlp) -> None:
 
 
 def test_plural_pronoun_stands_for_a_group(nlp) -> None:
-    text = ("Minister Marieke Bakker besluit in april. De veteranen hebben last van de rook. Zij denken dat de "
-            "rook giftig is.")
+    text = (
+        "Minister Marieke Bakker besluit in april. De veteranen hebben last van de rook. Zij denken dat de "
+        "rook giftig is."
+    )
     q = _one(_quotes(nlp, text), "rook giftig")
     assert q.speaker is not None and q.speaker.name != "Marieke Bakker"
     assert "veteranen" in _speaker(q)
 
 
 def test_plural_pronoun_skips_subjects_of_reported_content(nlp) -> None:
-    text = ("De ministers Marieke Bakker en Pieter Jansen erkennen dat scholen transparanter moeten zijn. ,,Niet "
-            "elke innovatie is succesvol, maar ook van mislukkingen valt te leren'', stellen zij.")
+    text = (
+        "De ministers Marieke Bakker en Pieter Jansen erkennen dat scholen transparanter moeten zijn. ,,Niet "
+        "elke innovatie is succesvol, maar ook van mislukkingen valt te leren'', stellen zij."
+    )
     q = _one(_quotes(nlp, text), "innovatie")
     assert "scholen" not in _speaker(q)
 
@@ -544,11 +646,19 @@ def test_plural_pronoun_skips_subjects_of_reported_content(nlp) -> None:
     ("text", "org", "fragment", "name"),
     [
         # a description ending the organisation's own name
-        ("Het advies komt van het Zorginstituut. Volgens het instituut is er geen medische noodzaak.",
-         "Zorginstituut", "geen medische noodzaak", "Zorginstituut"),
+        (
+            "Het advies komt van het Zorginstituut. Volgens het instituut is er geen medische noodzaak.",
+            "Zorginstituut",
+            "geen medische noodzaak",
+            "Zorginstituut",
+        ),
         # a generic organisation noun
-        ("De klanten van Ahold klagen al weken. Het bedrijf zegt dat de problemen snel voorbij zijn.",
-         "Ahold", "problemen snel", "Ahold"),
+        (
+            "De klanten van Ahold klagen al weken. Het bedrijf zegt dat de problemen snel voorbij zijn.",
+            "Ahold",
+            "problemen snel",
+            "Ahold",
+        ),
     ],
 )
 def test_organisation_description_refers_back(nlp, text: str, org: str, fragment: str, name: str) -> None:
@@ -560,8 +670,10 @@ def test_organisation_description_refers_back(nlp, text: str, org: str, fragment
 
 
 def test_subject_with_a_long_modifier_is_not_fronted(nlp) -> None:
-    text = ("De ondertekenaars van de petitie die pleiten voor vergoeding van inseminatie voor alleenstaande en "
-            "lesbische vrouwen menen echter dat iedere afwezigheid van gezond zaad zorgt voor een medische noodzaak.")
+    text = (
+        "De ondertekenaars van de petitie die pleiten voor vergoeding van inseminatie voor alleenstaande en "
+        "lesbische vrouwen menen echter dat iedere afwezigheid van gezond zaad zorgt voor een medische noodzaak."
+    )
     q = _one(_quotes(nlp, text), "afwezigheid")
     assert "ondertekenaars" in _speaker(q)
 
@@ -570,8 +682,10 @@ def test_agreeing_reports_an_opinion(nlp) -> None:
     q = _one(_quotes(nlp, "De deskundigen zijn het erover eens dat de regels te streng zijn."), "regels te streng")
     assert q.rule == "nl/reporting.yaml#eens-zijn" and "deskundigen" in _speaker(q)
     # `eens` as `once` does not report
-    assert not any(q.rule == "nl/reporting.yaml#eens-zijn"
-                   for q in _quotes(nlp, "Het is nog eens gebleken dat de regels te streng zijn."))
+    assert not any(
+        q.rule == "nl/reporting.yaml#eens-zijn"
+        for q in _quotes(nlp, "Het is nog eens gebleken dat de regels te streng zijn.")
+    )
 
 
 def test_person_after_van_is_not_the_speaker(nlp) -> None:
@@ -599,16 +713,26 @@ def test_partitive_speaker_is_the_group(nlp) -> None:
     ("text", "fragment", "speaker"),
     [
         # a relative clause between the subject and the verb
-        ("De Rabobank, waar de betalingen binnenkwamen, zegt niet te kunnen reageren op vragen over klanten.",
-         "niet te kunnen reageren", "Rabobank"),
+        (
+            "De Rabobank, waar de betalingen binnenkwamen, zegt niet te kunnen reageren op vragen over klanten.",
+            "niet te kunnen reageren",
+            "Rabobank",
+        ),
         # auxiliary, subject, participle after the comma
-        ("Het shirt komt mee naar de hoofdstad, heeft Marieke Bakker beloofd aan haar collega's.",
-         "komt mee", "Bakker"),
+        (
+            "Het shirt komt mee naar de hoofdstad, heeft Marieke Bakker beloofd aan haar collega's.",
+            "komt mee",
+            "Bakker",
+        ),
         # a possessive before the speaker's title
         ("De populariteit daalt, constateert onze correspondent Pieter Jansen.", "populariteit", "Jansen"),
         # a particle far from its verb, right before the complementiser
-        ("De communist Pieter Jansen merkte bij de pogingen aan het eind van de jaren zeventig de middenschool in "
-         "te voeren op dat arbeiders eindelijk naar het gymnasium konden.", "arbeiders eindelijk", "Jansen"),
+        (
+            "De communist Pieter Jansen merkte bij de pogingen aan het eind van de jaren zeventig de middenschool in "
+            "te voeren op dat arbeiders eindelijk naar het gymnasium konden.",
+            "arbeiders eindelijk",
+            "Jansen",
+        ),
     ],
 )
 def test_subject_positions_real_news(nlp, text: str, fragment: str, speaker: str) -> None:
@@ -617,14 +741,17 @@ def test_subject_positions_real_news(nlp, text: str, fragment: str, speaker: str
 
 
 def test_addressee_before_colon_is_not_the_speaker(nlp) -> None:
-    q = _one(_quotes(nlp, "Pieter Jansen tegen Marieke Bakker: ,,De wereld vraagt moeilijke keuzes, kan u die "
-                          "maken?''"), "moeilijke keuzes")
+    q = _one(
+        _quotes(nlp, "Pieter Jansen tegen Marieke Bakker: ,,De wereld vraagt moeilijke keuzes, kan u die maken?''"),
+        "moeilijke keuzes",
+    )
     assert "Jansen" in _speaker(q) and "Bakker" not in _speaker(q)
 
 
 def test_demonstrative_subject_refers_to_the_person_just_named(nlp) -> None:
-    text = ("De partij leverde ook de minister: Marieke Bakker. Die hield vol dat afbouwen niet kon zonder tekort "
-            "aan gas.")
+    text = (
+        "De partij leverde ook de minister: Marieke Bakker. Die hield vol dat afbouwen niet kon zonder tekort aan gas."
+    )
     q = _one(_quotes(nlp, text), "afbouwen")
     assert q.speaker is not None and q.speaker.name == "Marieke Bakker"
 
@@ -640,9 +767,11 @@ def test_stellen_gelijk_is_not_reporting(nlp) -> None:
 def test_pronominal_adverb_is_no_speaker_and_plural_pronoun_follows_it(nlp) -> None:
     # `erover` (tagged as a noun subject) is never the speaker; the capitalised plural the tagger calls an
     # adjective is, and the plural `Ze` that follows refers back to it
-    text = ("Het zijn vaak moeders die helpen. Onderwijsdeskundigen zijn het erover eens dat ouderbetrokkenheid "
-            "positief bijdraagt aan schoolprestaties. Ze zijn het ook erover eens dat dat niet geldt voor "
-            "ouderparticipatie.")
+    text = (
+        "Het zijn vaak moeders die helpen. Onderwijsdeskundigen zijn het erover eens dat ouderbetrokkenheid "
+        "positief bijdraagt aan schoolprestaties. Ze zijn het ook erover eens dat dat niet geldt voor "
+        "ouderparticipatie."
+    )
     quotes = _quotes(nlp, text)
     assert all("erover" not in _speaker(q) for q in quotes if q.speaker is not None)
     assert "Onderwijsdeskundigen" in _speaker(_one(quotes, "schoolprestaties"))
@@ -650,9 +779,11 @@ def test_pronominal_adverb_is_no_speaker_and_plural_pronoun_follows_it(nlp) -> N
 
 
 def test_colon_quote_after_speech_noun_takes_its_owner(nlp) -> None:
-    text = ('Michael Cohen sprak lang. Maar het schokkendst was Cohens slotverklaring, weer uitgesproken met '
-            'tranen in de ogen: "Ik ben bang dat er nooit een vredige machtsoverdracht zal plaatsvinden." '
-            'De reactie van minister Hoekstra: "Dit is ernstig."')
+    text = (
+        "Michael Cohen sprak lang. Maar het schokkendst was Cohens slotverklaring, weer uitgesproken met "
+        'tranen in de ogen: "Ik ben bang dat er nooit een vredige machtsoverdracht zal plaatsvinden." '
+        'De reactie van minister Hoekstra: "Dit is ernstig."'
+    )
     quotes = _quotes(nlp, text)
     assert "Cohen" in _speaker(_one(quotes, "vredige machtsoverdracht"))
     assert "Hoekstra" in _speaker(_one(quotes, "Dit is ernstig"))
@@ -660,8 +791,10 @@ def test_colon_quote_after_speech_noun_takes_its_owner(nlp) -> None:
 
 
 def test_volgens_before_marked_quote_in_its_clause(nlp) -> None:
-    text = ("Het is gek. Deze reclame, die volgens marketingdirecteur Femke de Zeeuw gemaakt is 'voor het vertellen "
-            "van het verhaal dat KLM een rol kan spelen' lijkt vooral een verhaal voor captains of industry.")
+    text = (
+        "Het is gek. Deze reclame, die volgens marketingdirecteur Femke de Zeeuw gemaakt is 'voor het vertellen "
+        "van het verhaal dat KLM een rol kan spelen' lijkt vooral een verhaal voor captains of industry."
+    )
     q = _one(_quotes(nlp, text), "het vertellen")
     assert "Femke" in _speaker(q) and q.rule == "nl/reporting.yaml#volgens"
     # a verb after a quote with no comma goes on with the sentence: not an inverted reporting clause
@@ -675,15 +808,19 @@ def test_marks_mismatched_closing_mark() -> None:
     # a double mark closed by a single one after the final comma (a typing slip): the quote ends there,
     # and the next quote is found on its own
     text = "Ze schreef: \"Onze gedachten zijn bij de families,' schreef ze. 'Ik bid voor hen.' Daarna niets."
-    assert [text[q.start:q.end] for q in find_marked_quotes(text)] == ["Onze gedachten zijn bij de families",
-                                                                       "Ik bid voor hen."]
+    assert [text[q.start : q.end] for q in find_marked_quotes(text)] == [
+        "Onze gedachten zijn bij de families",
+        "Ik bid voor hen.",
+    ]
 
 
 def test_new_sentence_volgens_after_quote_reports_its_own_clause(nlp) -> None:
     # `’ Volgens hem ...` opens a sentence with content of its own: it does not attribute the quote
     # before it (that continues the speaker before), and it is an attribution itself
-    text = ("'De aanval was geen toeval', zegt rechercheur Pieter Jansen. 'Dat kwam heel erg bij ons binnen.' "
-            "Volgens hem heeft de politie daarom alles op alles gezet.")
+    text = (
+        "'De aanval was geen toeval', zegt rechercheur Pieter Jansen. 'Dat kwam heel erg bij ons binnen.' "
+        "Volgens hem heeft de politie daarom alles op alles gezet."
+    )
     quotes = _quotes(nlp, text)
     assert "Jansen" in _speaker(_one(quotes, "Dat kwam heel erg"))
     q = _one(quotes, "alles op alles")
@@ -698,17 +835,21 @@ def test_aldus_title_then_continued_quote(nlp) -> None:
 
 
 def test_pronoun_subject_of_previous_sentence_speaks(nlp) -> None:
-    text = ("Kamerlid Marieke Bakker wil meer arbeidsmigranten. In een interview wijst zij op de cijfers over "
-            "vacatures. \"Partijen die de behoefte ontkennen, sluiten de ogen voor de realiteit.\"")
+    text = (
+        "Kamerlid Marieke Bakker wil meer arbeidsmigranten. In een interview wijst zij op de cijfers over "
+        'vacatures. "Partijen die de behoefte ontkennen, sluiten de ogen voor de realiteit."'
+    )
     assert "Bakker" in _speaker(_one(_quotes(nlp, text), "sluiten de ogen"))
 
 
 def test_pronoun_talked_about_in_the_quote_does_not_speak(nlp) -> None:
     # `Hij` (the stalker) is the subject before the quote, but the quote talks about `hij`: the person the
     # passage is about speaks
-    text = ("Schrijver Pieter Jansen werd maandenlang bedreigd door een stalker. Die stuurde hem berichten via "
-            "Facebook. Hij begon ook over zijn kinderen. ,,Wat ik in zijn ogen verkeerd deed, weet ik niet. Ik ben "
-            "blij dat hij is opgepakt.''")
+    text = (
+        "Schrijver Pieter Jansen werd maandenlang bedreigd door een stalker. Die stuurde hem berichten via "
+        "Facebook. Hij begon ook over zijn kinderen. ,,Wat ik in zijn ogen verkeerd deed, weet ik niet. Ik ben "
+        "blij dat hij is opgepakt.''"
+    )
     assert "Jansen" in _speaker(_one(_quotes(nlp, text), "verkeerd deed"))
 
 
@@ -716,11 +857,19 @@ def test_pronoun_talked_about_in_the_quote_does_not_speak(nlp) -> None:
     ("text", "fragment", "speaker"),
     [
         # a named person in subject position in the colon's lead-in, the phrase before the colon a thing
-        ("Nog positiever is Marieke Bakker uit Leiden, verkleed als personage met een kartonnen zwaard: "
-         ",,Helemaal niet erg dat de wapens thuis moeten blijven.''", "Helemaal niet erg", "Bakker"),
+        (
+            "Nog positiever is Marieke Bakker uit Leiden, verkleed als personage met een kartonnen zwaard: "
+            ",,Helemaal niet erg dat de wapens thuis moeten blijven.''",
+            "Helemaal niet erg",
+            "Bakker",
+        ),
         # a subordinate clause puts its verb last: a phrase between subject and verb is not fronted
-        ("Zoals Pieter Jansen dinsdag tijdens de presentatie van de plannen zei: \"We gaan dit niet langdurig "
-         "steunen.\"", "langdurig", "Jansen"),
+        (
+            'Zoals Pieter Jansen dinsdag tijdens de presentatie van de plannen zei: "We gaan dit niet langdurig '
+            'steunen."',
+            "langdurig",
+            "Jansen",
+        ),
     ],
 )
 def test_colon_lead_in_person(nlp, text: str, fragment: str, speaker: str) -> None:
@@ -736,15 +885,19 @@ def test_wat_x_betreft_is_a_source(nlp) -> None:
 
 
 def test_first_person_quote_with_no_cue_takes_the_person_of_the_passage(nlp) -> None:
-    text = ("Zoals Pieter Jansen uit Delft en zijn vrienden. Hij speelt een personage uit een game. Heel stoer, maar "
-            "zonder wapen. \"Ik snap het verbod wel, maar je ziet aan mijn pistool meteen dat het nep is.\"")
+    text = (
+        "Zoals Pieter Jansen uit Delft en zijn vrienden. Hij speelt een personage uit een game. Heel stoer, maar "
+        'zonder wapen. "Ik snap het verbod wel, maar je ziet aan mijn pistool meteen dat het nep is."'
+    )
     q = _one(_quotes(nlp, text), "Ik snap het verbod")
     assert "Jansen" in _speaker(q)
 
 
 def test_age_after_a_name_marks_a_person(nlp) -> None:
-    text = ("Een beetje spannend vindt Fenna van den Akker (16) het wel, wanneer de verpleegkundige een prik zet. "
-            "Maar lachen kan ze nog. ,,Pijn deed het niet'', zegt ze.")
+    text = (
+        "Een beetje spannend vindt Fenna van den Akker (16) het wel, wanneer de verpleegkundige een prik zet. "
+        "Maar lachen kan ze nog. ,,Pijn deed het niet'', zegt ze."
+    )
     assert "Fenna" in _speaker(_one(_quotes(nlp, text), "Pijn deed"))
 
 
@@ -761,17 +914,21 @@ def test_inverted_reporting_verb_before_a_quantified_subject(nlp) -> None:
 
 
 def test_person_after_a_fronted_subordinate_clause_speaks_next(nlp) -> None:
-    text = ("Hoewel de methode goedkeuring krijgt van de rechter, wijst rechtspsycholoog Pieter Jansen op de "
-            "gevaren. ,,Het is het toppunt van tunnelvisie. Je weet niet wat de bekentenis waard is.''")
+    text = (
+        "Hoewel de methode goedkeuring krijgt van de rechter, wijst rechtspsycholoog Pieter Jansen op de "
+        "gevaren. ,,Het is het toppunt van tunnelvisie. Je weet niet wat de bekentenis waard is.''"
+    )
     assert "Jansen" in _speaker(_one(_quotes(nlp, text), "toppunt"))
 
 
 def test_pronoun_chain_leads_back_past_another_speaker(nlp) -> None:
     # the same pronoun in each sentence since Bakker was named leads back to her, not to the last speaker
-    text = (",,Wij willen constructief praten'', aldus Pieter Jansen. Kamerlid Marieke Bakker spant de kroon. "
-            "Ze zit in de gemeenteraad en straks in de Eerste Kamer. Dat mag. Van kritiek wil ze niet weten. "
-            ",,Wat lief dat men zo bezorgd is over mijn werkdruk'', liet ze via Twitter weten. ,,Wees gerust, wij "
-            "zijn dol op hard werken.''")
+    text = (
+        ",,Wij willen constructief praten'', aldus Pieter Jansen. Kamerlid Marieke Bakker spant de kroon. "
+        "Ze zit in de gemeenteraad en straks in de Eerste Kamer. Dat mag. Van kritiek wil ze niet weten. "
+        ",,Wat lief dat men zo bezorgd is over mijn werkdruk'', liet ze via Twitter weten. ,,Wees gerust, wij "
+        "zijn dol op hard werken.''"
+    )
     quotes = _quotes(nlp, text)
     assert "Bakker" in _speaker(_one(quotes, "Wat lief"))
     assert "Bakker" in _speaker(_one(quotes, "Wees gerust"))
@@ -781,22 +938,33 @@ def test_pronoun_guess_is_no_person_mention(nlp) -> None:
     from grotius.coding.quotes.references import person_mentions
 
     doc = nlp("Van kritiek wil ze niet weten.")
-    guess = Actor(text="ze", start=doc[3].idx, end=doc[3].idx + 2, name="Pieter Jansen", code="NLD",
-                  entry="kb/people.yaml#x", via="pronoun-guess")
+    guess = Actor(
+        text="ze",
+        start=doc[3].idx,
+        end=doc[3].idx + 2,
+        name="Pieter Jansen",
+        code="NLD",
+        entry="kb/people.yaml#x",
+        via="pronoun-guess",
+    )
     assert person_mentions(doc, [guess]) == []
 
 
 def test_pronoun_refers_to_a_person_introduced_by_role(nlp) -> None:
-    text = ("Pieter Jansen vindt dat leraren te weinig rust krijgen. Veel scholen doen mee aan de buitenlesdag. "
-            "Kinderen zijn dan meer buiten. Dat is gezond. Ik sprak die dag een leraar van groep 7. Zij zei: ,,De "
-            "voorbereiding vraagt meer, maar het betaalt zich terug.''")
+    text = (
+        "Pieter Jansen vindt dat leraren te weinig rust krijgen. Veel scholen doen mee aan de buitenlesdag. "
+        "Kinderen zijn dan meer buiten. Dat is gezond. Ik sprak die dag een leraar van groep 7. Zij zei: ,,De "
+        "voorbereiding vraagt meer, maar het betaalt zich terug.''"
+    )
     q = _one(_quotes(nlp, text), "voorbereiding")
     assert "leraar" in _speaker(q) and "Jansen" not in _speaker(q)
 
 
 def test_role_does_not_stand_for_the_object_of_a_pronoun(nlp) -> None:
     # `De docent` is not the prophet the docent was said to have insulted (the object after `hij`)
-    text = ("De docent werd geschorst omdat hij de profeet Mohammed beledigd zou hebben. De docent heeft ontkend "
-            "de uitspraak te hebben gedaan.")
+    text = (
+        "De docent werd geschorst omdat hij de profeet Mohammed beledigd zou hebben. De docent heeft ontkend "
+        "de uitspraak te hebben gedaan."
+    )
     q = _one(_quotes(nlp, text), "de uitspraak")
     assert "Mohammed" not in _speaker(q) and "docent" in _speaker(q)

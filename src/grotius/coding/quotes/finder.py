@@ -142,8 +142,12 @@ def clauses(doc: Doc) -> list[tuple[int, int]]:
         # a quote mark starts the next sentence when it opens a quote: attached to the word after it
         # (`. ‘Nee` opens; `.’ Nee` and `. '' Nee` close)
         after = doc[t.i + 2] if t.i + 2 < len(doc) else None
-        opens = (nxt.text[:1] in "‘“„\"'," and after is not None and after.idx == nxt.idx + len(nxt.text)
-                 and not after.is_punct)
+        opens = (
+            nxt.text[:1] in "‘“„\"',"
+            and after is not None
+            and after.idx == nxt.idx + len(nxt.text)
+            and not after.is_punct
+        )
         starts = nxt.text[:1].isupper() or opens
         if "\n" in t.text or (terminal and starts):
             cuts.add(t.i + 1)
@@ -178,7 +182,7 @@ def _hedge(ctx: _Ctx, verb: int, lo: int, hi: int) -> bool:
     words = [doc[k].lower_ for k in range(lo, hi)]
     for phrase, _ in lex.hedge_phrases:
         n = len(phrase)
-        if any(tuple(words[j:j + n]) == phrase for j in range(len(words) - n + 1)):
+        if any(tuple(words[j : j + n]) == phrase for j in range(len(words) - n + 1)):
             return True
     return False
 
@@ -187,8 +191,11 @@ def _speaker_actor(ctx: _Ctx, head: int, lo: int, hi: int) -> Actor:
     doc = ctx.doc
     # `Eén van de getuigen zei`, `twee van de demonstranten`: a number heads a partitive; the group noun
     # says who speaks
-    if (doc[head].pos_ == "NUM" or doc[head].lower_ in {"een", "één", "eén"}) and head + 2 < hi \
-            and doc[head + 1].lower_ == "van":
+    if (
+        (doc[head].pos_ == "NUM" or doc[head].lower_ in {"een", "één", "eén"})
+        and head + 2 < hi
+        and doc[head + 1].lower_ == "van"
+    ):
         j = head + 2
         while j < hi and j - head <= 4 and (doc[j].pos_ in {"DET", "ADJ"} or doc[j].lower_ in {"de", "het"}):
             j += 1
@@ -220,7 +227,7 @@ def _name_after_title(ctx: _Ctx, head: int, s: int, e: int, hi: int) -> Actor | 
             if p is None:
                 ent = next(x for x in doc.ents if x.start <= m < x.end)
                 p = actor_for(doc, ent.start, ent.end, ent.start, ctx.actors)
-            return replace(p, text=doc.text[start:p.end], start=start)
+            return replace(p, text=doc.text[start : p.end], start=start)
         if not (t.pos_ in {"ADP", "DET", "NOUN", "ADJ", "PROPN", "X", "NUM"} or t.text == "-") or m in ctx.blocked:
             return None
     return None
@@ -241,8 +248,12 @@ def _find_complementizer(ctx: _Ctx, after: int, hi: int, after_particle: bool = 
         if t.lower_ in ctx.lex.complementizers:
             nxt = doc[k + 1] if k + 1 < len(doc) else None
             # `herhaalde dat verwijt`: a demonstrative before a noun, not a complementiser
-            if t.lower_ == "dat" and nxt is not None and nxt.pos_ in {"NOUN", "ADJ"} and not (
-                    after_particle and k == after + 1):
+            if (
+                t.lower_ == "dat"
+                and nxt is not None
+                and nxt.pos_ in {"NOUN", "ADJ"}
+                and not (after_particle and k == after + 1)
+            ):
                 if k == after + 1 and k + 2 < hi and doc[k + 2].lower_ in ctx.lex.complementizers:
                     # `..., redeneerde dat instituut dat er ...`: `dat` + noun right after the verb is
                     # its inverted subject when the complementiser follows the noun
@@ -260,7 +271,8 @@ def _relative_dat(doc: Doc, verb: int, comp: int) -> bool:
     if doc[comp].lower_ != "dat" or comp - 1 <= verb or doc[comp - 1].pos_ not in {"NOUN", "PROPN"}:
         return False
     neuter = "Neut" in doc[comp - 1].morph.get("Gender") or any(
-        doc[j].lower_ in {"het", "dit", "dat"} for j in range(verb + 1, comp - 1))
+        doc[j].lower_ in {"het", "dit", "dat"} for j in range(verb + 1, comp - 1)
+    )
     return neuter and "Com" not in doc[comp - 1].morph.get("Gender")
 
 
@@ -287,8 +299,13 @@ def _indirect(ctx: _Ctx) -> list[FoundQuote]:
             if entry.kind == "naming":
                 continue  # `noemde het ‘...’` attributes a marked phrase only
             comp = _find_complementizer(ctx, max(v, particle or v), hi, particle is not None and particle > v)
-            if (comp is not None and v - 1 > lo and doc[v - 1].text == "," and _main_clause(doc, lo, v - 1)
-                    and _relative_dat(doc, v, comp)):
+            if (
+                comp is not None
+                and v - 1 > lo
+                and doc[v - 1].text == ","
+                and _main_clause(doc, lo, v - 1)
+                and _relative_dat(doc, v, comp)
+            ):
                 # `Avonturiers hoeven niet te wanhopen, zegt het bedrijf dat die reis zou verzorgen`: after
                 # speech in a main clause, `dat` on the neuter subject opens a relative clause (not after a
                 # subordinate one: `Toen ..., redeneerde dat instituut dat er ...`)
@@ -317,8 +334,12 @@ def _indirect(ctx: _Ctx) -> list[FoundQuote]:
             if k > lo and doc[k].text != ",":
                 for m in range(v - 2, max(lo, v - 6), -1):
                     aux = doc[m + 1]
-                    if (doc[m].text == "," and aux.lemma_.lower() in {"hebben", "zijn"}
-                            and "Fin" in aux.morph.get("VerbForm") and m + 2 < v):
+                    if (
+                        doc[m].text == ","
+                        and aux.lemma_.lower() in {"hebben", "zijn"}
+                        and "Fin" in aux.morph.get("VerbForm")
+                        and m + 2 < v
+                    ):
                         k, subj_verb = m, m + 1
                         break
             # a marked quote before `, zei X` is the direct finder's; a marked word in unmarked speech
@@ -333,8 +354,12 @@ def _indirect(ctx: _Ctx) -> list[FoundQuote]:
                 # `In feite, denkt X, was er iets anders aan de hand`: a reporting clause set inside the
                 # sentence (a comma, then the main clause's finite verb): the whole sentence is reported
                 he = np_span(doc, head, v + 1, hi)[1]
-                inserted = (he + 1 < hi and doc[he].text == "," and doc[he + 1].pos_ in {"VERB", "AUX"}
-                            and "Fin" in doc[he + 1].morph.get("VerbForm"))
+                inserted = (
+                    he + 1 < hi
+                    and doc[he].text == ","
+                    and doc[he + 1].pos_ in {"VERB", "AUX"}
+                    and "Fin" in doc[he + 1].morph.get("VerbForm")
+                )
                 if inserted:
                     cs, ce = _trim_tokens(ctx, lo, hi)
                 elif entry.kind != "speech" and (not _main_clause(doc, cs, ce) or v - k > 2):
@@ -345,22 +370,33 @@ def _indirect(ctx: _Ctx) -> list[FoundQuote]:
                 if ce - cs < (2 if doc[head].pos_ == "PROPN" or doc[head].ent_type_ == "PER" else 3):
                     continue
                 # (`Trump dacht dat ..., vertelde Cohen`: an opinion inside is the teller's content)
-                earlier = [q for q in out if q.clause == ci and q.cue_start is not None
-                           and q.cue_start < doc[k].idx and q.speaker is not None
-                           and lex.kind(q.rule) != "opinion"]
+                earlier = [
+                    q
+                    for q in out
+                    if q.clause == ci
+                    and q.cue_start is not None
+                    and q.cue_start < doc[k].idx
+                    and q.speaker is not None
+                    and lex.kind(q.rule) != "opinion"
+                ]
                 if earlier:
                     # `X zou gezegd hebben dat ..., meldt Reuters`: Reuters vouches for X's words
                     for q in earlier:
                         q.reported_by = q.reported_by or _speaker_actor(ctx, head, v, hi)
                         q.end = min(q.end, doc[k].idx)
-                        q.text = doc.text[q.start:q.end]
+                        q.text = doc.text[q.start : q.end]
                     continue
                 if not marked_before:  # a direct quote before `, zei X` is the direct finder's
                     out.append(_make(ctx, ci, entry, v, head, lo, hi, cs, ce, direct=False))
                 continue
             # `Russische troepen trekken zich terug. Dat meldt X.`: the sentence before is the content
-            if (v == lo + 1 and doc[lo].lower_ in {"dat", "dit", "zo"} and entry.kind == "speech" and ci > 0
-                    and ctx.para(doc[lo].idx) == ctx.para(doc[ctx.clauses[ci - 1][0]].idx)):
+            if (
+                v == lo + 1
+                and doc[lo].lower_ in {"dat", "dit", "zo"}
+                and entry.kind == "speech"
+                and ci > 0
+                and ctx.para(doc[lo].idx) == ctx.para(doc[ctx.clauses[ci - 1][0]].idx)
+            ):
                 p_lo, p_hi = ctx.clauses[ci - 1]
                 if any(j in ctx.blocked for j in range(p_lo, p_hi)):
                     continue  # a marked quote: the direct finder's `Dat zei X`
@@ -381,15 +417,22 @@ def _main_clause(doc: Doc, cs: int, ce: int) -> bool:
     return any(doc[j].text == "," and "Fin" in doc[j + 1].morph.get("VerbForm") for j in range(cs, ce - 1))
 
 
-def _infinitive(ctx: _Ctx, ci: int, entry: VerbEntry, verb: int, particle: int | None, lo: int,
-                hi: int) -> FoundQuote | None:
+def _infinitive(
+    ctx: _Ctx, ci: int, entry: VerbEntry, verb: int, particle: int | None, lo: int, hi: int
+) -> FoundQuote | None:
     """`X zei geen ruimte meer te zien`, `X liet weten er geen gehoor aan te geven`: content reported
     with a `te`-infinitive after the verb (its subject is the speaker's own)."""
     doc = ctx.doc
     after = max(verb, particle if particle is not None else verb) + 1
     end = _content_end(ctx, after, hi)
-    te = next((k for k in range(after, end - 1) if doc[k].lower_ == "te" and doc[k + 1].pos_ in {"VERB", "AUX"}
-               and k not in ctx.blocked), None)
+    te = next(
+        (
+            k
+            for k in range(after, end - 1)
+            if doc[k].lower_ == "te" and doc[k + 1].pos_ in {"VERB", "AUX"} and k not in ctx.blocked
+        ),
+        None,
+    )
     if te is None:
         return None
     # a finite verb before `te` belongs to another clause (`zegt dat hij ... te ...` has `dat`, but
@@ -409,18 +452,29 @@ def _infinitive(ctx: _Ctx, ci: int, entry: VerbEntry, verb: int, particle: int |
     return _make(ctx, ci, entry, verb, head, lo, hi, cs, ce, direct=False)
 
 
-def _make(ctx: _Ctx, ci: int, entry: VerbEntry, verb: int, head: int | None, lo: int, hi: int,
-          cs: int, ce: int, direct: bool) -> FoundQuote:
+def _make(
+    ctx: _Ctx, ci: int, entry: VerbEntry, verb: int, head: int | None, lo: int, hi: int, cs: int, ce: int, direct: bool
+) -> FoundQuote:
     start, end = ctx.chars(cs, ce)
     speaker = _speaker_actor(ctx, head, lo, hi) if head is not None else None
     vs, ve = ctx.chars(verb, verb + 1)
-    return FoundQuote(speaker=speaker, start=start, end=end, text=ctx.doc.text[start:end], direct=direct,
-                      rule=ctx.lex.rule(entry.id), hedged=_hedge(ctx, verb, lo, hi), cue_start=vs, cue_end=ve,
-                      clause=ci)
+    return FoundQuote(
+        speaker=speaker,
+        start=start,
+        end=end,
+        text=ctx.doc.text[start:end],
+        direct=direct,
+        rule=ctx.lex.rule(entry.id),
+        hedged=_hedge(ctx, verb, lo, hi),
+        cue_start=vs,
+        cue_end=ve,
+        clause=ci,
+    )
 
 
-def _direct_speaker(ctx: _Ctx, mq: MarkedQuote, q: FoundQuote, indirect: list[FoundQuote],
-                    found: list[FoundQuote]) -> None:
+def _direct_speaker(
+    ctx: _Ctx, mq: MarkedQuote, q: FoundQuote, indirect: list[FoundQuote], found: list[FoundQuote]
+) -> None:
     """Fill speaker, rule, hedge and cue of a direct quote from the first cue that applies."""
     doc, lex = ctx.doc, ctx.lex
     ot, ct = ctx.tok(mq.open), ctx.tok(mq.close) if mq.closed else ctx.tok(mq.end - 1)
@@ -445,12 +499,21 @@ def _direct_speaker(ctx: _Ctx, mq: MarkedQuote, q: FoundQuote, indirect: list[Fo
         for j in range(k, min(k + 3, c_hi)):
             if doc[j].lower_ in lex.sources:
                 np = np_after(doc, j + 1, c_hi)
-                if np is not None and new_sentence and not all(doc[m].is_punct or doc[m].is_space
-                                                               for m in range(np[1], c_hi)):
+                if (
+                    np is not None
+                    and new_sentence
+                    and not all(doc[m].is_punct or doc[m].is_space for m in range(np[1], c_hi))
+                ):
                     break  # `’ Volgens hem hebben ...`: a new sentence reporting its own content
                 if np is not None:
-                    _set(ctx, q, actor_for(doc, np[0], np[1], phrase_head(doc, *np), ctx.actors),
-                         lex.rule(lex.sources[doc[j].lower_]), j, ctx.clause_of[k])
+                    _set(
+                        ctx,
+                        q,
+                        actor_for(doc, np[0], np[1], phrase_head(doc, *np), ctx.actors),
+                        lex.rule(lex.sources[doc[j].lower_]),
+                        j,
+                        ctx.clause_of[k],
+                    )
                     return
             hit = lex.reporting_verb(doc[j], doc) if j not in ctx.blocked else None
             if hit is None and j == k and doc[j].text[:1].islower():
@@ -461,13 +524,19 @@ def _direct_speaker(ctx: _Ctx, mq: MarkedQuote, q: FoundQuote, indirect: list[Fo
                 head = _subject(ctx, j, c_lo, c_hi, ctx.blocked | resumptive, skip)
                 if head is not None:
                     # (a subject after the verb never takes the verb into its phrase: `lacht X`)
-                    _set(ctx, q, _speaker_actor(ctx, head, j + 1 if head > j else c_lo, c_hi), lex.rule(entry.id), j,
-                         ctx.clause_of[k])
+                    _set(
+                        ctx,
+                        q,
+                        _speaker_actor(ctx, head, j + 1 if head > j else c_lo, c_hi),
+                        lex.rule(entry.id),
+                        j,
+                        ctx.clause_of[k],
+                    )
                     q.hedged = _hedge(ctx, j, c_lo, c_hi)
                     return
             # (not after a full stop: `’ Dat komt omdat scholen ...` explains, it does not report)
             # (only set off by a comma: `’ lijkt vooral een verhaal` goes on with the sentence the quote is in)
-            comma = "," in doc.text[q.end - 2:doc[j].idx]
+            comma = "," in doc.text[q.end - 2 : doc[j].idx]
             if j == k and doc[j].pos_ == "VERB" and doc[j].text[:1].islower() and not new_sentence and comma:
                 # `’, somberde Junqueras`: a finite verb right after a quote, subject after it, is the
                 # reporting clause whatever the verb (Dutch inversion after a fronted quote)
@@ -510,13 +579,28 @@ def _direct_speaker(ctx: _Ctx, mq: MarkedQuote, q: FoundQuote, indirect: list[Fo
         last = doc[j - 1] if j > b_lo else None
         # the phrase must be able to speak: the whole lead-in (`De student:`), or a name, a pronoun or a
         # title (`Partijleider X:`), not a thing at the end of a longer clause (`met tranen in de ogen:`)
-        speaks = np is not None and (np[0] <= b_lo or any(
-            t.pos_ in {"PROPN", "PRON"} or t.ent_type_ or lex.title(t.text) or (t.i > b_lo and t.text[:1].isupper())
-            for t in doc[np[0]:np[1]]))
-        if (speaks and np is not None and last is not None and (last.pos_ in NOMINAL or last.text[:1].isupper())
-                and last.lower_ not in lex.colon_blockers):
-            _set(ctx, q, actor_for(doc, np[0], np[1], phrase_head(doc, *np), ctx.actors), lex.rule("colon"), j,
-                 ctx.clause_of[j])
+        speaks = np is not None and (
+            np[0] <= b_lo
+            or any(
+                t.pos_ in {"PROPN", "PRON"} or t.ent_type_ or lex.title(t.text) or (t.i > b_lo and t.text[:1].isupper())
+                for t in doc[np[0] : np[1]]
+            )
+        )
+        if (
+            speaks
+            and np is not None
+            and last is not None
+            and (last.pos_ in NOMINAL or last.text[:1].isupper())
+            and last.lower_ not in lex.colon_blockers
+        ):
+            _set(
+                ctx,
+                q,
+                actor_for(doc, np[0], np[1], phrase_head(doc, *np), ctx.actors),
+                lex.rule("colon"),
+                j,
+                ctx.clause_of[j],
+            )
             return
         # `Zelensky was duidelijk: ‘...’`, `De minister reageerde fel: ‘...’`: the clause's subject
         if last is not None and last.lower_ not in lex.colon_blockers:
@@ -556,7 +640,7 @@ def _direct_speaker(ctx: _Ctx, mq: MarkedQuote, q: FoundQuote, indirect: list[Fo
         np = np_after(doc, v + 1, ot)
         if np is not None:
             # a name in the phrase heads it (`KLM-marketing directeur Femke de Zeeuw`)
-            named = [t.i for t in doc[np[0]:np[1]] if t.ent_type_ == "PER" or t.pos_ == "PROPN"]
+            named = [t.i for t in doc[np[0] : np[1]] if t.ent_type_ == "PER" or t.pos_ == "PROPN"]
             src = actor_for(doc, np[0], np[1], named[-1] if named else phrase_head(doc, *np), ctx.actors)
             if src.code or src.name or is_person(doc, src):
                 _set(ctx, q, src, lex.rule(lex.sources[doc[v].lower_]), v, ctx.clause_of[ot])
@@ -581,7 +665,7 @@ def _direct_speaker(ctx: _Ctx, mq: MarkedQuote, q: FoundQuote, indirect: list[Fo
     if before >= 0 and doc[before].pos_ == "NOUN" and doc[before].text[:1].islower():
         return
     # a quote opening its paragraph is introduced by what follows (`‘...’ De minister vindt ...`)
-    opens_para = ctx.para(mq.open) > 0 and not doc.text[ctx.para_starts[ctx.para(mq.open) - 1]:mq.open].strip()
+    opens_para = ctx.para(mq.open) > 0 and not doc.text[ctx.para_starts[ctx.para(mq.open) - 1] : mq.open].strip()
     if (mq.open == 0 or opens_para) and _next_sentence_speaker(ctx, q, ct):
         return
     # the nearest attribution before the quote, direct or indirect
@@ -612,8 +696,12 @@ def _direct_speaker(ctx: _Ctx, mq: MarkedQuote, q: FoundQuote, indirect: list[Fo
     for prev in sorted(found + [i for i in indirect if i.end <= mq.open], key=lambda x: x.end, reverse=True):
         if prev.speaker is None:
             continue
-        if prev.end <= mq.open and 0 <= ci - prev.clause <= STANDALONE_LOOKBACK \
-                and ctx.para(prev.start) >= ctx.para(mq.open) - 1 and not _talked_about(prev.speaker, q.text):
+        if (
+            prev.end <= mq.open
+            and 0 <= ci - prev.clause <= STANDALONE_LOOKBACK
+            and ctx.para(prev.start) >= ctx.para(mq.open) - 1
+            and not _talked_about(prev.speaker, q.text)
+        ):
             q.speaker, q.rule, q.reported_by = prev.speaker, lex.rule("continued"), prev.reported_by
             return
         break
@@ -633,7 +721,8 @@ def _names_person(ctx: _Ctx, s: int, e: int) -> bool:
     """Whether a phrase names or stands for a person: a person mention, a pronoun or a title in it."""
     start, end = ctx.chars(s, e)
     return any(start <= p.start < end for p in ctx.persons) or any(
-        t.pos_ == "PRON" or t.ent_type_ == "PER" or ctx.lex.title(t.text) for t in ctx.doc[s:e])
+        t.pos_ == "PRON" or t.ent_type_ == "PER" or ctx.lex.title(t.text) for t in ctx.doc[s:e]
+    )
 
 
 def _speech_owner(ctx: _Ctx, lo: int, colon: int) -> tuple[Actor, str] | None:
@@ -648,9 +737,14 @@ def _speech_owner(ctx: _Ctx, lo: int, colon: int) -> tuple[Actor, str] | None:
         if entry is None or k in ctx.blocked:
             continue
         g = doc[k - 1] if k - 1 >= lo else None
-        if (g is not None and g.text[:1].isupper() and len(g.text) > 3 and g.text.endswith("s")
-                and (g.pos_ in {"PROPN", "NOUN", "X", "ADJ"} or (g.pos_ == "ADV" and g.i > lo))  # `Cohens` as ADV
-                and not _in_pp(doc, g.i, lo)):
+        if (
+            g is not None
+            and g.text[:1].isupper()
+            and len(g.text) > 3
+            and g.text.endswith("s")
+            and (g.pos_ in {"PROPN", "NOUN", "X", "ADJ"} or (g.pos_ == "ADV" and g.i > lo))  # `Cohens` as ADV
+            and not _in_pp(doc, g.i, lo)
+        ):
             # a genitive (`Cohens`, `Trump's`): the person named before whose surname it is
             stem = g.text[:-2] if g.text.endswith("'s") else g.text[:-1]
             mention = actor_for(doc, g.i, g.i + 1, g.i, ctx.actors)
@@ -721,8 +815,14 @@ def _pronoun_subject(ctx: _Ctx, lo: int, hi: int) -> Actor | None:
     """A singular personal pronoun (`hij`, `zij`, `ze`) where a subject stands in [lo, hi): opening the
     clause before its finite verb, or right after the clause's first finite verb."""
     doc = ctx.doc
-    fin = next((k for k in range(lo, hi) if doc[k].pos_ in {"VERB", "AUX"} and "Fin" in doc[k].morph.get("VerbForm")
-                and k not in ctx.blocked), None)
+    fin = next(
+        (
+            k
+            for k in range(lo, hi)
+            if doc[k].pos_ in {"VERB", "AUX"} and "Fin" in doc[k].morph.get("VerbForm") and k not in ctx.blocked
+        ),
+        None,
+    )
     first = next((k for k in range(lo, hi) if not (doc[k].is_punct or doc[k].is_space or doc[k].pos_ == "CCONJ")), lo)
     for k in range(lo, hi):
         if k in ctx.blocked or doc[k].lower_ not in {"hij", "zij", "ze"}:
@@ -756,8 +856,7 @@ def _next_sentence_speaker(ctx: _Ctx, q: FoundQuote, ct: int) -> bool:
         return False
     ci = ctx.clause_of[k]
     c_lo, c_hi = ctx.clauses[ci]
-    demonstrative = {j for j in range(c_lo, c_hi) if doc[j].lower_ in {"dat", "dit", "zo"}
-                     and doc[j].pos_ != "SCONJ"}
+    demonstrative = {j for j in range(c_lo, c_hi) if doc[j].lower_ in {"dat", "dit", "zo"} and doc[j].pos_ != "SCONJ"}
     for v in range(c_lo, c_hi):
         hit = lex.reporting_verb(doc[v], doc) if v not in ctx.blocked else None
         if hit is None or hit[0].kind == "naming":
@@ -780,8 +879,11 @@ def _continue_standalone(ctx: _Ctx, quotes: list[FoundQuote]) -> None:
         for prev in reversed(ordered[:i]):
             if prev.end > q.start or prev.speaker is None:
                 continue
-            if (0 <= q.clause - prev.clause <= STANDALONE_LOOKBACK and ctx.para(prev.start) >= ctx.para(q.start) - 1
-                    and not _talked_about(prev.speaker, q.text)):
+            if (
+                0 <= q.clause - prev.clause <= STANDALONE_LOOKBACK
+                and ctx.para(prev.start) >= ctx.para(q.start) - 1
+                and not _talked_about(prev.speaker, q.text)
+            ):
                 q.speaker, q.reported_by, q.rule = prev.speaker, prev.reported_by, ctx.lex.rule("continued")
             break
         if q.speaker is None and _first_person(q.text):
@@ -803,10 +905,19 @@ def _salient_speaker(ctx: _Ctx, q: FoundQuote, before: list[FoundQuote]) -> None
         return 0 <= here - ctx.clause_at(char) <= SALIENT_LOOKBACK and ctx.para(char) >= para - 2
 
     quoted = [(p.start, p.end) for p in before if p.direct]
-    named = [(p.end, p, None) for p in ctx.persons if p.end <= q.start and near(p.start)
-             and not any(s <= p.start < e for s, e in quoted)]
-    spoken = [(p.end, p.speaker, p.reported_by) for p in before if p.speaker is not None and p.end <= q.start
-              and near(p.start) and (p.speaker.name or is_person(ctx.doc, p.speaker))]
+    named = [
+        (p.end, p, None)
+        for p in ctx.persons
+        if p.end <= q.start and near(p.start) and not any(s <= p.start < e for s, e in quoted)
+    ]
+    spoken = [
+        (p.end, p.speaker, p.reported_by)
+        for p in before
+        if p.speaker is not None
+        and p.end <= q.start
+        and near(p.start)
+        and (p.speaker.name or is_person(ctx.doc, p.speaker))
+    ]
     if not named and not spoken:
         return
     _, speaker, reported_by = max(named + spoken, key=lambda c: c[0])
@@ -848,9 +959,18 @@ def _volgens(ctx: _Ctx, quotes: list[FoundQuote], used_cues: set[int]) -> list[F
                 continue
             # a short marked phrase inside the clause's content (`erkent de ‘volksrepublieken’`, its cue before
             # it) is no attribution of its own; `‘Nee’, zei X volgens Y` (cue after it) is
-            here = [q for q in quotes if q.clause == ci and q.speaker is not None and q.rule != rule
-                    and not (q.direct and len(q.text.split()) <= SHORT_PHRASE_WORDS
-                             and (q.cue_start is None or q.cue_start < q.start))]
+            here = [
+                q
+                for q in quotes
+                if q.clause == ci
+                and q.speaker is not None
+                and q.rule != rule
+                and not (
+                    q.direct
+                    and len(q.text.split()) <= SHORT_PHRASE_WORDS
+                    and (q.cue_start is None or q.cue_start < q.start)
+                )
+            ]
             if here:
                 for q in here:
                     if q.reported_by is None and (q.speaker.start, q.speaker.end) != (src.start, src.end):
@@ -868,8 +988,20 @@ def _volgens(ctx: _Ctx, quotes: list[FoundQuote], used_cues: set[int]) -> list[F
                 continue
             start, end = ctx.chars(cs, ce)
             ks, ke = ctx.chars(k, k + 1)
-            out.append(FoundQuote(speaker=src, start=start, end=end, text=doc.text[start:end], direct=False,
-                                  rule=rule, hedged=_hedge(ctx, k, lo, hi), cue_start=ks, cue_end=ke, clause=ci))
+            out.append(
+                FoundQuote(
+                    speaker=src,
+                    start=start,
+                    end=end,
+                    text=doc.text[start:end],
+                    direct=False,
+                    rule=rule,
+                    hedged=_hedge(ctx, k, lo, hi),
+                    cue_start=ks,
+                    cue_end=ke,
+                    clause=ci,
+                )
+            )
     return out
 
 
@@ -877,7 +1009,7 @@ def _with_determiner(doc: Doc, a: Actor) -> Any:
     """The mention's tokens, with the determiner before it when the resolver's span left it out."""
     span = doc.char_span(a.start, a.end, alignment_mode="expand")
     if span is not None and span.start > 0 and doc[span.start - 1].pos_ == "DET":
-        return doc[span.start - 1: span.end]
+        return doc[span.start - 1 : span.end]
     return span
 
 
@@ -931,8 +1063,7 @@ def _resolve_references(ctx: _Ctx, quotes: list[FoundQuote]) -> None:
             last_by_para[p] = explicit
 
 
-def _resolve_one(ctx: _Ctx, quotes: list[FoundQuote], sources: list[Actor], q: FoundQuote, attr: str,
-                 a: Actor) -> None:
+def _resolve_one(ctx: _Ctx, quotes: list[FoundQuote], sources: list[Actor], q: FoundQuote, attr: str, a: Actor) -> None:
     """Resolve one speaker or reported_by mention of ``q`` in place (see _resolve_references)."""
     doc = ctx.doc
     if a.text.lower() in PLURAL_PRONOUNS and _plural_subject(doc, a):
@@ -941,8 +1072,7 @@ def _resolve_one(ctx: _Ctx, quotes: list[FoundQuote], sources: list[Actor], q: F
         setattr(q, attr, _copy_ref(group, a) if group is not None else replace(a, name=None, code=None))
         return
     # (the resolver marks a pronoun it only guessed, `pronoun-guess`: the speaker chain knows better)
-    guessed_pronoun = a.text.lower() in PERSONAL_PRONOUNS and (not is_person(doc, a)
-                                                           or a.via == "pronoun-guess")
+    guessed_pronoun = a.text.lower() in PERSONAL_PRONOUNS and (not is_person(doc, a) or a.via == "pronoun-guess")
     if a.name and a.via != "quote-span" and not guessed_pronoun:
         return
     span = _with_determiner(doc, a)
@@ -950,8 +1080,14 @@ def _resolve_one(ctx: _Ctx, quotes: list[FoundQuote], sources: list[Actor], q: F
         return
     words = [t.lower_ for t in span]
     if any(w in ctx.lex.media_nouns for w in words) and words[0] in {"de", "het", "die", "deze", "dat"}:
-        prior = [s for s in sources if s.end <= a.start and s.name and _media_like(ctx, s)
-                 and (s.country is None or a.country is None or s.country == a.country)]
+        prior = [
+            s
+            for s in sources
+            if s.end <= a.start
+            and s.name
+            and _media_like(ctx, s)
+            and (s.country is None or a.country is None or s.country == a.country)
+        ]
         if prior:
             setattr(q, attr, _copy_ref(prior[-1], a))
     elif len(words) == 1 and words[0] in PERSONAL_PRONOUNS:
@@ -968,8 +1104,9 @@ def _resolve_one(ctx: _Ctx, quotes: list[FoundQuote], sources: list[Actor], q: F
             setattr(q, attr, _copy_ref(ref, a))
     elif attr == "speaker" and (titles := role_titles(ctx.lex, span)):
         # `zei de stafchef`, `aldus de PvdA'er`: the person the article named with that role
-        ref = role_antecedent(doc, ctx.lex, ctx.persons, a, titles, ctx.clause_at,
-                              lambda p: not _object_of_pronoun(ctx, p))
+        ref = role_antecedent(
+            doc, ctx.lex, ctx.persons, a, titles, ctx.clause_at, lambda p: not _object_of_pronoun(ctx, p)
+        )
         if ref is not None:
             setattr(q, attr, _copy_ref(ref, a))
     elif (ref := _organisation_antecedent(ctx, a, span)) is not None:
@@ -989,8 +1126,10 @@ def _organisation_antecedent(ctx: _Ctx, a: Actor, span: Any) -> Actor | None:
     if len(words) < 2 or words[0].lower_ not in determiners:
         return None
     # (a capitalised adjective before the head is a demonym, `het Chinese concern`, not a name)
-    if any((t.pos_ == "PROPN" or t.ent_type_ or t.text[:1].isupper()) and not (t.pos_ == "ADJ" and t is not words[-1])
-           for t in words[1:]):
+    if any(
+        (t.pos_ == "PROPN" or t.ent_type_ or t.text[:1].isupper()) and not (t.pos_ == "ADJ" and t is not words[-1])
+        for t in words[1:]
+    ):
         return None  # a name in the phrase names the speaker itself
     head = words[-1].lower_
     generic = any(head == n or (head.endswith(n) and len(head) - len(n) >= 3) for n in ctx.lex.org_nouns)
@@ -1031,8 +1170,10 @@ def _plural_subject(doc: Doc, a: Actor) -> bool:
     # the parser's head, or the finite verb next to it (Dutch puts a subject pronoun right before or after
     # the finite verb: `Ze zijn het eens`, `stellen zij`, whatever the parser made the head)
     verbs = ([t.head] if t.dep_.startswith("nsubj") else []) + [doc[j] for j in (t.i - 1, t.i + 1) if 0 <= j < len(doc)]
-    return any(v.pos_ in {"VERB", "AUX"} and "Plur" in v.morph.get("Number") and "Fin" in v.morph.get("VerbForm")
-               for v in verbs)
+    return any(
+        v.pos_ in {"VERB", "AUX"} and "Plur" in v.morph.get("Number") and "Fin" in v.morph.get("VerbForm")
+        for v in verbs
+    )
 
 
 def _plural_antecedent(ctx: _Ctx, a: Actor, quotes: list[FoundQuote]) -> Actor | None:
@@ -1047,17 +1188,26 @@ def _plural_antecedent(ctx: _Ctx, a: Actor, quotes: list[FoundQuote]) -> Actor |
     first = ctx.clauses[max(0, here - STANDALONE_LOOKBACK)][0]
     # the speaker an earlier quote was given counts as a subject whatever the parser made of it
     # (`Onderwijsdeskundigen zijn het erover eens dat ... Ze zijn het ook eens dat ...`)
-    speakers = [(p.speaker.start, p.speaker.end) for p in quotes
-                if p.speaker is not None and p.speaker.end <= a.start and p.speaker.text.lower() not in PRONOUNS]
+    speakers = [
+        (p.speaker.start, p.speaker.end)
+        for p in quotes
+        if p.speaker is not None and p.speaker.end <= a.start and p.speaker.text.lower() not in PRONOUNS
+    ]
     for k in range(span.start - 1, first - 1, -1):
         t = doc[k]
         spoke = any(s <= t.idx < e for s, e in speakers)
-        if (k in ctx.blocked or not (t.dep_.startswith("nsubj") or spoke) or t.lower_ in PRONOUNS
-                or any(s <= t.idx < e for s, e in reported)):
+        if (
+            k in ctx.blocked
+            or not (t.dep_.startswith("nsubj") or spoke)
+            or t.lower_ in PRONOUNS
+            or any(s <= t.idx < e for s, e in reported)
+        ):
             continue
-        plural = ("Plur" in t.morph.get("Number") and t.pos_ in {"NOUN", "PROPN"}) or any(
-            c.dep_ == "conj" for c in t.children) or (spoke and t.pos_ in {"NOUN", "ADJ"} and t.lower_.endswith("en")
-                                                        and "Sing" not in t.morph.get("Number"))
+        plural = (
+            ("Plur" in t.morph.get("Number") and t.pos_ in {"NOUN", "PROPN"})
+            or any(c.dep_ == "conj" for c in t.children)
+            or (spoke and t.pos_ in {"NOUN", "ADJ"} and t.lower_.endswith("en") and "Sing" not in t.morph.get("Number"))
+        )
         if plural:
             lo, hi = ctx.clauses[ctx.clause_of[k]]
             s, e = np_span(doc, k, lo, hi)
@@ -1068,10 +1218,15 @@ def _plural_antecedent(ctx: _Ctx, a: Actor, quotes: list[FoundQuote]) -> Actor |
 def _pronoun_antecedent(ctx: _Ctx, quotes: list[FoundQuote], q: FoundQuote, a: Actor) -> Actor | None:
     """`X herhaalde dat hij ...`: the speaker of the quote the pronoun stands in, else the last
     speaker before it in this or the previous paragraph (a volgens-source is not a person)."""
+
     def usable(p: FoundQuote) -> bool:
-        return (p is not q and p.speaker is not None
-                and (p.speaker.text.lower() not in PERSONAL_PRONOUNS or bool(p.speaker.name))
-                and not (p.rule or "").endswith("#volgens"))
+        return (
+            p is not q
+            and p.speaker is not None
+            and (p.speaker.text.lower() not in PERSONAL_PRONOUNS or bool(p.speaker.name))
+            and not (p.rule or "").endswith("#volgens")
+        )
+
     around = [p for p in quotes if usable(p) and p.start <= a.start < p.end]
     if around:
         return min(around, key=lambda p: p.end - p.start).speaker
@@ -1081,8 +1236,15 @@ def _pronoun_antecedent(ctx: _Ctx, quotes: list[FoundQuote], q: FoundQuote, a: A
     # opzette, vindt hij`; their subject only as a last resort: `X wil terug. Dit zei ze`)
     outside = [p for p in ctx.persons if not q.start <= p.start < q.end]
     named = nearest_person(outside, a.start, ctx.clause_at, STANDALONE_LOOKBACK)
-    before = [p for p in quotes if usable(p) and p.end <= a.start and ctx.para(p.start) >= ctx.para(a.start) - 1
-              and p.speaker is not None and p.speaker.end <= a.start]
+    before = [
+        p
+        for p in quotes
+        if usable(p)
+        and p.end <= a.start
+        and ctx.para(p.start) >= ctx.para(a.start) - 1
+        and p.speaker is not None
+        and p.speaker.end <= a.start
+    ]
     last = max(before, key=lambda p: p.speaker.end).speaker if before else None  # type: ignore[union-attr]
     if named is not None and (last is None or named.start >= last.start):
         # `Dit zei hij. ... trouwde hij met X. ... vertelde hij`: the same pronoun as the last speaker
@@ -1122,8 +1284,13 @@ def _role_before(ctx: _Ctx, a: Actor) -> Actor | None:
     lo = ctx.clauses[max(0, ci - 1)][0]
     for k in range(span.start - 1, lo - 1, -1):
         t = doc[k]
-        if (k in ctx.blocked or t.pos_ != "NOUN" or "Plur" in t.morph.get("Number") or not t.text[:1].islower()
-                or not ctx.lex.title(t.text)):
+        if (
+            k in ctx.blocked
+            or t.pos_ != "NOUN"
+            or "Plur" in t.morph.get("Number")
+            or not t.text[:1].islower()
+            or not ctx.lex.title(t.text)
+        ):
             continue
         c_lo, c_hi = ctx.clauses[ctx.clause_of[k]]
         s, e = np_span(doc, k, c_lo, c_hi)
@@ -1187,8 +1354,9 @@ def _is_subject(ctx: _Ctx, a: Actor) -> bool:
     first = next((k for k in range(lo, hi) if not (doc[k].is_punct or doc[k].is_space or doc[k].pos_ == "CCONJ")), lo)
     if s <= first:
         return True
-    fin = next((k for k in range(lo, hi) if doc[k].pos_ in {"VERB", "AUX"} and "Fin" in doc[k].morph.get("VerbForm")),
-               None)
+    fin = next(
+        (k for k in range(lo, hi) if doc[k].pos_ in {"VERB", "AUX"} and "Fin" in doc[k].morph.get("VerbForm")), None
+    )
     if fin is not None and fin < s and all(doc[k].pos_ in {"ADV", "PART"} for k in range(fin + 1, s)):
         return True
     # `Hoewel ..., wijst rechtspsycholoog X op de gevaren`: after a fronted subordinate clause the main
@@ -1197,8 +1365,11 @@ def _is_subject(ctx: _Ctx, a: Actor) -> bool:
         return False
     comma = next((c for c in range(span.start - 1, max(first, span.start - 5), -1) if doc[c].text == ","), None)
     # the verb right after the comma, then at most a title before the name (`, wijst rechtspsycholoog X`)
-    return comma is not None and comma + 1 < span.start and all(
-        doc[j].is_alpha and doc[j].text[:1].islower() for j in range(comma + 1, span.start))
+    return (
+        comma is not None
+        and comma + 1 < span.start
+        and all(doc[j].is_alpha and doc[j].text[:1].islower() for j in range(comma + 1, span.start))
+    )
 
 
 def _copy_ref(antecedent: Actor, mention: Actor) -> Actor:
@@ -1217,9 +1388,16 @@ def find_quotes(doc: Doc, actors: list[Actor], lang: str = "nl", timexes: Iterab
         for k in range(s, e):
             clause_of[k] = ci
     paras = [i + 1 for i, ch in enumerate(doc.text) if ch == "\n"]
-    ctx = _Ctx(doc=doc, actors=sorted(actors, key=lambda a: a.start), lex=lexicon(lang), clauses=cl,
-               clause_of=clause_of, para_starts=paras, timewords=_time_tokens(doc, timexes),
-               persons=person_mentions(doc, actors, lexicon(lang)))
+    ctx = _Ctx(
+        doc=doc,
+        actors=sorted(actors, key=lambda a: a.start),
+        lex=lexicon(lang),
+        clauses=cl,
+        clause_of=clause_of,
+        para_starts=paras,
+        timewords=_time_tokens(doc, timexes),
+        persons=person_mentions(doc, actors, lexicon(lang)),
+    )
     marked = find_marked_quotes(doc.text)
     for mq in marked:
         ctx.blocked.update(range(ctx.tok(mq.open), ctx.tok(mq.close if mq.closed else mq.end - 1) + 1))
@@ -1228,18 +1406,29 @@ def find_quotes(doc: Doc, actors: list[Actor], lang: str = "nl", timexes: Iterab
     indirect = _indirect(ctx)
     direct: list[FoundQuote] = []
     for mq in marked:
-        q = FoundQuote(speaker=None, start=mq.start, end=mq.end, text=doc.text[mq.start:mq.end], direct=True)
+        q = FoundQuote(speaker=None, start=mq.start, end=mq.end, text=doc.text[mq.start : mq.end], direct=True)
         _direct_speaker(ctx, mq, q, indirect, direct)
         direct.append(q)
     # an indirect quote that is mostly a direct quote is reported once, as the direct one
     # (a short marked phrase inside it, `dat het Westen ‘Rusland wil vernietigen’`, does not count)
-    kept = [iq for iq in indirect if sum(max(0, min(iq.end, d.end) - max(iq.start, d.start)) for d in direct
-                                         if len(d.text.split()) > SHORT_PHRASE_WORDS) < 0.5 * (iq.end - iq.start)]
+    kept = [
+        iq
+        for iq in indirect
+        if sum(
+            max(0, min(iq.end, d.end) - max(iq.start, d.start))
+            for d in direct
+            if len(d.text.split()) > SHORT_PHRASE_WORDS
+        )
+        < 0.5 * (iq.end - iq.start)
+    ]
     # a short marked phrase with no speaker is a title, a scare quote or a term, not speech
     direct = [q for q in direct if q.speaker is not None or len(q.text.split()) > SHORT_PHRASE_WORDS]
     quotes = direct + kept
-    used = {q.cue_start for q in direct if q.cue_start is not None and q.rule and q.rule.split("#")[1] in
-            ctx.lex.sources.values()}
+    used = {
+        q.cue_start
+        for q in direct
+        if q.cue_start is not None and q.rule and q.rule.split("#")[1] in ctx.lex.sources.values()
+    }
     quotes += _volgens(ctx, quotes, used)  # type: ignore[arg-type]
     _continue_standalone(ctx, quotes)
     _resolve_references(ctx, quotes)

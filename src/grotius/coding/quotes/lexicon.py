@@ -97,8 +97,11 @@ class Lexicon:
                 # `liet dat weten`: `dat` right before the particle is the object (whatever the tagger says),
                 # otherwise a complementiser ends the clause
                 nxt = doc[j + 1].lower_ if j + 1 < len(doc) else ""
-                if t.text in {".", "!", "?", ";"} or "\n" in t.text or (
-                        t.lower_ in self.complementizers and nxt != entry.particle):
+                if (
+                    t.text in {".", "!", "?", ";"}
+                    or "\n" in t.text
+                    or (t.lower_ in self.complementizers and nxt != entry.particle)
+                ):
                     break
                 # far from the verb (`merkte bij de pogingen ... in te voeren op dat`) only a particle
                 # right before the complementiser counts
@@ -109,7 +112,8 @@ class Lexicon:
         # `vragen`, `eisen` as nouns: the tagger's word class overrides the form list, except for a noun
         # rooting its sentence (`Scholieren klagen op internet dat ...`: a verb the tagger missed)
         if tok.pos_ in {"PROPN", "DET", "ADP", "PRON", "NUM"} or (
-                tok.pos_ == "NOUN" and tok.dep_ != "ROOT" and not _inverted_after_comma(tok, doc)):
+            tok.pos_ == "NOUN" and tok.dep_ != "ROOT" and not _inverted_after_comma(tok, doc)
+        ):
             return None
         if tok.lower_ in self.by_form:
             return self.reporting_form(tok)
@@ -151,9 +155,14 @@ def lexicon(lang: str) -> Lexicon:
     data = load_resource(lang, RESOURCE)
     verbs = [
         VerbEntry(
-            id=v["id"], kind=v.get("kind", "speech"), lemmas=_forms(v.get("lemmas")), forms=_forms(v.get("forms")),
-            split=_forms(v.get("split")), particle=(v.get("particle") or None),
-            infinitive=bool(v.get("infinitive", False)), with_word=(v.get("with") or None),
+            id=v["id"],
+            kind=v.get("kind", "speech"),
+            lemmas=_forms(v.get("lemmas")),
+            forms=_forms(v.get("forms")),
+            split=_forms(v.get("split")),
+            particle=(v.get("particle") or None),
+            infinitive=bool(v.get("infinitive", False)),
+            with_word=(v.get("with") or None),
             not_with=_forms(v.get("not_with")),
         )
         for v in data["verbs"]
@@ -164,8 +173,9 @@ def lexicon(lang: str) -> Lexicon:
         complementizers={f.lower(): e["id"] for e in data.get("complementizers", []) for f in e["forms"]},
         sources={f.lower(): e["id"] for e in data.get("sources", []) for f in e["forms"]},
         hedge_aux={f.lower(): e["id"] for e in data.get("hedges", []) for f in e.get("aux", [])},
-        hedge_phrases=[(tuple(w.lower() for w in e["phrase"]), e["id"]) for e in data.get("hedges", [])
-                       if e.get("phrase")],
+        hedge_phrases=[
+            (tuple(w.lower() for w in e["phrase"]), e["id"]) for e in data.get("hedges", []) if e.get("phrase")
+        ],
         media_nouns=frozenset(f.lower() for e in data.get("media_nouns", []) for f in e["forms"]),
         colon_blockers=frozenset(f.lower() for e in data.get("colon_blockers", []) for f in e["forms"]),
         addressee=frozenset(f.lower() for e in data.get("addressee", []) for f in e["forms"]),
@@ -175,8 +185,9 @@ def lexicon(lang: str) -> Lexicon:
         title_suffixes={f.lower(): e["id"] for e in data.get("titles", []) for f in e.get("suffixes", [])},
         framed={e["open"].lower(): (e["close"].lower(), e["id"]) for e in data.get("framed_sources", [])},
     )
-    lex.compound_titles = sorted((f for f in lex.titles if len(f) >= 5 and "-" not in f and " " not in f),
-                                 key=len, reverse=True)
+    lex.compound_titles = sorted(
+        (f for f in lex.titles if len(f) >= 5 and "-" not in f and " " not in f), key=len, reverse=True
+    )
     for entry in verbs:
         for f in entry.forms:
             lex.by_form.setdefault(f, []).append(entry)

@@ -120,8 +120,15 @@ def _mismatched_close(text: str, i: int, top: str) -> bool:
     ... getroffen,' schreef ze`): a typing slip newspapers make; used only when the proper mark never
     comes (the first such mark at the outer level)."""
     ch = text[i]
-    return (ch in "'\"" and top in "'\"" and ch != top and i > 0 and text[i - 1] in ",.!?"
-            and _can_close(text, i) and not _can_open(text, i))
+    return (
+        ch in "'\""
+        and top in "'\""
+        and ch != top
+        and i > 0
+        and text[i - 1] in ",.!?"
+        and _can_close(text, i)
+        and not _can_open(text, i)
+    )
 
 
 def _scan_from(text: str, open_at: int) -> MarkedQuote | None:

@@ -44,8 +44,14 @@ def is_person(doc: Doc, a: Actor) -> bool:
 def _age_after(doc: Doc, k: int) -> bool:
     """`Indi van den Heuvel (16)`: an age in brackets right after a name is news's mark of a person,
     whatever the tagger made of the name."""
-    return (k + 2 < len(doc) and doc[k].text == "(" and doc[k + 1].like_num and doc[k + 2].text == ")"
-            and doc[k + 1].text.isdigit() and 0 < int(doc[k + 1].text) < 120)
+    return (
+        k + 2 < len(doc)
+        and doc[k].text == "("
+        and doc[k + 1].like_num
+        and doc[k + 2].text == ")"
+        and doc[k + 1].text.isdigit()
+        and 0 < int(doc[k + 1].text) < 120
+    )
 
 
 def _glued(doc: Doc, a: Actor) -> bool:
@@ -54,8 +60,12 @@ def _glued(doc: Doc, a: Actor) -> bool:
     span = doc.char_span(a.start, a.end, alignment_mode="expand")
     if span is None or len(span) < 2:
         return False
-    return any(t.i > span.start and doc[t.i - 1].text.endswith(".") and t.pos_ in {
-        "ADV", "VERB", "AUX", "ADP", "SCONJ", "PRON", "DET"} for t in span)
+    return any(
+        t.i > span.start
+        and doc[t.i - 1].text.endswith(".")
+        and t.pos_ in {"ADV", "VERB", "AUX", "ADP", "SCONJ", "PRON", "DET"}
+        for t in span
+    )
 
 
 def _titled_name(doc: Doc, lex: Lexicon, a: Actor) -> Actor | None:
@@ -81,8 +91,11 @@ def person_mentions(doc: Doc, actors: Iterable[Actor], lex: Lexicon | None = Non
     actors = list(actors)
     # (a pronoun the resolver tied to someone, `pronoun` or only guessed, `pronoun-guess`, is a reference,
     # not a name: the speaker chain resolves it)
-    out = [a for a in actors if is_person(doc, a) and not (a.via or "").startswith("pronoun")
-           and a.text.lower() not in PRONOUNS]
+    out = [
+        a
+        for a in actors
+        if is_person(doc, a) and not (a.via or "").startswith("pronoun") and a.text.lower() not in PRONOUNS
+    ]
     if lex is not None:
         titled = [t for a in actors if not is_person(doc, a) and (t := _titled_name(doc, lex, a)) is not None]
         # (the cut-off rest of the name is the same person, not a mention of its own)
@@ -137,7 +150,13 @@ def _positional_capital(doc: Doc, a: Actor) -> bool:
         return False
     t = span[0]
     return (t.is_sent_start or (t.i > 0 and doc[t.i - 1].text in {".", "!", "?", ":"})) and t.pos_ in {
-        "VERB", "ADV", "ADJ", "AUX", "ADP", "SCONJ"}
+        "VERB",
+        "ADV",
+        "ADJ",
+        "AUX",
+        "ADP",
+        "SCONJ",
+    }
 
 
 def role_titles(lex: Lexicon, span: Span) -> set[str]:
@@ -146,8 +165,9 @@ def role_titles(lex: Lexicon, span: Span) -> set[str]:
     words = [t for t in span if not t.is_punct]
     if not words or words[0].lower_ not in DEFINITE:
         return set()
-    if any(t.ent_type_ in {"PER", "ORG"} for t in words) or any(t.pos_ == "PROPN" and lex.title(t.text) is None
-                                                              for t in words[1:]):
+    if any(t.ent_type_ in {"PER", "ORG"} for t in words) or any(
+        t.pos_ == "PROPN" and lex.title(t.text) is None for t in words[1:]
+    ):
         return set()
     return {tid for t in words[1:] if (tid := lex.title(t.text)) is not None}
 
@@ -158,11 +178,18 @@ def _titles_near(doc: Doc, lex: Lexicon, a: Actor) -> set[str]:
     if span is None:
         return set()
     lo = max(0, span.start - TITLE_CONTEXT)
-    return {tid for t in doc[lo:span.end] if (tid := lex.title(t.text)) is not None}
+    return {tid for t in doc[lo : span.end] if (tid := lex.title(t.text)) is not None}
 
 
-def role_antecedent(doc: Doc, lex: Lexicon, persons: list[Actor], role: Actor, titles: set[str],
-                    clause_at: Callable[[int], int], accept: Callable[[Actor], bool] | None = None) -> Actor | None:
+def role_antecedent(
+    doc: Doc,
+    lex: Lexicon,
+    persons: list[Actor],
+    role: Actor,
+    titles: set[str],
+    clause_at: Callable[[int], int],
+    accept: Callable[[Actor], bool] | None = None,
+) -> Actor | None:
     """The person a role stands for: the last one introduced with the same title, else the last one
     with the role's actor code (`de Chinese leider` CHNGOV -> Xi Jinping), else the nearest one
     named a few clauses before, if ``accept`` takes them (a caller may ask for a subject: `omdat hij de
@@ -180,8 +207,9 @@ def role_antecedent(doc: Doc, lex: Lexicon, persons: list[Actor], role: Actor, t
     return nearest if nearest is not None and (accept is None or accept(nearest)) else None
 
 
-def nearest_person(persons: list[Actor], char: int, clause_at: Callable[[int], int],
-                   lookback: int = NEAREST_LOOKBACK) -> Actor | None:
+def nearest_person(
+    persons: list[Actor], char: int, clause_at: Callable[[int], int], lookback: int = NEAREST_LOOKBACK
+) -> Actor | None:
     """The last person named before ``char``, at most ``lookback`` clauses back."""
     here = clause_at(char)
     for p in reversed(persons):

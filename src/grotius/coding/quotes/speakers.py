@@ -25,7 +25,8 @@ DEMONSTRATIVES = {"die", "deze"}
 # pronominal adverbs (`erover`, `daarop`) stand for things, never for a speaker, whatever their tag
 # (`zijn het erover eens dat` had `erover` tagged as a noun subject)
 PRONOMINAL_ADVERB = re.compile(
-    r"^(?:er|hier|daar|waar)(?:aan|achter|bij|door|in|mee|na|naar|om|onder|op|over|tegen|toe|uit|van|voor)$")
+    r"^(?:er|hier|daar|waar)(?:aan|achter|bij|door|in|mee|na|naar|om|onder|op|over|tegen|toe|uit|van|voor)$"
+)
 # auxiliaries the tagger sometimes calls VERB (`Israël heeft laten weten`)
 AUX_LEMMAS = {"hebben", "zijn", "zullen", "worden", "kunnen", "moeten", "willen"}
 NAME_LINKS = {"van", "der", "den", "de", "la", "le", "al", "bin", "ten", "ter", "von"}
@@ -33,8 +34,21 @@ NAME_LINKS = {"van", "der", "den", "de", "la", "le", "al", "bin", "ten", "ter", 
 PARTICIPLE = re.compile(r"^(?:aan|toe|op|uit|mee|bekend|voor|af|in|na|door|bij)?ge\w{2,}(?:d|t|en)$")
 POSSESSIVES = {"zijn", "haar", "hun", "mijn", "ons", "onze", "jouw", "uw"}
 # words opening a relative clause (`de bank, waar ..., zegt`)
-RELATIVES = {"die", "dat", "wie", "welke", "waar", "waarvan", "waarmee", "waarin", "waarop", "waardoor", "waarover",
-             "wiens", "wier"}
+RELATIVES = {
+    "die",
+    "dat",
+    "wie",
+    "welke",
+    "waar",
+    "waarvan",
+    "waarmee",
+    "waarin",
+    "waarop",
+    "waardoor",
+    "waarover",
+    "wiens",
+    "wier",
+}
 # words opening a subordinate clause, whatever the tagger calls them
 SUBORDINATORS = {"zoals", "toen", "nadat", "omdat", "terwijl", "hoewel", "nu", "als", "wanneer"}
 # articles, whatever the tagger calls them (`het` in `zei het OM` comes out as a pronoun)
@@ -52,22 +66,39 @@ def nounish(tok: Token) -> bool:
     `Defensie laat weten` with the name tagged as an adverb)."""
     if tok.lower_ in NOT_SPEAKERS:
         return tok.pos_ in NOMINAL
-    return (tok.pos_ in NOMINAL or tok.ent_type_ in {"PER", "ORG", "LOC"}
-            or (tok.text[:1].isupper() and tok.dep_.startswith("nsubj") and tok.pos_ in MISTAGGED
-                and not (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].pos_ in {"NOUN", "PROPN"}))
-            # a capitalised plural subject the tagger called an adjective, right before its finite
-            # verb (`Onderwijsdeskundigen zijn het erover eens`); not a demonym before its noun
-            # (or the parser's root, with the verb as its copula)
-            or (tok.text[:1].isupper() and (tok.dep_.startswith("nsubj") or tok.dep_ == "ROOT") and tok.pos_ == "ADJ"
-                and tok.lower_.endswith("en") and tok.i + 1 < len(tok.doc)
-                and tok.doc[tok.i + 1].pos_ in {"VERB", "AUX"} and "Fin" in tok.doc[tok.i + 1].morph.get("VerbForm")))
+    return (
+        tok.pos_ in NOMINAL
+        or tok.ent_type_ in {"PER", "ORG", "LOC"}
+        or (
+            tok.text[:1].isupper()
+            and tok.dep_.startswith("nsubj")
+            and tok.pos_ in MISTAGGED
+            and not (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].pos_ in {"NOUN", "PROPN"})
+        )
+        # a capitalised plural subject the tagger called an adjective, right before its finite
+        # verb (`Onderwijsdeskundigen zijn het erover eens`); not a demonym before its noun
+        # (or the parser's root, with the verb as its copula)
+        or (
+            tok.text[:1].isupper()
+            and (tok.dep_.startswith("nsubj") or tok.dep_ == "ROOT")
+            and tok.pos_ == "ADJ"
+            and tok.lower_.endswith("en")
+            and tok.i + 1 < len(tok.doc)
+            and tok.doc[tok.i + 1].pos_ in {"VERB", "AUX"}
+            and "Fin" in tok.doc[tok.i + 1].morph.get("VerbForm")
+        )
+    )
 
 
 def possessive_det(doc: Doc, k: int, hi: int) -> bool:
     """A possessive pronoun before a noun (`onze correspondent`, `haar advocaat`): a determiner."""
     t = doc[k]
-    return ((t.lower_ in POSSESSIVES or "Yes" in t.morph.get("Poss")) and k + 1 < hi
-            and doc[k + 1].pos_ in {"NOUN", "PROPN", "ADJ"} and doc[k + 1].is_alpha)
+    return (
+        (t.lower_ in POSSESSIVES or "Yes" in t.morph.get("Poss"))
+        and k + 1 < hi
+        and doc[k + 1].pos_ in {"NOUN", "PROPN", "ADJ"}
+        and doc[k + 1].is_alpha
+    )
 
 
 def demonstrative_subject(doc: Doc, k: int, lo: int) -> bool:
@@ -75,8 +106,13 @@ def demonstrative_subject(doc: Doc, k: int, lo: int) -> bool:
     subject standing for someone just named (Dutch news uses it like a pronoun)."""
     t = doc[k]
     first = next((j for j in range(lo, k + 1) if not (doc[j].is_punct or doc[j].is_space)), k)
-    return (t.lower_ in DEMONSTRATIVES and k == first and k + 1 < len(doc) and doc[k + 1].pos_ in {"VERB", "AUX"}
-            and "Fin" in doc[k + 1].morph.get("VerbForm"))
+    return (
+        t.lower_ in DEMONSTRATIVES
+        and k == first
+        and k + 1 < len(doc)
+        and doc[k + 1].pos_ in {"VERB", "AUX"}
+        and "Fin" in doc[k + 1].morph.get("VerbForm")
+    )
 
 
 def is_boundary(tok: Token) -> bool:
@@ -95,17 +131,27 @@ def np_span(doc: Doc, head: int, lo: int, hi: int) -> tuple[int, int]:
         t = doc[e]
         # a capitalised word the tagger put in another class still continues a name when it is part of
         # an entity (`De Hongaarse premier Orbán` with `Orbán` tagged as an adverb)
-        name_like = t.pos_ == "PROPN" or (t.text[:1].isupper() and (t.pos_ in {"NOUN", "ADJ", "X", "NUM"}
-                                                                    or bool(t.ent_type_)))
+        name_like = t.pos_ == "PROPN" or (
+            t.text[:1].isupper() and (t.pos_ in {"NOUN", "ADJ", "X", "NUM"} or bool(t.ent_type_))
+        )
         if name_like or (t.pos_ in {"NOUN", "X"} and doc[e - 1].pos_ in {"PROPN", "NOUN", "X"}):
             e += 1
         elif t.lower_ in NAME_LINKS and e + 1 < hi and (doc[e + 1].pos_ == "PROPN" or doc[e + 1].text[:1].isupper()):
             e += 1  # `minister Hoekstra van Buitenlandse Zaken`, `Ursula von der Leyen`
-        elif (t.is_alpha and t.text[:1].islower() and e + 1 < hi and doc[e + 1].ent_type_ == "PER"
-              and doc[e + 1].head.i == head):
+        elif (
+            t.is_alpha
+            and t.text[:1].islower()
+            and e + 1 < hi
+            and doc[e + 1].ent_type_ == "PER"
+            and doc[e + 1].head.i == head
+        ):
             e += 1  # `hoogleraar gezondheidsrecht Martin Buijsen`: a title's complement, then the name
-        elif (t.lower_ == "van" and e + 2 < hi and doc[e + 1].lower_ in ARTICLES
-              and (doc[e + 2].pos_ == "PROPN" or doc[e + 2].text[:1].isupper())):
+        elif (
+            t.lower_ == "van"
+            and e + 2 < hi
+            and doc[e + 1].lower_ in ARTICLES
+            and (doc[e + 2].pos_ == "PROPN" or doc[e + 2].text[:1].isupper())
+        ):
             e += 2  # `de woordvoerder van de Europese Commissie`: the organisation speaks through them
         else:
             break
@@ -130,18 +176,31 @@ def np_after(doc: Doc, i: int, hi: int) -> tuple[int, int] | None:
     possessive = "Yes" in doc[i].morph.get("Poss") or doc[i].lower_ in POSSESSIVES
     # `volgens zijn woordvoerder`, but `volgens haar echter een illusie`: a possessive needs a noun phrase
     # after it, not an adverb or a function word
-    if doc[i].pos_ == "PRON" and doc[i].lower_ not in {"de", "het", "een"} and not (
-            possessive and i + 1 < hi and doc[i + 1].is_alpha and (
+    if (
+        doc[i].pos_ == "PRON"
+        and doc[i].lower_ not in {"de", "het", "een"}
+        and not (
+            possessive
+            and i + 1 < hi
+            and doc[i + 1].is_alpha
+            and (
                 doc[i].dep_ == "nmod:poss"  # the parser saw the noun, whatever the tagger called it
-                or doc[i + 1].pos_ not in {"AUX", "VERB", "ADP", "ADV", "SCONJ", "CCONJ", "DET", "PRON"})):
+                or doc[i + 1].pos_ not in {"AUX", "VERB", "ADP", "ADV", "SCONJ", "CCONJ", "DET", "PRON"}
+            )
+        )
+    ):
         return i, i + 1  # `volgens hem`; but `volgens zijn woordvoerder` goes on to the noun
     e = i + 1 if possessive else i  # `zijn woordvoerder`: the phrase goes on past the possessive
     while e < hi:
         t = doc[e]
         if e > i and _name_like(doc[e - 1]) and t.text[:1].islower() and t.lower_ not in NAME_LINKS:
             break  # `volgens de Wereldbank krimpt ...`: a lower-case word after a name ends the phrase
-        if _np_word(t) or (e == i + 1 and possessive and t.is_alpha) or (
-                t.lower_ in NAME_LINKS and e + 1 < hi and _np_word(doc[e + 1])) or _title_before_name(doc, e, hi):
+        if (
+            _np_word(t)
+            or (e == i + 1 and possessive and t.is_alpha)
+            or (t.lower_ in NAME_LINKS and e + 1 < hi and _np_word(doc[e + 1]))
+            or _title_before_name(doc, e, hi)
+        ):
             e += 1
         else:
             break
@@ -156,8 +215,13 @@ def _title_before_name(doc: Doc, k: int, hi: int) -> bool:
     """A lower-case word the tagger put in another class right before a name (`aldus sheriff Jones`
     with `sheriff` tagged as a verb): the person's title."""
     t = doc[k]
-    return (t.is_alpha and t.text[:1].islower() and t.pos_ in {"VERB", "ADV", "ADJ", "NOUN", "X"} and k + 1 < hi
-            and (doc[k + 1].ent_type_ == "PER" or doc[k + 1].pos_ == "PROPN"))
+    return (
+        t.is_alpha
+        and t.text[:1].islower()
+        and t.pos_ in {"VERB", "ADV", "ADJ", "NOUN", "X"}
+        and k + 1 < hi
+        and (doc[k + 1].ent_type_ == "PER" or doc[k + 1].pos_ == "PROPN")
+    )
 
 
 def np_before(doc: Doc, i: int, lo: int) -> tuple[int, int] | None:
@@ -193,8 +257,13 @@ def subject_of(doc: Doc, verb: int, lo: int, hi: int, blocked: set[int], skip: s
 
     def placed(k: int) -> bool:
         # for a head nominal_at chose: its word class may be the tagger's error
-        return (lo <= k < hi and k not in blocked and k not in skip and not PRONOMINAL_ADVERB.match(doc[k].lower_)
-                and (doc[k].lower_ not in NOT_SPEAKERS or demonstrative_subject(doc, k, lo)))
+        return (
+            lo <= k < hi
+            and k not in blocked
+            and k not in skip
+            and not PRONOMINAL_ADVERB.match(doc[k].lower_)
+            and (doc[k].lower_ not in NOT_SPEAKERS or demonstrative_subject(doc, k, lo))
+        )
 
     v = doc[verb]
     # `een van zijn priesters wordt beschuldigd`: the subject of a passive reporting verb is what or who
@@ -213,9 +282,13 @@ def subject_of(doc: Doc, verb: int, lo: int, hi: int, blocked: set[int], skip: s
     nxt = verb + 1
     while nxt < hi and doc[nxt].pos_ in {"ADV", "AUX"} and not doc[nxt].ent_type_:
         nxt += 1
-    inverted = (verb > lo and doc[verb - 1].text in {",", "’", "”", "'", '"', "''"} and nxt < hi
-                and (doc[nxt].pos_ in {"DET", "NOUN", "PROPN", "PRON", "ADJ", "NUM"} or doc[nxt].ent_type_ == "PER")
-                and doc[nxt].lower_ not in {"dat", "of"})
+    inverted = (
+        verb > lo
+        and doc[verb - 1].text in {",", "’", "”", "'", '"', "''"}
+        and nxt < hi
+        and (doc[nxt].pos_ in {"DET", "NOUN", "PROPN", "PRON", "ADJ", "NUM"} or doc[nxt].ent_type_ == "PER")
+        and doc[nxt].lower_ not in {"dat", "of"}
+    )
     for c in candidates:
         if c.dep_.startswith("nsubj") and c.dep_ != "nsubj:pass" and not (inverted and c.i < verb):
             k = nominal_at(doc, c.i, hi)
@@ -236,8 +309,13 @@ def subject_of(doc: Doc, verb: int, lo: int, hi: int, blocked: set[int], skip: s
     # `benadrukt`, `verklaart` look like participles; without an auxiliary before them they are finite
     nonfinite = nonfinite and any(doc[j].lemma_.lower() in AUX_LEMMAS for j in range(lo, verb))
     k = hi if nonfinite else verb + 1
-    while (k < hi and k - verb <= 4 and (doc[k].pos_ in SKIPPABLE or k in skip) and doc[k].lower_ not in {"dat", "of"}
-           and not (doc[k].ent_type_ in {"PER", "ORG"} and k not in skip)):  # `zegt Quist` (Quist as AUX)
+    while (
+        k < hi
+        and k - verb <= 4
+        and (doc[k].pos_ in SKIPPABLE or k in skip)
+        and doc[k].lower_ not in {"dat", "of"}
+        and not (doc[k].ent_type_ in {"PER", "ORG"} and k not in skip)
+    ):  # `zegt Quist` (Quist as AUX)
         if doc[k].pos_ == "ADP" and doc[k].lower_ not in {"er", "eraan", "erop"}:
             break  # `zei tegen de krant`: a prepositional phrase, not the subject
         k += 1
@@ -245,8 +323,12 @@ def subject_of(doc: Doc, verb: int, lo: int, hi: int, blocked: set[int], skip: s
         return k
     # (`redeneerde dat instituut dat ...`: a demonstrative the tagger took for a conjunction, the
     # parser for a determiner)
-    if k < hi and (doc[k].pos_ in {"DET", "ADJ", "NUM"} or doc[k].lower_ in ARTICLES or doc[k].dep_ == "det"
-                   or possessive_det(doc, k, hi)):
+    if k < hi and (
+        doc[k].pos_ in {"DET", "ADJ", "NUM"}
+        or doc[k].lower_ in ARTICLES
+        or doc[k].dep_ == "det"
+        or possessive_det(doc, k, hi)
+    ):
         j = nominal_at(doc, k, hi)
         if j is not None and placed(j):
             return j
@@ -266,8 +348,13 @@ def subject_of(doc: Doc, verb: int, lo: int, hi: int, blocked: set[int], skip: s
             return k
         # `Een woordvoerder van de Europese Commissie liet weten`: the noun the `van` phrase hangs on
         s, _ = np_span(doc, k, lo, k + 1)
-        if (doc[s - 1].lower_ == "van" and s - 2 >= lo and doc[s - 2].pos_ == "NOUN" and ok(s - 2)
-                and not _in_pp(doc, s - 2, lo)):  # not `tijdens de presentatie van de plannen`
+        if (
+            doc[s - 1].lower_ == "van"
+            and s - 2 >= lo
+            and doc[s - 2].pos_ == "NOUN"
+            and ok(s - 2)
+            and not _in_pp(doc, s - 2, lo)
+        ):  # not `tijdens de presentatie van de plannen`
             return s - 2
     if nonfinite:
         # `De vrouw heeft bij de politie verklaard ...`: the subject of the finite auxiliary before it
@@ -354,8 +441,13 @@ def actor_for(doc: Doc, s: int, e: int, head: int | None, actors: Iterable[Actor
         if mention is not None and all(t.pos_ in {"DET", "ADP", "CCONJ"} for t in mention):
             continue  # an article read as a name (`Een` as the channel Eén) is never the speaker
         covers_head = int(a.start <= hs and a.end >= he)
-        if (not covers_head and mention is not None and mention.start > 0 and doc[mention.start - 1].lower_ == "van"
-                and any(t.ent_type_ == "PER" for t in mention)):
+        if (
+            not covers_head
+            and mention is not None
+            and mention.start > 0
+            and doc[mention.start - 1].lower_ == "van"
+            and any(t.ent_type_ == "PER" for t in mention)
+        ):
             continue  # `de advocaat van Van Egten`, `de dochter van X`: the person after `van` is not the one speaking
         if mention is not None and not covers_head and all(t.pos_ == "ADJ" for t in mention):
             continue  # `het Nederlandse vonnis`: the demonym is not the speaker, the head noun is
@@ -376,9 +468,14 @@ def actor_for(doc: Doc, s: int, e: int, head: int | None, actors: Iterable[Actor
             return full
         # (`Opiniepeiler Maurice` of `Opiniepeiler Maurice de Hond`: the tagger took the title and cut the
         # surname; the phrase's name shares a word with it and goes on past it)
-        if (full.name and best.name and full.name.split()[-1] not in best.name.split()
-                and set(best.name.split()) & set(full.name.split()) and best.end < full.end):
-            return replace(full, text=doc.text[best.start:full.end], start=best.start)
+        if (
+            full.name
+            and best.name
+            and full.name.split()[-1] not in best.name.split()
+            and set(best.name.split()) & set(full.name.split())
+            and best.end < full.end
+        ):
+            return replace(full, text=doc.text[best.start : full.end], start=best.start)
     if best is not None and (best.code or best.name or (best.end - best.start) >= (ce - cs) // 2):
         return best
     return bare_actor(doc, s, e)
@@ -388,11 +485,14 @@ def bare_actor(doc: Doc, s: int, e: int) -> Actor:
     """An Actor with null codes for a phrase no resolver mention covers; a proper name keeps its text."""
     cs, ce = char_range(doc, s, e)
     # a proper name, or a capitalised noun the tagger took for a common noun (`Biden` at sentence start)
-    names = [doc[k] for k in range(s, e)
-             if doc[k].pos_ == "PROPN" or (doc[k].pos_ in {"NOUN", "X"} and doc[k].text[:1].isupper())]
+    names = [
+        doc[k]
+        for k in range(s, e)
+        if doc[k].pos_ == "PROPN" or (doc[k].pos_ in {"NOUN", "X"} and doc[k].text[:1].isupper())
+    ]
     if names and names[0].i > s and doc[names[0].i - 1].lower_ == "van" and names[0].ent_type_ == "PER":
         names = []  # `de advocaat van Marieke Bakker`: the person after `van` is not the one speaking
     name = None
     if names:
-        name = doc.text[names[0].idx: names[-1].idx + len(names[-1].text)]
+        name = doc.text[names[0].idx : names[-1].idx + len(names[-1].text)]
     return Actor(text=doc.text[cs:ce], start=cs, end=ce, name=name, via="quote-span")
