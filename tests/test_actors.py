@@ -465,3 +465,14 @@ def test_home_offices_shared_provinces_soft_hyphens_and_listed_places(nlp):
     assert _find(resolve_actors(nlp("Ryanair is in opspraak. Het \xadbedrijf zwijgt."), None), "bedrijf")
     text = "De politie werkt samen met de recherche van 's-Hertogenbosch."
     assert _find(resolve_actors(nlp(text), None), "recherche van 's-Hertogenbosch").country == "NLD"
+
+
+def test_refugees_origin_is_no_setting(nlp):
+    text = (
+        "Fikse straffen voor smokkelaars van Syrische vluchtelingen Het hof van beroep heeft drie "
+        "mensensmokkelaars veroordeeld, omdat ze twaalf Syriërs met een boot van Nieuwpoort naar Engeland "
+        "wilden smokkelen."
+    )
+    actors = resolve_actors(nlp(text), None)
+    assert _find(actors, "Het hof").country != "SYR"
+    assert _find(actors, "mensensmokkelaars").country != "SYR"

@@ -38,7 +38,9 @@ _NO_SETTING = "kb/organisations_companies.yaml"
 
 
 def _evidence(m: Mention) -> bool:
-    return bool(m.country) and m.kind in _EVIDENCE and not (m.entry or "").startswith(_NO_SETTING)
+    # Refugees and immigrants are away from the country their adjective names ("smokkelaars van
+    # Syrische vluchtelingen" are tried at home): their origin is no evidence of the setting.
+    return bool(m.country) and m.kind in _EVIDENCE and m.sector != "REF" and not (m.entry or "").startswith(_NO_SETTING)
 
 
 # Dependency relations that open a clause of their own (an infinitive, xcomp, shares its subject's).
@@ -117,7 +119,9 @@ def _np_adjective(m: Mention, adjectives: list[Mention], doc: Doc) -> str | None
     span = set(range(m.t0, m.t1))
     root = min((doc[i] for i in span), key=lambda t: 0 if t.head.i not in span or t.head is t else 1)
     heads = span | ({root.head.i} if root.dep_.split(":")[0] in {"appos", "flat", "nmod", "compound"} else set())
-    if m.t0 > 0 and doc[m.t0 - 1].pos_ == "NOUN":  # the noun right before the name, whatever the parse says
+    # the noun right before a name, whatever the parse says (not before an article: "... Syrische
+    # vluchtelingen Het hof van beroep" is a headline running into the lead)
+    if m.t0 > 0 and doc[m.t0 - 1].pos_ == "NOUN" and m.kind in _NAMED:
         heads.add(m.t0 - 1)
     for a in adjectives:
         if doc[a.t0].head.i in heads and doc[a.t0].head.i != a.t0:
