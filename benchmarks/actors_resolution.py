@@ -1,6 +1,6 @@
 """Actor resolution accuracy on hand-labelled EventDNA participants (benchmarks/gold/actors-eventdna-*.jsonl).
 
-    .venv/bin/python benchmarks/actors_resolution.py [--split dev|dev2|...|test5] [--errors 30]
+    .venv/bin/python benchmarks/actors_resolution.py [--split dev|dev2|...|dev5|test|...|test6] [--errors 30]
 
 Each gold record names an EventDNA document, the token span of an event participant (PER/ORG/LOC
 argument; token ids of ``../shared/data/eventdna``, inclusive), its head, and the country / org /
@@ -20,7 +20,9 @@ on), added when dev2's errors were used up. test4 = docs 305-500 divisible by 5 
 participants; labelled before any run of the system on them, held out, measured once). test5 = docs
 965-1000 and 1355-1430 divisible by 5 (23 documents, 110 participants; labelled before any run of the
 system on them, held out, measured once). dev4 = docs 505-640 divisible by 5 outside the other sets
-(25 documents, 79 participants; labelled before any run of the system on them, tuned on).
+(25 documents, 79 participants; labelled before any run of the system on them, tuned on). dev5 =
+docs 645-820 divisible by 5 outside the other sets (30 documents, 98 participants; labelled before
+any run of the system on them, tuned on).
 
 Reports: found = some actor mention covers a token of the span; accuracy = of those found whose
 gold has a country or org, the share where the mention on the head (else the first in the span)
@@ -116,7 +118,7 @@ def evaluate(nlp: Any, split: str, show: int) -> dict[str, Any]:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    splits = ["dev", "dev2", "dev3", "dev4", "test", "test2", "test3", "test4", "test5"]
+    splits = ["dev", "dev2", "dev3", "dev4", "dev5", "test", "test2", "test3", "test4", "test5"]
     ap.add_argument("--split", choices=splits, default="dev")
     ap.add_argument("--errors", type=int, default=0, help="print this many misses and wrong resolutions")
     args = ap.parse_args()
