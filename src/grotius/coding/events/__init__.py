@@ -306,6 +306,8 @@ def _candidate(
     )
     if order and ([a for a, _ in sources] != [order[0]] or [a for a, _ in targets] != [order[1]]):
         sources, targets = [(order[0], "clause word order")], [(order[1], "clause word order")]
+    cameo = _civil_code(cameo, pat, sources, g, path)
+    cameo = _planned_code(cameo, status, g, path)
     path += [f"source {a.text} <- {how}" for a, how in sources] + [f"target {a.text} <- {how}" for a, how in targets]
     if status.cues:
         path.append(f"status {status.status} <- {', '.join(status.cues)}")
@@ -325,6 +327,33 @@ def _candidate(
     if c.reported_by is not None and c.status.status in ("asserted", "planned"):
         c.status.status = "reported"
     return c
+
+
+def _civil_code(cameo: str, pat: Pattern, sources: list[tuple[Actor, str]], g: Grammar, path: list[str]) -> str:
+    """ "De werknemers van Alitalia protesteren", "de stakers namen de haven in": an act whose sense
+    depends on who acts (a state that protests complains, 114; workers who protest demonstrate, 140;
+    strikers who take a port blockade it, 144) takes its civilian code when every source is a civilian
+    group: the pattern's `civil` code (within its root), else the grammar's `civil_codes`."""
+    civil = g.words("civil_sectors")
+    if not sources or not all(a.sector is not None and a.sector.lower() in civil and not a.org for a, _ in sources):
+        return cameo
+    code = pat.civil if pat.civil and cameo[:2] == pat.cameo[:2] else None
+    code = code or (g.raw.get("civil_codes") or {}).get(cameo)
+    if code and code != cameo:
+        path.append(f"civilian source: {cameo} -> {code}")
+        return str(code)
+    return cameo
+
+
+def _planned_code(cameo: str, status: StatusInfo, g: Grammar, path: list[str]) -> str:
+    """ "Salvadoranen zullen protesteren": a protest still to come is a threat of protest (CAMEO 133,
+    "threaten with political dissent, protest"), not a protest that took place (`planned_codes`);
+    also when reported ("kondigde voor volgende maand een protestdag aan, meldden de leiders")."""
+    code = (g.raw.get("planned_codes") or {}).get(cameo[:2])
+    if code and (status.status == "planned" or (status.status == "reported" and "planned" in status.found)):
+        path.append(f"planned {cameo}: {code}")
+        return str(code)
+    return cameo
 
 
 def _domestic_group(
@@ -542,7 +571,8 @@ def _home_target(c: Candidate, g: Grammar) -> None:
     is aimed at home; CAMEO codes the source's own country as its target (roots in the grammar data)."""
     if c.dropped is not None or c.args.targets or c.match.pattern.symmetric:
         return
-    if lookup(c.cameo).root not in g.words("home_target_roots"):
+    # a threatened protest (133) is aimed where the protest would be, though threats are not
+    if lookup(c.cameo).root not in g.words("home_target_roots") and c.cameo not in g.words("home_target_codes"):
         return
     countries = {a.country for a, _ in c.args.sources}
     if len(countries) != 1 or None in countries:

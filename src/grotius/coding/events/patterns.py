@@ -51,6 +51,9 @@ class Pattern:
     # only an event when one of its refinements holds: a broad verb whose object decides ("de hulp
     # opschorten" 162, "de onderhandelingen opschorten" 164; "de vergadering opschorten" is none)
     strict: bool = False
+    # the code when every source is a civilian group (sector in the grammar's `civil_sectors`):
+    # workers who "protesteren" demonstrate (140), a state that protests complains (114)
+    civil: str | None = None
     lang: str = "nl"
 
     @property
@@ -123,8 +126,9 @@ def _parse(raw: dict[str, Any], file: str, lang: str, defaults: dict[str, Any]) 
         raise ValueError(f"{lang}/{file}#{pid}: unknown CAMEO code {cameo}")
     pos = raw.get("pos", "noun" if file.endswith("nouns.yaml") else "verb")
     dflt = defaults.get(pos, {})
-    if raw.get("converse") and not is_code(str(raw["converse"])):
-        raise ValueError(f"{lang}/{file}#{pid}: unknown CAMEO code {raw['converse']} in converse")
+    for extra in ("converse", "civil"):
+        if raw.get(extra) and not is_code(str(raw[extra])):
+            raise ValueError(f"{lang}/{file}#{pid}: unknown CAMEO code {raw[extra]} in {extra}")
     refine = []
     for i, r in enumerate(raw.get("refine", []) or []):
         if not is_code(str(r["cameo"])):
@@ -152,6 +156,7 @@ def _parse(raw: dict[str, Any], file: str, lang: str, defaults: dict[str, Any]) 
         promote=tuple((int(q), str(c)) for q, c in (raw.get("promote") or {}).items()),
         lang=lang,
         strict=bool(raw.get("strict", False)),
+        civil=str(raw["civil"]) if raw.get("civil") else None,
     )
 
 

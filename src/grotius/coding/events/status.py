@@ -20,6 +20,9 @@ class StatusInfo:
     cues: list[str] = field(default_factory=list)  # "<cue id>:<word>"
     antecedent: bool = False  # the trigger is inside an "als ..." clause: a condition, not an event
     volgens: Token | None = None  # "volgens X": the attributed source
+    # every status a cue was found for, also those a higher one outranked ("meldden dat ... volgende
+    # maand ...": reported, and planned too)
+    found: frozenset[str] = frozenset()
 
 
 def clause_chain(tok: Token) -> list[Token]:
@@ -119,6 +122,7 @@ def detect(tok: Token, sent: Span, g: Grammar, lang: str, seg: tuple[int, int]) 
         info.antecedent = True
     if sent.text.rstrip().rstrip("’”'\"").endswith(tuple(cfg.get("question_marks", ["?"]))):
         found.setdefault("questioned", []).append("vraag:?")
+    info.found = frozenset(found)
     for status in cfg["priority"]:
         if status in found:
             info.status = status

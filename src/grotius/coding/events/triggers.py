@@ -137,6 +137,8 @@ def _has_any(tok: Token, words: frozenset[str], g: Grammar) -> bool:
     # with the words fixed to a dependent ("in beslag genomen", "beslag" parsed under "in")
     near = [t for c in tok.children for t in (c, *(x for x in c.children if x.dep_ in ("fixed", "flat")))]
     near += middle_field(tok, g)  # "gaat de betrekkingen met Libië herstellen", however parsed
+    # an idiom's phrase hung on the object ("bracht 100.000 mensen op de been")
+    near += [x for c in tok.children if c.dep_ in ("obj", "nsubj") for x in c.children if x.dep_ in ("nmod", "obl")]
     around = {t.lower_ for t in near} | {t.lemma_.lower() for t in near}
     around |= {w.rsplit("-", 1)[1] for w in around if "-" in w}  # "NAVO-vredestroepen": its head word
     return bool(words & around)
