@@ -7,7 +7,7 @@ prediction's speaker matches the gold speaker by name, text or actor code), repo
 figures are optimistic for unseen news.
 
     .venv/bin/python benchmarks/quotes_dev.py [--actors resolver|none] [--verbose]
-        [--gold dev|test|dev2|test2|test3|dev4|test4|test5|test6|test7|dev5|dev6]
+        [--gold dev|test|dev2|test2|test3|dev4|test4|test5|test6|test7|dev5|dev6|dev7|test8]
 
 `--gold test` scores the held-out set benchmarks/quotes_test_gold.jsonl (written after the finder, to
 measure it before tuning; its first untuned and after-fix figures are in quotes_test_results.json,
@@ -47,6 +47,15 @@ after the round's first commit (an honest check of those rules), then tuned on. 
 second such check made later in the round: 21 quotes in 4 further articles (a fifth held no
 attributed speech), labelled before any run, measured with the finder of the round's start and of
 627b028 before it was tuned on.
+
+`--gold dev7` is round 4's larger fresh development set: 64 quotes in 11 further dpgmedia2019
+articles (1,500-3,500 characters, at least 3 reporting cues, none used by any gold file of the
+project; seeded choice, seed 20261127; a twelfth article, a column with no attributed speech, was
+passed over), labelled from the text before any run with `benchmarks/quotes_label.py` (at most 6
+quotes per article, a seeded choice; te-infinitive reports such as `zegt geen aanwijzingen te hebben`
+and anonymous voices are not labelled), measured once before any change, then tuned on. `--gold
+test8` is round 4's held-out set, made the same way from the next articles in that seeded order
+and measured once, at the end.
 """
 
 from __future__ import annotations
@@ -75,6 +84,8 @@ SETS = {
     "test7": (HERE / "quotes_test7_gold.jsonl", HERE / "quotes_test7_results.json"),
     "dev5": (HERE / "quotes_dev5_gold.jsonl", HERE / "quotes_dev5_results.json"),
     "dev6": (HERE / "quotes_dev6_gold.jsonl", HERE / "quotes_dev6_results.json"),
+    "dev7": (HERE / "quotes_dev7_gold.jsonl", HERE / "quotes_dev7_results.json"),
+    "test8": (HERE / "quotes_test8_gold.jsonl", HERE / "quotes_test8_results.json"),
 }
 SHARED_DATA = HERE.parent.parent / "shared" / "data"
 
