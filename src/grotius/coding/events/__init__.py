@@ -708,7 +708,10 @@ def _refusals(live: list[Candidate], g: Grammar) -> None:
     codes = g.raw.get("refusal_codes") or {}
     for c in live:
         code = codes.get(c.cameo[:2])
-        if c.status.status == "negated" and code and c.dropped is None and c.args.targets:
+        # with no target named, a yield not made is still refused to someone: at home (124, the home
+        # target below; "de vissers zeiden de blokkade niet op te heffen")
+        aimed = bool(c.args.targets) or c.cameo[:2] in g.words("untargeted_refusal_roots")
+        if c.status.status == "negated" and code and c.dropped is None and aimed:
             c.path.append(f"negated {c.cameo}: refusal {code}")
             c.cameo = str(code)
             c.status.status = "reported" if c.reported_by is not None else "asserted"

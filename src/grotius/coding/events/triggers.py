@@ -266,9 +266,14 @@ def _final_participle(tok: Token) -> bool:
     if tok.pos_ not in ("NOUN", "ADJ") or tok.is_title or any(c.dep_ == "det" for c in tok.children):
         return False
     low = tok.lower_
+    doc = tok.doc
+    prev = doc[tok.i - 1] if tok.i > 0 else None
+    # right after a perfect auxiliary tagged as one ("zijn overeengekomen handelsbelemmeringen weg te
+    # nemen"): a participle (also a strong one in -en) whatever follows
+    if prev is not None and prev.pos_ == "AUX" and prev.lower_ in PERFECT_AUX and "ge" in low[:-2] and len(low) > 6:
+        return low.endswith(("d", "t", "en"))
     if not (low.endswith(("d", "t")) and len(low) > 5):
         return False
-    doc = tok.doc
     if tok.i > 0 and doc[tok.i - 1].pos_ in ("DET", "ADP", "ADJ", "NUM"):
         return False
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
