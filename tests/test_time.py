@@ -1165,3 +1165,48 @@ def test_a_clock_range_ending_in_uur_before_a_verb() -> None:
     assert values("Laten we maandag tussen 8 en 10 uur afspreken", "2016-11-07") == {
         "maandag tussen 8 en 10 uur": "(2016-11-07T08,2016-11-07T10,PT2H)"
     }
+
+
+# --- round 4: forms found by the carrier/word-swap probe (benchmarks/time_probe.py) -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # after a day, "om N" is its hour whatever verb follows (not only before an infinitive)
+        ("Hij zei dat het op 23 okt om 7 gebeurde.", {"23 okt om 7": "2020-10-23T07"}),
+        ("Vrijdag 19 maart om vier is er een debat.", {"Vrijdag 19 maart om vier": "2021-03-19T04"}),
+        ("De aanslag was deze morgen om zeven.", {"deze morgen om zeven": "2021-03-17T07"}),
+        # an hour form is no century: "elven een" is not the year 1101
+        ("Het bedrijf meldde rond elven een verlies.", {"rond elven": "T11"}),
+        # "geen" is no infinitive after a clock time
+        ("Ik heb om tien over tien geen tijd.", {"tien over tien": "T10:10"}),
+        # a part of the day before a comma
+        ("Deze ochtend, zei de minister, viel het besluit.", {"Deze ochtend": "2021-03-17TMO"}),
+    ],
+)
+def test_forms_that_held_only_in_their_dev_carrier(text: str, expected: dict[str, str]) -> None:
+    assert values(text, "2021-03-17") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Het festival is van negen tot twaalf juni 2021.",
+            {"van negen tot twaalf juni 2021": "(2021-06-09,2021-06-12,P3D)"},
+        ),
+        (
+            "Het gebeurde tussen drie en twaalf september 2020.",
+            {"tussen drie en twaalf september 2020": "(2020-09-03,2020-09-12,P9D)"},
+        ),
+        ("De winkel is open van 11:00 tot drie.", {"van 11:00 tot drie": "(T11:00,T15,PT4H)"}),
+        (
+            "Hij is van 5 tot zes volgende zondag weg.",
+            {"van 5 tot zes volgende zondag": "(2021-03-28T05,2021-03-28T06,PT1H)"},
+        ),
+        ("Er waren twee tot drie mensen.", {}),
+    ],
+)
+def test_range_ends_written_out(text: str, expected: dict[str, str]) -> None:
+    assert values(text, "2021-03-17") == expected

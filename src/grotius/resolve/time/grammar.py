@@ -164,7 +164,9 @@ def spelled_year_regex(classes: dict[str, WordClass], spec: dict[str, Any]) -> s
     a century numeral (``centuries``: their values) with "honderd" and/or a numeral below 100, or
     the thousands word with an optional numeral."""
     num = classes["num"]
-    cents = [w for w, (v, _) in num.literal.items() if isinstance(v, int) and v in spec["centuries"]]
+    # an hour form ("om elven") is no century: "rond elven een verlies" is not the year 1101
+    skip = {norm_word(w) for w in spec.get("not_century", [])}
+    cents = [w for w, (v, _) in num.literal.items() if isinstance(v, int) and v in spec["centuries"] and w not in skip]
     below = (
         "(?:"
         + "|".join(

@@ -70,12 +70,12 @@ def read_fields(g: Grammar, groups: dict[str, str | None]) -> dict[str, Any]:
             f[key] = int(text)
         elif key in ("month", "month1"):
             f[key] = int(text) if text.isdigit() else _word(g, "month", text)
-        elif key == "dayw":
+        elif key in ("dayw", "day1w"):  # a day in words: "twaalf juni", "van negen tot twaalf juni"
             n = _num(g, text)
             if n is None or not n.is_integer() or not 1 <= n <= 31:
                 f["bad"] = True
             else:
-                f["day"] = int(n)
+                f["day1" if key == "day1w" else "day"] = int(n)
         elif key in ("nth", "yearmod"):
             hit = g.lookup("ordinal" if key == "nth" else "mod", text)
             f[key] = hit[0] if hit else None
