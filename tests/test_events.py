@@ -463,3 +463,74 @@ def test_content_and_arguments(nlp, text, expected):
 def test_no_spurious_events(nlp, text):
     got = code(nlp, text)
     assert not any(e.cameo.startswith(("09", "17", "16")) for e in got), [(e.trigger, e.cameo) for e in got]
+
+
+def code_with_group(nlp, text: str, group: str, country: str, sector: str):
+    """``text`` coded with the tiny gazetteer plus one national group of ``sector`` ("Poolse stakers")."""
+    doc = nlp(text)
+    at = text.index(group)
+    extra = Actor(group, at, at + len(group), country, None, sector, group, country + sector)
+    actors = sorted(actors_in(text) + [extra], key=lambda a: a.start)
+    return code_events(doc, actors, [], [], PubDate.parse("2022-03-01"), "t")
+
+
+def codes(events) -> set[tuple]:
+    return {(e.source.code if e.source else None, e.target.country if e.target else None, e.cameo) for e in events}
+
+
+@pytest.mark.parametrize(
+    "text, group, sector, expected",
+    [
+        # who protests decides: workers demonstrate (civil 140, at home) ...
+        (
+            "De Poolse arbeiders protesteerden tegen de nieuwe pensioenwet.",
+            "Poolse arbeiders",
+            "LAB",
+            ("POLLAB", "POL", "140"),
+        ),
+        # ... a protest still to come, or called for, threatens one (133)
+        ("De Poolse leraren zullen volgende week protesteren.", "Poolse leraren", "EDU", ("POLEDU", "POL", "133")),
+        (
+            "De Poolse vakbonden hebben opgeroepen tot een algemene staking.",
+            "Poolse vakbonden",
+            "LAB",
+            ("POLLAB", "POL", "133"),
+        ),
+        # calling off one's own strike eases dissent (082)
+        ("De Poolse stakers hebben hun staking beëindigd.", "Poolse stakers", "LAB", ("POLLAB", "POL", "082")),
+        # an idiom's phrase hung on the object: "op de been brengen" (141)
+        (
+            "De Poolse vakbond bracht honderdduizend mensen op de been.",
+            "Poolse vakbond",
+            "LAB",
+            ("POLLAB", "POL", "141"),
+        ),
+    ],
+)
+def test_civilian_protest_codes(nlp, text, group, sector, expected):
+    got = codes(code_with_group(nlp, text, group, "POL", sector))
+    assert expected in got, got
+
+
+def test_a_state_that_protests_complains(nlp):
+    got = {t[2] for t in codes(code(nlp, "Polen protesteerde bij Rusland tegen de uitzetting van diplomaten."))}
+    assert "114" in got and "140" not in got, got
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a concession not made, with no target named, is refused at home (124)
+        ("Polen zei de blokkade niet op te heffen.", ("POL", "POL", "124")),
+        # holding hostages is abduction (181), not an arrest (173)
+        ("Iran houdt al vier dagen gijzelaars vast.", ("IRN", None, "181")),
+    ],
+)
+def test_refusals_and_hostages(nlp, text, expected):
+    got = codes(code(nlp, text))
+    assert expected in got, got
+
+
+def test_lives_taken_are_no_demand(nlp):
+    got = code(nlp, "Polen onderzoekt het geweld in Oekraïne dat zestien doden eiste.")
+    assert not any(e.cameo.startswith("10") for e in got), [(e.trigger, e.cameo) for e in got]
