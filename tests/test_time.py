@@ -600,7 +600,8 @@ def test_windows_from_now_are_said_by_the_rule() -> None:
             "Woens 26 okt 15:50:06 2016 is geen dag in 2019",
             {"Woens 26 okt 15:50:06 2016": "2016-10-26T15:50:06", "2019": "2019"},
         ),
-        ("Op 26 okt 15:00 2016 mensen", {"26 okt 15:00": "2017-10-26T15:00"}),  # a count, not the year
+        # a count, not the year; with no tense, 26 October twelve days before the anchor is that recent day
+        ("Op 26 okt 15:00 2016 mensen", {"26 okt 15:00": "2016-10-26T15:00"}),
         ("Ontmoet me om 15.00 of later", {"om 15.00 of later": "T15:00"}),
         ("Het bereik is in 2014 tot en met 2018", {"in 2014 tot en met 2018": "(2014-01-01,2018-01-01,P4Y)"}),
     ],
@@ -1210,3 +1211,39 @@ def test_forms_that_held_only_in_their_dev_carrier(text: str, expected: dict[str
 )
 def test_range_ends_written_out(text: str, expected: dict[str, str]) -> None:
     assert values(text, "2021-03-17") == expected
+
+
+# --- round 4: errors read on dpgmedia2019 news (articles 300-399) --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # no tense: a day said in the last three months is that recent day, not next year's
+        ("Aldus een artikel in Trouw (22 maart).", {"22 maart": "2019-03-22"}),
+        ("De deadline: 10 oktober.", {"10 oktober": "2019-10-10"}),
+        # "staken" (to strike), "toegeeft" (present of toegeven) and "radiostilte" are no past tense
+        (
+            "Vakbonden willen weer gaan staken: op 29 mei, in de hoop dat de minister nu toegeeft.",
+            {"29 mei": "2019-05-29", "nu": "PRESENT_REF"},
+        ),
+        (
+            "Eén maand voor de verkiezingen (23-26 mei) treedt de radiostilte in.",
+            {
+                "Eén maand": "P1M",
+                "23-26 mei": "(2019-05-23,2019-05-26,P3D)",
+            },
+        ),
+        # "rond 14.00 uur" is a clock time, not a duration of 14 hours
+        ("De betoging begint rond 14.00 uur op de Dam.", {"rond 14.00 uur": "T14:00"}),
+        # hours counted from a news date (no time of day): that day, no invented clock time
+        ("Ruim een half uur later keert hij terug.", {"Ruim een half uur later": "2019-03-25"}),
+        ("Verhagen staat 24 uur later alweer te opereren.", {"24 uur later": "2019-03-26"}),
+    ],
+)
+def test_news_dates_read_on_dpgmedia(text: str, expected: dict[str, str]) -> None:
+    assert values(text, "2019-03-25") == expected
+
+
+def test_hours_from_a_moment_anchor_stay_clock_times() -> None:
+    assert values("Ik ben over 5 uur terug.", "2016-11-07T00:00:00") == {"over 5 uur": "2016-11-07T05:00:00"}

@@ -18,6 +18,10 @@ _PM_PARTS = {"AF", "EV"}
 _DAY_UNITS = {"D", "W", "WE"}
 _CLOCK_UNITS = {"H", "MIN", "S"}
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+# A day and month said with no tense ("aldus Trouw (22 maart)") that fell within a month before the
+# anchor is that recent day; further back it is the coming one (Duckling's reading, and a schedule's:
+# "Hij komt op 2 oktober" in a November paper is next year's)
+_RECENT_DAYS = 31
 
 
 @dataclass
@@ -177,6 +181,13 @@ def infer_year(month: int, day: int | None, anchor: Anchor, direction: int) -> i
     return best[1] if best else anchor.lo.year
 
 
+def _unsaid_direction(month: int, day: int, anchor: Anchor) -> int:
+    """Which way a day and month with no tense and no modifier lies: back when the last such day is
+    within ``_RECENT_DAYS`` before the anchor (news cites recent days without a year), else ahead."""
+    back = _safe_date(infer_year(month, day, anchor, -1), month, day)
+    return -1 if back is not None and back <= anchor.lo and (anchor.lo - back).days <= _RECENT_DAYS else 1
+
+
 def _weekday_year(month: int, day: int, weekday: int, anchor: Anchor) -> int | None:
     """The year next to the anchor's in which month/day falls on the weekday the text names (none: a
     mistake in the text, and the year is chosen as without the weekday)."""
@@ -322,7 +333,7 @@ def _date(m: Mention, f: dict[str, Any], a: Anchor | None, direction: int, rule:
             if a is None:
                 m.value = m.timex
                 return
-            year = infer_year(month, day, a, f.get("mod") or direction or 1)  # "volgende 12/5" looks ahead
+            year = infer_year(month, day, a, f.get("mod") or direction or _unsaid_direction(month, day, a))
             if f.get("weekday") is not None:  # "zondag 10 februari": the year in which that day is a Sunday
                 year = _weekday_year(month, day, f["weekday"], a) or year
         try:
@@ -625,6 +636,13 @@ def _offset(m: Mention, f: dict[str, Any], a: Anchor | None, direction: int, rul
         m.value = "PAST_REF" if sign < 0 else "FUTURE_REF"
         return
     base_off = f.get("relday") or 0  # "drie dagen na morgen"
+    if unit in _CLOCK_UNITS and a.exact and a.clock is None:
+        # a day with no time of day (a news date): "twee uur later" is that day, "30 uur later" the next;
+        # a clock time counted from midnight would be invented
+        whole_days = int(dates.clock_delta(amount, unit) / timedelta(days=1))
+        m.day = a.lo + timedelta(days=base_off + sign * whole_days)
+        m.value, m.type = dates.fmt_day(m.day), "DATE"
+        return
     if unit in _CLOCK_UNITS:
         moment = a.moment + timedelta(days=base_off) + sign * dates.clock_delta(amount, unit)
         m.value = dates.fmt_datetime(moment) if a.exact else dates.describe_interval(moment.date(), moment.date())
