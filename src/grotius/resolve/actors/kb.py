@@ -319,8 +319,13 @@ def _load_historical(kb: KnowledgeBase) -> None:
 
 
 def _load_orgs(kb: KnowledgeBase) -> None:
-    for fname in ("organisations.yaml", "organisations_national.yaml", "organisations_companies.yaml"):
+    # organisations_phoenix.yaml is generated (kb/build_orgs.py) and read last: its names are ones the
+    # curated files lack
+    names = ("organisations.yaml", "organisations_national.yaml", "organisations_companies.yaml")
+    for fname in (*names, "organisations_phoenix.yaml"):
         src = f"kb/{fname}"
+        if not _kb_files().joinpath(fname).is_file():
+            continue
         for rec in _read(_kb_files().joinpath(fname), src):
             oid = _need(rec, "id", src)
             country = rec.get("country")

@@ -65,6 +65,9 @@ def words_of(doc: Doc) -> list[Word]:
     return out
 
 
+_NAME_KINDS = {"country", "capital", "org", "person"}
+
+
 def _case_ok(mode: str, first: Word) -> bool:
     if mode == "exact":
         return is_acronym(first.raw)
@@ -110,12 +113,14 @@ def find_aliases(doc: Doc, kb: KnowledgeBase) -> list[Mention]:
                 continue
             if span[-1].lemma and span[-1].lemma != span[-1].key:
                 keys.append((*keys[0][:-1], span[-1].lemma))
-            for key in keys:
+            for n_key, key in enumerate(keys):
                 hits = [
                     t
                     for t, mode in kb.aliases.get(key, ())
                     if _case_ok(mode, span[0])
                     and not (tail and t.kind in {"country", "capital", "adjective", "demonym"})
+                    # names do not inflect: a lemma ("Brussels ziekenhuis" -> brussel) reaches nouns only
+                    and not (n_key and t.kind in _NAME_KINDS)
                 ]
                 if hits:
                     found = (span, hits)
@@ -182,5 +187,8 @@ def _genitive(w: Word, kb: KnowledgeBase) -> tuple[list[Word], list[Target]] | N
     in an -s that is not a genitive."""
     if not (is_capitalised(w.raw) and w.key.endswith("s") and len(w.key) > 3):
         return None
-    hits = [t for t, mode in kb.aliases.get((w.key[:-1],), ()) if mode != "any" and t.kind in {"person", "org"}]
+    readings = kb.aliases.get((w.key[:-1],), ())
+    if any(t.kind in {"capital", "country"} for t, _ in readings):
+        return None  # "een Brussels ziekenhuis": the town's adjective, not the EU's genitive
+    hits = [t for t, mode in readings if mode != "any" and t.kind in {"person", "org"}]
     return ([w], hits) if hits else None

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from grotius.datamodel import Actor, PubDate
 from grotius.resolve.actors.coref import resolve_definite_nouns, resolve_pronouns
@@ -308,6 +308,20 @@ def _combine(
             if (
                 prev.kind in {"nominal", "title"}
                 and prev.country is None
+                and prev.org is None
+                and m.kind == "country"
+                and m.t0 == prev.t1
+                and doc[prev.t1 - 1].text[:1].islower()
+                and (m.t1 == len(doc) or not doc[m.t1].text[:1].islower())
+            ):
+                # headline style without "van": "aanslagen op diplomaten VS" are the USA's diplomats
+                prev.country = m.target.country if m.target else None
+                prev.t1, prev.end = m.t1, m.end
+                prev.parts.append("van")
+                continue
+            if (
+                prev.kind in {"nominal", "title"}
+                and prev.country is None
                 and m.kind in {"country", "capital", "org", "city", "metonym"}
                 and _of_place(doc, prev.t1, m.t0)
             ):
@@ -504,6 +518,28 @@ def _listed_place(kb: KnowledgeBase, doc: Doc, i: int, prefer: set[str]) -> Ment
     return _place_mention(kb, doc, i, i + 1, prefer, 0)
 
 
+def _named_by_noun(doc: Doc, e: Span, taken: set[int]) -> bool:
+    """A LOC or MISC entity that is a person named by the actor noun before it: right after it
+    (LOC only: a MISC after a noun is as often a title, "de krant The Times"), or a capitalised
+    name of two words or more set off by a comma in apposition to it."""
+    if e.start == 0 or not all(t.text[:1].isupper() for t in e):
+        return False
+    before = doc[e.start - 1]
+    if e.label_ == "LOC" and e.start - 1 in taken and before.pos_ == "NOUN" and before.text[:1].islower():
+        return True
+    head = e.root.head
+    return (
+        len(e) >= 2
+        and before.text == ","
+        and e.root.dep_ == "appos"
+        and head.i < e.start
+        and head.i in taken
+        and head.pos_ == "NOUN"
+        and head.text[:1].islower()
+        and (e.end == len(doc) or doc[e.end].is_punct)
+    )
+
+
 def _ner_mentions(doc: Doc, taken: set[int], kb: KnowledgeBase, prefer: set[str]) -> list[Mention]:
     """Named people and organisations the KB lacks: the NER's PER/ORG entities, and, because the NER
     misses some, runs of proper nouns in argument positions that no entity covers. Places of the
@@ -520,15 +556,10 @@ def _ner_mentions(doc: Doc, taken: set[int], kb: KnowledgeBase, prefer: set[str]
             place = place or (_city_adjective(kb, doc, e.start, prefer) if len(e) == 1 else None)
             if place is not None:
                 out.append(place)
-            elif (
-                e.label_ == "LOC"
-                and e.start > 0
-                and e.start - 1 in taken
-                and doc[e.start - 1].pos_ == "NOUN"
-                and doc[e.start - 1].text[:1].islower()
-            ):
-                # "monnik Xuecheng", "rapper Booba": an unknown name right after an actor noun is the
-                # person it names, whatever the tagger thought (the parse of such pairs varies)
+            elif _named_by_noun(doc, e, taken):
+                # "monnik Xuecheng", "rapper Booba", "De burgemeester van het eiland, Giorgos Kyritsis,":
+                # an unknown name right after (or in apposition to) an actor noun is the person it
+                # names, whatever the tagger thought (the parse of such pairs varies)
                 target = Target("ner:PER", "ner-PER", name=e.text)
                 out.append(Mention(e.start, e.end, e.start_char, e.end_char, [target], via="ner", target=target))
             continue
@@ -769,6 +800,8 @@ def resolve_mentions(
         last = doc[m.t1 - 1]
         if norm(last.text) in kb.singular_only and "Plur" in last.morph.get("Number"):
             continue  # "grote schepen met migranten": ships, not aldermen
+        if m.t0 > 0 and norm(doc[m.t0 - 1].text) in kb.locative and m.target.refers == "several":
+            continue  # "in Latijns-Amerika", "in beide landen": a place of no one country, no actor
         if m.t0 > 0 and norm(doc[m.t0 - 1].text) in kb.locative:
             # "in Moskou", "in Brussel": a place, not the government (nor the EU)
             place = m.target if m.kind == "capital" else next((t for t in m.targets if t.kind == "capital"), None)
