@@ -1247,3 +1247,14 @@ def test_news_dates_read_on_dpgmedia(text: str, expected: dict[str, str]) -> Non
 
 def test_hours_from_a_moment_anchor_stay_clock_times() -> None:
     assert values("Ik ben over 5 uur terug.", "2016-11-07T00:00:00") == {"over 5 uur": "2016-11-07T05:00:00"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hij was na een paar uur klaar.", {"na een paar uur": "PT2H"}),  # a count of hours, not 02:00
+        ("Ook Macron benadrukte dinsdag de noodzaak.", {"dinsdag": "2019-03-26"}),  # "benadrukte" is past
+    ],
+)
+def test_news_counts_and_tense_read_on_dpgmedia(text: str, expected: dict[str, str]) -> None:
+    assert values(text, "2019-03-27") == expected
