@@ -1258,3 +1258,24 @@ def test_hours_from_a_moment_anchor_stay_clock_times() -> None:
 )
 def test_news_counts_and_tense_read_on_dpgmedia(text: str, expected: dict[str, str]) -> None:
     assert values(text, "2019-03-27") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "woorden" (words) is no past tense; a deadline with no tense is ahead
+        (
+            "Stuur uw reactie van circa 150 woorden uiterlijk dinsdag 12 uur naar lezers.",
+            {"uiterlijk dinsdag 12 uur": "2019-04-02T12"},
+        ),
+        ("Donderdag sloten Tsjechië en Zweden zich aan.", {"Donderdag": "2019-03-28"}),
+        ("Minister Koolmees beet woensdag het spits af.", {"woensdag": "2019-03-27"}),
+        # "de Eerste Kamer" is no first day of the month
+        (
+            "De Staten vergaderen op maandag, de Eerste Kamer op dinsdag.",
+            {"maandag": "2019-04-01", "dinsdag": "2019-04-02"},
+        ),
+    ],
+)
+def test_news_tense_and_names_read_on_dpgmedia(text: str, expected: dict[str, str]) -> None:
+    assert values(text, "2019-03-30") == expected
