@@ -131,9 +131,30 @@ def carrier_probe(exprs: list[Expr]) -> Iterator[str]:
                 yield f"{how}\t{expr!r}\t{s!r}\t{got}"
 
 
+# Words of one kind, each swappable for the others (the held-out half says the same things in other words).
+# Not units ("volgende week zondag" -> "volgende maand zondag") nor "van"/"vanaf": mostly nonsense.
+KINDS = [
+    WEEKDAYS,
+    MONTHS,
+    ["dagen", "weken", "maanden", "jaren"],
+    ["volgende", "vorige", "komende", "afgelopen", "deze"],
+    ["volgend", "vorig", "komend", "dit"],
+    ["ochtend", "middag", "avond", "nacht"],
+    ["'s ochtends", "'s middags", "'s avonds", "'s nachts"],
+    ["vanochtend", "vanmiddag", "vanavond", "vannacht"],
+    ["gisteren", "vandaag", "morgen", "overmorgen", "eergisteren"],
+    ["lente", "zomer", "herfst", "winter"],
+    ["begin", "eind", "midden"],
+    ["tot", "tot en met"],
+    ["na", "sinds", "rond", "uiterlijk"],
+    ["eerste", "tweede", "derde", "vierde", "laatste"],
+    ["kerstmis", "pasen", "pinksteren", "koningsdag", "oudejaarsavond", "nieuwjaarsdag"],
+]
+
+
 def _swaps(expr: str) -> Iterator[str]:
     low = expr.lower()
-    for cls in (WEEKDAYS, MONTHS):
+    for cls in KINDS:
         for w in cls:
             if re.search(rf"(?<!\w){w}(?!\w)", low):
                 for other in cls:
@@ -145,6 +166,10 @@ def _swaps(expr: str) -> Iterator[str]:
             yield expr[: m.start()] + NUMWORDS[n] + expr[m.end() :]
         if 2 <= n <= 9:
             yield expr[: m.start()] + str(n + 1) + expr[m.end() :]
+    for m in re.finditer(r"(?<![\d:.])(\d{1,2})([:.])(\d\d)(?![\d:.])", expr):  # another clock time
+        yield expr[: m.start()] + "14" + m.group(2) + "45" + expr[m.end() :]
+    for m in re.finditer(r"(?<!\d)(19\d\d|20[0-4]\d)(?!\d)", expr):  # another year
+        yield expr[: m.start()] + str(int(m.group(1)) + 3) + expr[m.end() :]
     for n, w in NUMWORDS.items():
         if re.search(rf"(?<!\w){w}(?!\w)", low) and n > 1:
             yield re.sub(rf"(?<!\w){w}(?!\w)", str(n), expr, count=1, flags=re.I)

@@ -11,7 +11,7 @@ from typing import Any
 
 from grotius.resolve.time import dates, ranges
 from grotius.resolve.time.anchor import Anchor
-from grotius.resolve.time.grammar import Grammar, Rule
+from grotius.resolve.time.grammar import Grammar, Rule, norm_word
 
 # Hours a part of the day pushes into the afternoon/evening.
 _PM_PARTS = {"AF", "EV"}
@@ -787,7 +787,15 @@ def _holiday(m: Mention, f: dict[str, Any], a: Anchor | None, direction: int, ru
         return
     if year is None:
         assert a is not None
-        want = {"laatste": -1, "vorige": -1, "volgende": 1, "komende": 1}.get((f.get("lastnext") or "").lower(), 0)
+        # "afgelopen Koningsdag", "aanstaande Pasen" as "vorige"/"volgende"; "deze Kerstmis" is the nearest
+        want = {
+            "laatste": -1,
+            "vorige": -1,
+            "afgelopen": -1,
+            "volgende": 1,
+            "komende": 1,
+            "aanstaande": 1,
+        }.get(norm_word(f.get("lastnext") or ""), 0)
         cands = [on(y) for y in range(a.lo.year - 1, a.hi.year + 2)]
         if want < 0:
             past = [d for d in cands if d <= a.hi]
@@ -838,7 +846,7 @@ def _season(m: Mention, f: dict[str, Any], a: Anchor | None, direction: int, rul
 
 
 def _quarter(m: Mention, f: dict[str, Any], a: Anchor | None, direction: int, rule: Rule) -> None:
-    q = f.get("qnum") or f.get("ordinal")
+    q = 4 if f.get("lastq") else f.get("qnum") or f.get("ordinal")  # "het laatste kwartaal" is the fourth
     if not q or not 1 <= q <= 4:
         return
     year = f.get("year")
