@@ -534,3 +534,10 @@ def test_refusals_and_hostages(nlp, text, expected):
 def test_lives_taken_are_no_demand(nlp):
     got = code(nlp, "Polen onderzoekt het geweld in Oekraïne dat zestien doden eiste.")
     assert not any(e.cameo.startswith("10") for e in got), [(e.trigger, e.cameo) for e in got]
+
+
+def test_about_to_idiom_parsed_as_a_noun_keeps_its_act(nlp):
+    # the parser reads "staat" as a noun and the infinitive as its content: the idiom is "about to"
+    text = "Een Poolse geestelijke staat op het punt de volledige diplomatieke betrekkingen met Oman te herstellen."
+    got = codes(code_with_group(nlp, text, "Poolse geestelijke", "POL", "REL"))
+    assert any(t[1] == "OMN" and t[2].startswith("05") for t in got), got

@@ -223,7 +223,7 @@ def code_events(
         ]
         _lend_light_arguments(cands)
         _drop_purpose_clauses(cands, g)
-        _drop_noun_clauses(cands)
+        _drop_noun_clauses(cands, g)
         _sentence_decisions(cands, idx, g, cond)
         for c in cands:
             if c.dropped is None and c.cameo in uncoded:
@@ -419,21 +419,28 @@ def _lend_light_arguments(cands: list[Candidate]) -> None:
             n.path.append(f"arguments from light verb {v.match.token.text}")
 
 
-def _drop_noun_clauses(cands: list[Candidate]) -> None:
+def _drop_noun_clauses(cands: list[Candidate], g: Grammar) -> None:
     """ "het besluit troepen naar Irak te sturen", "de weigering om ... te erkennen", "het recht ... te
-    vuren": a te-infinitive that completes a noun names what the noun is about, not an event told."""
+    vuren": a te-infinitive that completes a noun names what the noun is about, not an event told.
+    An aspect idiom parsed as a noun ("staat op het punt ... te herstellen", `aspect_idioms`) is no
+    such noun: the infinitive is the act, about to happen."""
+    idioms = {str(k).lower(): str(v).lower() for k, v in (g.raw.get("aspect_idioms") or {}).items()}
     for c in cands:
         tok = c.match.token
         if c.dropped is not None or c.match.pattern.pos != "verb" or tok.head.i == tok.i:
             continue
+        head = tok.head
+        idiom = idioms.get(head.lower_) or idioms.get(head.lemma_.lower())
+        if idiom and any(t.lower_ == idiom for t in head.subtree if t.i < tok.i):
+            continue
         if (
-            tok.head.pos_ == "NOUN"
-            and tok.head.i < tok.i
+            head.pos_ == "NOUN"
+            and head.i < tok.i
             and tok.dep_ in ("acl", "nmod", "xcomp", "ccomp")
             and any(k.lower_ == "te" for k in tok.children)
             and c.match.how != MISREAD
         ):
-            c.dropped = f"content of the noun {tok.head.text}"
+            c.dropped = f"content of the noun {head.text}"
 
 
 def _drop_purpose_clauses(cands: list[Candidate], g: Grammar) -> None:
