@@ -1293,3 +1293,18 @@ def test_news_tense_and_names_read_on_dpgmedia(text: str, expected: dict[str, st
 )
 def test_swapped_modifiers_of_holidays_and_quarters(text: str, expected: dict[str, str]) -> None:
     assert values(text, "2019-03-30") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Het moet uiterlijk 2025 klaar zijn.", {"uiterlijk 2025": "2025"}),
+        ("Nederland moet tegen 2030 klimaatneutraal zijn.", {"tegen 2030": "2030"}),
+        (
+            "De tentoonstelling loopt van 25-10 tot en met 25-01.",
+            {"van 25-10 tot en met 25-01": "(2019-10-25,2020-01-25,P92D)"},
+        ),
+    ],
+)
+def test_deadline_years_and_inclusive_numeric_ranges(text: str, expected: dict[str, str]) -> None:
+    assert values(text, "2019-03-30") == expected
