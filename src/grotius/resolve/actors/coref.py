@@ -62,6 +62,14 @@ def _copy(tok: Token, antecedent: Mention, via: str) -> Mention:
     return m
 
 
+def _neuter_subject(tok: Token, kb: KnowledgeBase) -> bool:
+    """``het`` as the subject of a verb of acting or saying (not "het regent", "het is")."""
+    if norm(tok.text) not in kb.neuter_pronouns or not tok.dep_.startswith("nsubj"):
+        return False
+    verb = tok.head
+    return norm(verb.lemma_) in kb.agent_verbs and verb.pos_ in {"VERB", "AUX"} or norm(verb.text) in {"wil", "zegt"}
+
+
 def resolve_pronouns(doc: Doc, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
     """``hij``/``zij`` (singular person pronouns): the person named before it in the same or the
     previous sentence when only one person is named there, or else the subject of the clause the
@@ -73,6 +81,26 @@ def resolve_pronouns(doc: Doc, mentions: list[Mention], kb: KnowledgeBase) -> li
     sent_of = {t.i: k for k, s in enumerate(sents) for t in s}
     out = []
     for tok in doc:
+        if tok.i not in by_token and _neuter_subject(tok, kb):
+            # "De Verenigde Staten overwegen ... Het wil ...": the latest body named in this sentence
+            # or the previous one, not a person (a guess, as the other "it" readings are many)
+            k = sent_of[tok.i]
+            lo = sents[k - 1].start if k > 0 else sents[k].start
+            bodies = [
+                m
+                for m in mentions
+                if lo <= m.t0 < tok.i
+                and (
+                    m.kind in {"org", "country", "capital", "metonym"}
+                    or (m.kind == "nominal" and m.sector in _BODY_SECTORS)
+                )
+                and "Plur" not in doc[m.t1 - 1].morph.get("Number")
+            ]
+            # a body in subject position before an object ("De VS overwegen Noord-Korea ... Het wil")
+            subjects = [m for m in bodies if any(doc[k].dep_.startswith("nsubj") for k in range(m.t0, m.t1))]
+            if bodies:
+                out.append(_copy(tok, (subjects or bodies)[-1], "pronoun-guess"))
+            continue
         if tok.i in by_token or kb.pronouns.get(norm(tok.text)) != "person" or tok.pos_ != "PRON":
             continue
         k = sent_of[tok.i]

@@ -140,6 +140,9 @@ class KnowledgeBase:
     pronouns: dict[str, str] = field(default_factory=dict)  # normalised pronoun -> "person"|"group"
     plural_pronouns: set[str] = field(default_factory=set)  # "ze", "zij", "zich": coordinated antecedents
     plural_only: set[str] = field(default_factory=set)  # "hen": plural whatever the tagger says
+    # "het" as the subject of a verb only an agent does ("Het wil ...") stands for a body named before
+    neuter_pronouns: set[str] = field(default_factory=set)
+    agent_verbs: set[str] = field(default_factory=set)
     time_words: set[str] = field(default_factory=set)  # weekdays, months: never an actor
     region_prefixes: set[str] = field(default_factory=set)  # "Oost"-Oekraïne: still the country
     stance_prefixes: set[str] = field(default_factory=set)  # "pro"-Iraanse: no actor of that country
@@ -476,6 +479,8 @@ def _lang_entry(kb: KnowledgeBase, rec: dict[str, Any], src: str) -> None:
             kb.pronouns[norm(w)] = "person"
         kb.plural_pronouns |= {norm(w) for w in rec.get("plural_pronouns") or []}
         kb.plural_only |= {norm(w) for w in rec.get("plural_only") or []}
+        kb.neuter_pronouns |= {norm(w) for w in rec.get("neuter_pronouns") or []}
+        kb.agent_verbs |= {norm(w) for w in rec.get("agent_verbs") or []}
         kb.time_words |= {norm(w) for w in rec.get("time_words") or []}
         kb.region_prefixes |= {norm(w) for w in rec.get("region_prefixes") or []}
         kb.stance_prefixes |= {norm(w) for w in rec.get("stance_prefixes") or []}

@@ -48,12 +48,18 @@ class Mention:
         return self.target.kind if self.target else self.via
 
 
-def words_of(doc: Doc) -> list[Word]:
+def words_of(doc: Doc, kb: KnowledgeBase | None = None) -> list[Word]:
     out: list[Word] = []
     for t in doc:
         text = t.text
         parts = split_words(text) if "-" in text[1:-1] else [text]
         if len(parts) == 1:
+            if kb is not None and len(text) > 2 and text.endswith(".") and text[-2].isalpha():
+                # "VS." at a sentence's end: the tokenizer left the full stop on a name the KB knows
+                bare = text[:-1]
+                if norm(text) not in kb.max_len and norm(bare) in kb.max_len:
+                    out.append(Word(t.i, t.idx, t.idx + len(bare), bare, norm(bare), None))
+                    continue
             out.append(Word(t.i, t.idx, t.idx + len(text), text, norm(text), norm(t.lemma_) if t.lemma_ else None))
             continue
         pos = 0
@@ -68,6 +74,17 @@ def words_of(doc: Doc) -> list[Word]:
 _NAME_KINDS = {"country", "capital", "org", "person"}
 
 
+def _runs_on(words: list[Word], k: int) -> bool:
+    """The word before ``k`` continues in its token with a hyphen into a longer place name
+    (``Roche``-``sur``-``Yon``), not into a common noun (``NAVO``-``top``)."""
+    if k >= len(words) or k == 0 or words[k].tok != words[k - 1].tok or words[k].raw != "-":
+        return False
+    rest = [x for x in words[k:] if x.tok == words[k].tok and x.raw != "-"]
+    # a particle then a name ("-sur-Yon", "-en-Provence"), not a region after an organisation
+    # ("Rode Kruis-Vlaanderen")
+    return len(rest) >= 2 and not is_capitalised(rest[0].raw) and is_capitalised(rest[-1].raw)
+
+
 def _case_ok(mode: str, first: Word) -> bool:
     if mode == "exact":
         return is_acronym(first.raw)
@@ -77,7 +94,7 @@ def _case_ok(mode: str, first: Word) -> bool:
 
 
 def find_aliases(doc: Doc, kb: KnowledgeBase) -> list[Mention]:
-    words = words_of(doc)
+    words = words_of(doc, kb)
     mentions: list[Mention] = []
     j, n = 0, len(words)
     while j < n:
@@ -88,7 +105,7 @@ def find_aliases(doc: Doc, kb: KnowledgeBase) -> list[Mention]:
         # whose capitalised head nothing matched stands for no country
         # ("Oost-Oekraïne" is Ukraine: compass words are the language's region prefixes, except
         # before a word that also names a continent: "Zuid-Amerikaanse landen" are not the USA)
-        tail = (
+        name_tail = (
             longest > 0
             and j > 1
             and words[j - 1].tok == w.tok
@@ -96,6 +113,9 @@ def find_aliases(doc: Doc, kb: KnowledgeBase) -> list[Mention]:
             and words[j - 2].tok == w.tok
             and is_capitalised(words[j - 2].raw)
             and (words[j - 2].key not in kb.region_prefixes or w.key in kb.continent_words)
+        )
+        tail = (
+            name_tail
             or longest > 0
             and j > 1
             and words[j - 1].tok == w.tok
@@ -119,6 +139,10 @@ def find_aliases(doc: Doc, kb: KnowledgeBase) -> list[Mention]:
                     for t, mode in kb.aliases.get(key, ())
                     if _case_ok(mode, span[0])
                     and not (tail and t.kind in {"country", "capital", "adjective", "demonym"})
+                    # "Liberaal-Democratische Partij" is no Democratic Party of the USA
+                    and not (name_tail and t.kind in {"org", "person"})
+                    # "La Roche-sur-Yon": a name that goes on after a hyphen into more name is a place
+                    and not (t.kind in {"org", "person"} and _runs_on(words, j + length))
                     # names do not inflect: a lemma ("Brussels ziekenhuis" -> brussel) reaches nouns only
                     and not (n_key and t.kind in _NAME_KINDS)
                 ]

@@ -4,6 +4,7 @@ mentions that lean on earlier ones (surnames, bare titles, pronouns)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date
 
@@ -540,6 +541,27 @@ def _named_by_noun(doc: Doc, e: Span, taken: set[int]) -> bool:
     )
 
 
+def _initialled(e: Span) -> bool:
+    """``Donat K.``, ``Miquel B.``: a first name and the initial of a surname, as Belgian and Dutch
+    news name suspects and victims, is a person whatever the tagger thought."""
+    return len(e) >= 2 and re.fullmatch(r"[A-Z]\.", e[-1].text) is not None and all(t.text[:1].isupper() for t in e)
+
+
+def _surname_repeats(doc: Doc, found: list[Mention], taken: set[int]) -> list[Mention]:
+    """A capitalised word the tagger left out that repeats the last word of a name found earlier
+    (``Uri Avnery ... Avnery was de eerste``) is that name again."""
+    last = {doc[m.t1 - 1].text: m for m in found if m.t1 - m.t0 >= 2 and m.kind in {"ner-PER", "ner-ORG"}}
+    out = []
+    for t in doc:
+        m = last.get(t.text)
+        if m is None or t.i in taken or t.i < m.t1 or not t.text[:1].isupper() or len(t.text) < 3:
+            continue
+        target = m.target or Target("ner:PER", "ner-PER", name=t.text)
+        out.append(Mention(t.i, t.i + 1, t.idx, t.idx + len(t.text), [target], via="ner", target=target))
+        taken.add(t.i)
+    return out
+
+
 def _ner_mentions(doc: Doc, taken: set[int], kb: KnowledgeBase, prefer: set[str]) -> list[Mention]:
     """Named people and organisations the KB lacks: the NER's PER/ORG entities, and, because the NER
     misses some, runs of proper nouns in argument positions that no entity covers. Places of the
@@ -556,7 +578,7 @@ def _ner_mentions(doc: Doc, taken: set[int], kb: KnowledgeBase, prefer: set[str]
             place = place or (_city_adjective(kb, doc, e.start, prefer) if len(e) == 1 else None)
             if place is not None:
                 out.append(place)
-            elif _named_by_noun(doc, e, taken):
+            elif _named_by_noun(doc, e, taken) or _initialled(e):
                 # "monnik Xuecheng", "rapper Booba", "De burgemeester van het eiland, Giorgos Kyritsis,":
                 # an unknown name right after (or in apposition to) an actor noun is the person it
                 # names, whatever the tagger thought (the parse of such pairs varies)
@@ -601,7 +623,7 @@ def _ner_mentions(doc: Doc, taken: set[int], kb: KnowledgeBase, prefer: set[str]
             target = Target("propn", "ner-PROPN", name=span.text)
             out.append(Mention(i, j, span.start_char, span.end_char, [target], via="propn", target=target))
         i = j
-    return out
+    return out + _surname_repeats(doc, out, taken)
 
 
 def _settle_towns(mentions: list[Mention], doc: Doc, kb: KnowledgeBase, prefer: set[str]) -> None:
