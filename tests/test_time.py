@@ -1308,3 +1308,23 @@ def test_swapped_modifiers_of_holidays_and_quarters(text: str, expected: dict[st
 )
 def test_deadline_years_and_inclusive_numeric_ranges(text: str, expected: dict[str, str]) -> None:
     assert values(text, "2019-03-30") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "om een" before a noun is an article, not one o'clock
+        (
+            "Forum besloot gisteravond om een campagnebijeenkomst door te laten gaan.",
+            {"gisteravond": "2019-03-18TEV"},
+        ),
+        # "had ... niet verwacht" is a participle, not "expects"
+        (
+            "Dat had Verhagen niet verwacht toen hij zondagmorgen zijn onvrede uitte.",
+            {"zondagmorgen": "2019-03-17TMO"},
+        ),
+        ("Hij verwacht zondag een besluit.", {"zondag": "2019-03-24"}),
+    ],
+)
+def test_news_articles_and_participles_read_on_dpgmedia(text: str, expected: dict[str, str]) -> None:
+    assert values(text, "2019-03-19") == expected
