@@ -968,3 +968,81 @@ def test_role_does_not_stand_for_the_object_of_a_pronoun(nlp) -> None:
     )
     q = _one(_quotes(nlp, text), "de uitspraak")
     assert "Mohammed" not in _speaker(q) and "docent" in _speaker(q)
+
+
+# --- round 4: best guesses and classes of cues ------------------------------------------------------
+
+
+def _resolved(nlp, text: str) -> list[Quote]:
+    """Quotes with the actor resolver's mentions, as the pipeline runs the finder."""
+    from grotius.resolve.actors import resolve_actors
+
+    doc = nlp(text)
+    return find_quotes(doc, list(resolve_actors(doc, None, "nl")), "nl")
+
+
+def test_dat_tagged_as_determiner_opens_content_when_a_finite_verb_follows(nlp) -> None:
+    q = _one(_quotes(nlp, "Jansen erkent dat loonbeleid een lastig onderwerp is in de politiek."), "loonbeleid")
+    assert "Jansen" in _speaker(q)
+
+
+def test_dat_sentence_before_with_a_term_in_marks(nlp) -> None:
+    text = "Vorige week is in stilte de 'week tegen fraude' gehouden. Dat maakte de gemeente Almelo gisteren bekend."
+    q = _one(_quotes(nlp, text), "in stilte")
+    assert "gemeente" in _speaker(q) or "Almelo" in _speaker(q)
+
+
+def test_adjective_bekende_is_no_reporting_verb(nlp) -> None:
+    text = "De man heeft niet alleen Jansen bedreigd, maar ook andere bekende Nederlanders."
+    assert _quotes(nlp, text) == []
+
+
+def test_speech_marks_keep_a_short_quote_and_guess_its_speaker(nlp) -> None:
+    text = "Marieke Bakker van het CDA is overtuigd van haar kansen. ,,Prima uitgangspositie.''"
+    assert "Bakker" in _speaker(_one(_resolved(nlp, text), "Prima"))
+
+
+def test_short_marked_phrase_said_by_the_named_subject(nlp) -> None:
+    text = "Het Rode Kruis is 'enorm geschrokken' van de inbraak in het depot."
+    assert "Kruis" in _speaker(_one(_resolved(nlp, text), "enorm geschrokken"))
+
+
+def test_third_person_pronoun_never_stands_for_an_unnamed_ik(nlp) -> None:
+    text = (
+        "Gisteren stond mijn moeder voor de deur. ,,We hadden geen afspraak'', probeerde ik nog. "
+        ",,Houd je mond'', zei ze. ,,Doe de deur open.''"
+    )
+    quotes = _quotes(nlp, text)
+    assert _speaker(_one(quotes, "geen afspraak")).strip() == "ik"
+    assert _speaker(_one(quotes, "Houd je mond")).strip() != "ik"
+
+
+def test_pronoun_skips_a_name_inside_a_prepositional_phrase(nlp) -> None:
+    text = (
+        "Voordat lijsttrekker Piet Jansen terugkeert naar het Grand Café Silva Ducis, laat hij weten blij te "
+        "zijn. ,,Na acht jaar worden we weer beloond.''"
+    )
+    assert "Jansen" in _speaker(_one(_quotes(nlp, text), "acht jaar"))
+
+
+def test_partitive_share_speaks_for_its_group(nlp) -> None:
+    q = _one(
+        _quotes(nlp, "Een derde van de ondervraagden gaf aan dat de school de privacy niet garandeert."), "privacy"
+    )
+    assert "ondervraagden" in _speaker(q)
+
+
+def test_role_compound_with_a_name_before_the_hyphen(nlp) -> None:
+    text = (
+        "'Daar werd ons project geboren', aldus directeur Alexander Pereira. De La Scala-voorman zegde ook toe "
+        "dat het operahuis een school zou runnen."
+    )
+    assert "Pereira" in _speaker(_one(_quotes(nlp, text), "school zou runnen"))
+
+
+def test_quote_with_no_cue_takes_the_next_speaker(nlp) -> None:
+    text = (
+        'Het systeem bleek gehackt. "Er werden vreemde berichten doorgestuurd." De school deed aangifte. '
+        '"We zijn er behoorlijk van geschrokken", zegt secretaris Dominick Woltering.'
+    )
+    assert "Woltering" in _speaker(_one(_resolved(nlp, text), "vreemde berichten"))

@@ -60,6 +60,10 @@ FIRST_PERSON = {"ik", "me", "mij", "mijn", "we", "wij", "ons", "onze"}
 DASHES = {",", "—", "–", "-", "--"}
 CLOSING_MARKS = {"’", "”", '"', "'", "''", "»"}
 TITLE_COMPLEMENT = 12  # tokens after a title in which the name of its bearer may follow (`coördinator van ... X`)
+# shares that head a partitive subject (`de helft van de onderwijsprofessionals`)
+PARTITIVE_NOUNS = {"derde", "kwart", "helft", "deel", "meerderheid", "minderheid", "merendeel", "procent", "meeste"}
+QUOTE_CHARS = set(",'\"‘’“”„«»`")  # characters an opening quotation mark is made of (`,,` included)
+NEXT_SPEAKER_CLAUSES = 3  # clauses on in which a quote with no cue and nothing before it finds a speaker
 SHORT_PHRASE_WORDS = 3  # marked phrases this short need a cue of their own to count as speech
 PLURAL_PRONOUNS = {"zij", "ze"}  # plural with a plural verb (singular `zij`/`ze` takes a singular one)
 PERSONAL_PRONOUNS = {"hij", "zij", "ze", "hem", "haar", "hemzelf", "haarzelf", "he", "she"}
@@ -189,10 +193,10 @@ def _hedge(ctx: _Ctx, verb: int, lo: int, hi: int) -> bool:
 
 def _speaker_actor(ctx: _Ctx, head: int, lo: int, hi: int) -> Actor:
     doc = ctx.doc
-    # `Eén van de getuigen zei`, `twee van de demonstranten`: a number heads a partitive; the group noun
-    # says who speaks
+    # `Eén van de getuigen zei`, `twee van de demonstranten`, `een derde van de ondervraagden`: a number or
+    # a share heads a partitive; the group noun says who speaks
     if (
-        (doc[head].pos_ == "NUM" or doc[head].lower_ in {"een", "één", "eén"})
+        (doc[head].pos_ == "NUM" or doc[head].lower_ in {"een", "één", "eén"} or doc[head].lower_ in PARTITIVE_NOUNS)
         and head + 2 < hi
         and doc[head + 1].lower_ == "van"
     ):
@@ -259,10 +263,24 @@ def _find_complementizer(ctx: _Ctx, after: int, hi: int, after_particle: bool = 
                     # its inverted subject when the complementiser follows the noun
                     skip_to = k + 2
                     continue
-                if t.pos_ != "SCONJ":
+                if t.pos_ != "SCONJ" and not _finite_after(ctx, k + 2, hi):
                     return None
             return k
     return None
+
+
+def _finite_after(ctx: _Ctx, k: int, hi: int) -> bool:
+    """Whether a finite verb follows from token k before the clause's next comma or conjunction: `erkent
+    dat beloningsbeleid een gevoelig onderwerp is` (the tagger's determiner `dat` opens a subordinate
+    clause, whose finite verb comes last), not `herhaalde dat verwijt, toen ...`."""
+    doc = ctx.doc
+    for j in range(k, hi):
+        t = doc[j]
+        if j in ctx.blocked or t.text in {",", ";", ":"} or t.pos_ in {"SCONJ", "CCONJ"} or is_boundary(t):
+            return False
+        if t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm"):
+            return True
+    return False
 
 
 def _relative_dat(doc: Doc, verb: int, comp: int) -> bool:
@@ -281,6 +299,15 @@ def _content_end(ctx: _Ctx, s: int, hi: int) -> int:
     doc = ctx.doc
     for k in range(s, hi - 1):
         if doc[k].text == "," and doc[k + 1].lower_ in ctx.lex.sources:
+            return k
+        # `Tim S., die bekent dat hij ... schoot, herhaalde ...`: a comma, then a finite verb, resumes
+        # the main clause the reporting one was set in
+        if (
+            k > s
+            and doc[k].text == ","
+            and doc[k + 1].pos_ in {"VERB", "AUX"}
+            and "Fin" in doc[k + 1].morph.get("VerbForm")
+        ):
             return k
     return hi
 
@@ -398,8 +425,9 @@ def _indirect(ctx: _Ctx) -> list[FoundQuote]:
                 and ctx.para(doc[lo].idx) == ctx.para(doc[ctx.clauses[ci - 1][0]].idx)
             ):
                 p_lo, p_hi = ctx.clauses[ci - 1]
-                if any(j in ctx.blocked for j in range(p_lo, p_hi)):
-                    continue  # a marked quote: the direct finder's `Dat zei X`
+                n_marked = sum(1 for j in range(p_lo, p_hi) if j in ctx.blocked)
+                if n_marked > SHORT_PHRASE_WORDS + 2 or 2 * n_marked >= p_hi - p_lo:
+                    continue  # a marked quote: the direct finder's `Dat zei X` (not a term in it)
                 cs, ce = _trim_tokens(ctx, p_lo, p_hi)
                 head = _subject(ctx, v, lo, hi, ctx.blocked | {lo})
                 if ce - cs >= 3 and head is not None and head > v:
@@ -858,6 +886,8 @@ def _next_sentence_speaker(ctx: _Ctx, q: FoundQuote, ct: int) -> bool:
     c_lo, c_hi = ctx.clauses[ci]
     demonstrative = {j for j in range(c_lo, c_hi) if doc[j].lower_ in {"dat", "dit", "zo"} and doc[j].pos_ != "SCONJ"}
     for v in range(c_lo, c_hi):
+        if v > c_lo and doc[v].lower_ in lex.complementizers:
+            break  # `Uit onderzoek bleek dat de helft vindt ...`: a verb in reported content is no cue
         hit = lex.reporting_verb(doc[v], doc) if v not in ctx.blocked else None
         if hit is None or hit[0].kind == "naming":
             continue
@@ -890,6 +920,79 @@ def _continue_standalone(ctx: _Ctx, quotes: list[FoundQuote]) -> None:
             # a quote in the first person with no cue near it is spoken by whom the passage is about:
             # the person named last, or the speaker of the last attributed quote, whichever is nearer
             _salient_speaker(ctx, q, ordered[:i])
+
+
+def _unresolved(a: Actor | None) -> bool:
+    """No speaker, or a pronoun left without a name (or named by another pronoun: `ze` -> `ik`)."""
+    if a is None:
+        return True
+    # (a first-person `ik` is the writer or the speaker the text presents, never left to guess)
+    return a.text.lower() in PERSONAL_PRONOUNS and not _named(a)
+
+
+def _best_guess(ctx: _Ctx, quotes: list[FoundQuote]) -> None:
+    """Last pass: a quote whose cues gave no speaker (or an unresolved pronoun) gets the best-scoring
+    candidate rather than none, since an empty speaker is as wrong as a wrong one. Preference order:
+    (1) the nearer of the last attributed speaker and the last person named before it, a few sentences
+    back (rule `salient`); (2) else the speaker of the next attributed quote in the same or next
+    paragraph, NEXT_SPEAKER_CLAUSES clauses on at most (rule `next-speaker`: `"...". "...", zegt X.`)."""
+    ordered = sorted(quotes, key=lambda x: x.start)
+    for i, q in enumerate(ordered):
+        if not _unresolved(q.speaker) or (q.speaker is None and _names_a_title(ctx, q)):
+            continue
+        saved = q.speaker, q.reported_by, q.rule
+        q.speaker = None
+        done = [p for p in ordered[:i] if not _unresolved(p.speaker)]
+        _salient_speaker(ctx, q, done)
+        if q.speaker is None:
+            after = [
+                p
+                for p in ordered[i + 1 :]
+                if not _unresolved(p.speaker)
+                and p.start >= q.end
+                and 0 < _word_clauses(ctx, q.end - 1, p.start) <= NEXT_SPEAKER_CLAUSES
+                and ctx.para(p.start) <= ctx.para(q.start) + 1
+            ]
+            if after:
+                q.speaker, q.reported_by, q.rule = after[0].speaker, after[0].reported_by, ctx.lex.rule("next-speaker")
+        if q.speaker is None:
+            q.speaker, q.reported_by, q.rule = saved
+
+
+def _word_clauses(ctx: _Ctx, a: int, b: int) -> int:
+    """Clauses from the one holding char ``a`` to the one holding char ``b``, not counting those of
+    quotation marks alone."""
+    lo, hi = ctx.clause_at(a), ctx.clause_at(b)
+    return sum(1 for ci in range(lo + 1, hi + 1) if any(t.is_alpha for t in ctx.doc[slice(*ctx.clauses[ci])]))
+
+
+def _names_a_title(ctx: _Ctx, q: FoundQuote) -> bool:
+    """A marked text right after a common noun (`de campagne 'Aardige mensen. ...'`) is a title it names,
+    not speech: no guess for it."""
+    if not q.direct:
+        return False
+    k = ctx.tok(q.start) - 1
+    while k >= 0 and (ctx.doc[k].is_space or set(ctx.doc[k].text) <= QUOTE_CHARS):
+        k -= 1  # over the opening mark only: a full stop before it ends a sentence, no title's noun
+    t = ctx.doc[k] if k >= 0 else None
+    return t is not None and t.pos_ == "NOUN" and t.text[:1].islower() and ctx.lex.speech_noun(t.text) is None
+
+
+def _phrase_subject(ctx: _Ctx, mq: MarkedQuote, q: FoundQuote) -> None:
+    """A short marked phrase inside a clause whose subject is a named actor (a person, an organisation,
+    a country) is that subject's words: `Aventus is 'enorm geschrokken'`, `Syrië ziet het besluit als
+    een '...'`. Rule `phrase-subject`."""
+    ot = ctx.tok(mq.open)
+    ci = ctx.clause_of[ot]
+    lo, _ = ctx.clauses[ci]
+    start, _ = ctx.chars(lo, lo + 1)
+    for a in ctx.actors:
+        if a.start < start or a.end > mq.open or not (a.name or a.code):
+            continue
+        if a.text.lower() in PRONOUNS or not _is_subject(ctx, a):
+            continue
+        _set(ctx, q, a, ctx.lex.rule("phrase-subject"), ot, ci)
+        return
 
 
 def _first_person(text: str) -> bool:
@@ -1225,6 +1328,11 @@ def _pronoun_antecedent(ctx: _Ctx, quotes: list[FoundQuote], q: FoundQuote, a: A
             and p.speaker is not None
             and (p.speaker.text.lower() not in PERSONAL_PRONOUNS or bool(p.speaker.name))
             and not (p.rule or "").endswith("#volgens")
+            # a third-person pronoun never stands for a speaker who says `ik`/`we` unnamed (`zei ze` after
+            # `probeerde ik`: the other one in the dialogue)
+            and not (p.speaker.text.lower() in FIRST_PERSON and not _named(p.speaker))
+            # nor for a phrase that names no one and is no person (`Deze editie: ‘...’`)
+            and (_named(p.speaker) or bool(p.speaker.code) or is_person(ctx.doc, p.speaker))
         )
 
     around = [p for p in quotes if usable(p) and p.start <= a.start < p.end]
@@ -1235,7 +1343,11 @@ def _pronoun_antecedent(ctx: _Ctx, quotes: list[FoundQuote], q: FoundQuote, a: A
     # (never one named in the words the pronoun's own clause reports: `... het programma dat Obama
     # opzette, vindt hij`; their subject only as a last resort: `X wil terug. Dit zei ze`)
     outside = [p for p in ctx.persons if not q.start <= p.start < q.end]
-    named = nearest_person(outside, a.start, ctx.clause_at, STANDALONE_LOOKBACK)
+    # a person named inside a prepositional phrase (`naar het Grand Café X`, `de jas van Mia`) is not
+    # what a subject pronoun picks up when the subject named before them is there to be
+    named = nearest_person(
+        [p for p in outside if not _mention_in_pp(ctx, p)], a.start, ctx.clause_at, STANDALONE_LOOKBACK
+    )
     before = [
         p
         for p in quotes
@@ -1271,6 +1383,29 @@ def _pronoun_antecedent(ctx: _Ctx, quotes: list[FoundQuote], q: FoundQuote, a: A
         return subject
     # no speaker yet: the nearest person named before it, further back
     return nearest_person(outside, a.start, ctx.clause_at, 2 * STANDALONE_LOOKBACK)
+
+
+def _mention_in_pp(ctx: _Ctx, a: Actor) -> bool:
+    """Whether a mention is the object of a preposition (not a subject or object of its clause)."""
+    span = ctx.doc.char_span(a.start, a.end, alignment_mode="expand")
+    if span is None:
+        return False
+    doc = ctx.doc
+    lo = ctx.clauses[ctx.clause_of[span.start]][0]
+    # the phrase the mention ends (`het Bossche Grand Café X`), begun no later than the mention itself (a
+    # name's own `van`, `Jasmine van Kessel`, is no preposition), right after a preposition
+    s, _ = np_span(doc, span.start, lo, span.start + 1)
+    s = min(s, span.start)
+    while s > lo and doc[s - 1].pos_ in {"PROPN", "DET", "ADJ"} and doc[s - 1].text[:1].isupper():
+        s -= 1
+    if s > lo and doc[s - 1].pos_ in {"DET", "ADJ"}:
+        s -= 1
+    return s - 1 >= lo and doc[s - 1].pos_ == "ADP" and doc[s - 1].text[:1].islower()
+
+
+def _named(a: Actor) -> bool:
+    """Whether a mention carries a name that is not itself a pronoun."""
+    return bool(a.name) and a.name.lower() not in PRONOUNS and a.name.lower() not in FIRST_PERSON
 
 
 def _role_before(ctx: _Ctx, a: Actor) -> Actor | None:
@@ -1405,9 +1540,14 @@ def find_quotes(doc: Doc, actors: list[Actor], lang: str = "nl", timexes: Iterab
     ctx.persons = [p for p in ctx.persons if not any(mq.start <= p.start < mq.end for mq in marked)]
     indirect = _indirect(ctx)
     direct: list[FoundQuote] = []
+    speech_marked: set[int] = set()  # ids of quotes in the low-high speech marks `,,...''` / `„...”`
     for mq in marked:
         q = FoundQuote(speaker=None, start=mq.start, end=mq.end, text=doc.text[mq.start : mq.end], direct=True)
         _direct_speaker(ctx, mq, q, indirect, direct)
+        if q.speaker is None and len(q.text.split()) <= SHORT_PHRASE_WORDS:
+            _phrase_subject(ctx, mq, q)
+        if doc.text[mq.open] in {",", "„"}:
+            speech_marked.add(id(q))
         direct.append(q)
     # an indirect quote that is mostly a direct quote is reported once, as the direct one
     # (a short marked phrase inside it, `dat het Westen ‘Rusland wil vernietigen’`, does not count)
@@ -1421,8 +1561,11 @@ def find_quotes(doc: Doc, actors: list[Actor], lang: str = "nl", timexes: Iterab
         )
         < 0.5 * (iq.end - iq.start)
     ]
-    # a short marked phrase with no speaker is a title, a scare quote or a term, not speech
-    direct = [q for q in direct if q.speaker is not None or len(q.text.split()) > SHORT_PHRASE_WORDS]
+    # a short marked phrase with no speaker is a title, a scare quote or a term, not speech; Dutch papers'
+    # low-high marks (`,,Prima uitgangspositie.''`) enclose speech only
+    direct = [
+        q for q in direct if q.speaker is not None or len(q.text.split()) > SHORT_PHRASE_WORDS or id(q) in speech_marked
+    ]
     quotes = direct + kept
     used = {
         q.cue_start
@@ -1432,6 +1575,7 @@ def find_quotes(doc: Doc, actors: list[Actor], lang: str = "nl", timexes: Iterab
     quotes += _volgens(ctx, quotes, used)  # type: ignore[arg-type]
     _continue_standalone(ctx, quotes)
     _resolve_references(ctx, quotes)
+    _best_guess(ctx, quotes)
     quotes.sort(key=lambda q: (q.start, q.end))
     return list(quotes)
 

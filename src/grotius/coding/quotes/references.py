@@ -165,6 +165,10 @@ def role_titles(lex: Lexicon, span: Span) -> set[str]:
     words = [t for t in span if not t.is_punct]
     if not words or words[0].lower_ not in DEFINITE:
         return set()
+    # `de La Scala-voorman`: a name glued to a title by a hyphen qualifies the title, it names no one
+    last = words[-1]
+    if len(words) > 2 and "-" in last.text and lex.title(last.text) and last.text.split("-")[0][:1].isupper():
+        return {tid} if (tid := lex.title(last.text)) else set()
     if any(t.ent_type_ in {"PER", "ORG"} for t in words) or any(
         t.pos_ == "PROPN" and lex.title(t.text) is None for t in words[1:]
     ):
