@@ -101,7 +101,9 @@ def resolve_pronouns(doc: Doc, mentions: list[Mention], kb: KnowledgeBase) -> li
             if bodies:
                 out.append(_copy(tok, (subjects or bodies)[-1], "pronoun-guess"))
             continue
-        if tok.i in by_token or kb.pronouns.get(norm(tok.text)) != "person" or tok.pos_ != "PRON":
+        # possessives ("hun lezing") are often tagged as determiners
+        pron = tok.pos_ == "PRON" or (tok.pos_ == "DET" and "Yes" in tok.morph.get("Poss"))
+        if tok.i in by_token or kb.pronouns.get(norm(tok.text)) != "person" or not pron:
             continue
         k = sent_of[tok.i]
         lo = sents[k - 1].start if k > 0 else sents[k].start
