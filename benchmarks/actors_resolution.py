@@ -22,7 +22,9 @@ participants; labelled before any run of the system on them, held out, measured 
 system on them, held out, measured once). dev4 = docs 505-640 divisible by 5 outside the other sets
 (25 documents, 79 participants; labelled before any run of the system on them, tuned on). dev5 =
 docs 645-820 divisible by 5 outside the other sets (30 documents, 98 participants; labelled before
-any run of the system on them, tuned on).
+any run of the system on them, tuned on). test6 = docs 825-960 divisible by 5 outside the other sets
+(25 documents, 88 participants; labelled before any run of the system on them, held out, measured
+once).
 
 Reports: found = some actor mention covers a token of the span; accuracy = of those found whose
 gold has a country or org, the share where the mention on the head (else the first in the span)
@@ -118,7 +120,7 @@ def evaluate(nlp: Any, split: str, show: int) -> dict[str, Any]:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    splits = ["dev", "dev2", "dev3", "dev4", "dev5", "test", "test2", "test3", "test4", "test5"]
+    splits = ["dev", "dev2", "dev3", "dev4", "dev5", "test", "test2", "test3", "test4", "test5", "test6"]
     ap.add_argument("--split", choices=splits, default="dev")
     ap.add_argument("--errors", type=int, default=0, help="print this many misses and wrong resolutions")
     args = ap.parse_args()

@@ -32,6 +32,9 @@ HELD_OUT = (
     | set(range(305, 501, 5))  # test4
     | set(range(965, 1001, 5))  # test5
     | set(range(1355, 1431, 5))  # test5
+    | set(range(505, 641, 5))  # dev4
+    | set(range(645, 821, 5))  # dev5
+    | set(range(825, 961, 5))  # test6
 )
 
 
