@@ -55,7 +55,8 @@ passed over), labelled from the text before any run with `benchmarks/quotes_labe
 quotes per article, a seeded choice; te-infinitive reports such as `zegt geen aanwijzingen te hebben`
 and anonymous voices are not labelled), measured once before any change, then tuned on. `--gold
 test8` is round 4's held-out set, made the same way from the next articles in that seeded order
-and measured once, at the end.
+and measured once, at the end: 40 quotes in 8 articles (at most 5 per article, seed 8), committed
+before any run.
 """
 
 from __future__ import annotations

@@ -69,7 +69,13 @@ def main() -> None:
         sha = hashlib.sha1(text.encode()).hexdigest()
         lines.append(
             json.dumps(
-                {"id": f"{args.prefix}{k:02d}", "source": SOURCE, "article": rec["article"], "text_sha1": sha, "quotes": quotes},
+                {
+                    "id": f"{args.prefix}{k:02d}",
+                    "source": SOURCE,
+                    "article": rec["article"],
+                    "text_sha1": sha,
+                    "quotes": quotes,
+                },
                 ensure_ascii=False,
             )
         )
