@@ -1046,3 +1046,9 @@ def test_quote_with_no_cue_takes_the_next_speaker(nlp) -> None:
         '"We zijn er behoorlijk van geschrokken", zegt secretaris Dominick Woltering.'
     )
     assert "Woltering" in _speaker(_one(_resolved(nlp, text), "vreemde berichten"))
+
+
+def test_reporting_form_tagged_as_noun_in_verb_position(nlp) -> None:
+    quotes = _quotes(nlp, "Artsen pleiten ervoor dat de regels strenger worden.")
+    assert _speaker(_one(quotes, "regels strenger")).strip() == "Artsen"
+    assert _quotes(nlp, "De meldingen dat er fraude was, namen toe.") == []

@@ -484,7 +484,13 @@ def _make(
     ctx: _Ctx, ci: int, entry: VerbEntry, verb: int, head: int | None, lo: int, hi: int, cs: int, ce: int, direct: bool
 ) -> FoundQuote:
     start, end = ctx.chars(cs, ce)
-    speaker = _speaker_actor(ctx, head, lo, hi) if head is not None else None
+    # a subject before its verb ends there, whatever the tagger made of the verb (`Artsen pleiten ...`:
+    # the tagger's noun `pleiten` heads `Artsen`; the subject is the word before the verb)
+    if head is not None and head == verb and verb > lo:
+        head = verb - 1
+    speaker = None
+    if head is not None:
+        speaker = _speaker_actor(ctx, head, lo, verb if head < verb else hi)
     vs, ve = ctx.chars(verb, verb + 1)
     return FoundQuote(
         speaker=speaker,
@@ -891,7 +897,12 @@ def _next_sentence_speaker(ctx: _Ctx, q: FoundQuote, ct: int) -> bool:
         hit = lex.reporting_verb(doc[v], doc) if v not in ctx.blocked else None
         if hit is None or hit[0].kind == "naming":
             continue
-        head = _subject(ctx, v, c_lo, c_hi, ctx.blocked | demonstrative, {hit[1]} if hit[1] is not None else set())
+        # (the subject stands outside the content the verb reports: `X pleiten ervoor dat WOD-trajecten ...`)
+        comp = next((j for j in range(v + 1, c_hi) if doc[j].lower_ in lex.complementizers), c_hi)
+        content = set(range(comp, c_hi))
+        head = _subject(
+            ctx, v, c_lo, c_hi, ctx.blocked | demonstrative | content, {hit[1]} if hit[1] is not None else set()
+        )
         if head is not None:
             _set(ctx, q, _speaker_actor(ctx, head, c_lo, c_hi), lex.rule("next-sentence"), v, ci)
             q.hedged = _hedge(ctx, v, c_lo, c_hi)
@@ -979,7 +990,7 @@ def _names_a_title(ctx: _Ctx, q: FoundQuote) -> bool:
 
 
 def _phrase_subject(ctx: _Ctx, mq: MarkedQuote, q: FoundQuote) -> None:
-    """A short marked phrase inside a clause whose subject is a named actor (a person, an organisation,
+    """A marked phrase inside a clause whose subject is a named actor (a person, an organisation,
     a country) is that subject's words: `Aventus is 'enorm geschrokken'`, `Syrië ziet het besluit als
     een '...'`. Rule `phrase-subject`."""
     ot = ctx.tok(mq.open)
@@ -1544,7 +1555,7 @@ def find_quotes(doc: Doc, actors: list[Actor], lang: str = "nl", timexes: Iterab
     for mq in marked:
         q = FoundQuote(speaker=None, start=mq.start, end=mq.end, text=doc.text[mq.start : mq.end], direct=True)
         _direct_speaker(ctx, mq, q, indirect, direct)
-        if q.speaker is None and len(q.text.split()) <= SHORT_PHRASE_WORDS:
+        if q.speaker is None:
             _phrase_subject(ctx, mq, q)
         if doc.text[mq.open] in {",", "„"}:
             speech_marked.add(id(q))

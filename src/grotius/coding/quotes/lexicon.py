@@ -112,7 +112,10 @@ class Lexicon:
         # `vragen`, `eisen` as nouns: the tagger's word class overrides the form list, except for a noun
         # rooting its sentence (`Scholieren klagen op internet dat ...`: a verb the tagger missed)
         if tok.pos_ in {"PROPN", "DET", "ADP", "PRON", "NUM"} or (
-            tok.pos_ == "NOUN" and tok.dep_ != "ROOT" and not _inverted_after_comma(tok, doc)
+            tok.pos_ == "NOUN"
+            and tok.dep_ != "ROOT"
+            and not _inverted_after_comma(tok, doc)
+            and not self._verb_shaped(tok, doc)
         ):
             return None
         if tok.lower_ in self.by_form:
@@ -123,6 +126,20 @@ class Lexicon:
         if hit is not None and hit[0].not_with and self._followed_by(tok, doc, hit[0].not_with):
             return None
         return hit
+
+    def _verb_shaped(self, tok: Token, doc: Doc) -> bool:
+        """A reporting form the tagger took for a noun where the clause says verb: right after a subject
+        (a pronoun, a name, a plural noun with no determiner or adjective of its own before this word)
+        and before a complementiser a few words on (`Zij pleiten ervoor dat ...`, `Artsen meldden dat
+        ...`), not `de meldingen dat` (a determiner before the word makes it a noun)."""
+        if tok.i == 0 or tok.lower_ not in self.by_form or not tok.text[:1].islower():
+            return False
+        prev = doc[tok.i - 1]
+        # (a capitalised plural opening the sentence may be tagged an adjective: `Artsen pleiten`)
+        subject_like = prev.pos_ in {"PRON", "PROPN", "NOUN"} or (prev.pos_ == "ADJ" and prev.text[:1].isupper())
+        if not subject_like or prev.lower_ in {"dat", "die", "wat", "het", "dit"}:
+            return False
+        return any(doc[j].lower_ in self.complementizers for j in range(tok.i + 1, min(len(doc), tok.i + 4)))
 
     def _followed_by(self, tok: Token, doc: Doc, words: frozenset[str]) -> bool:
         """Whether one of ``words`` follows the verb in its clause, before a complementiser."""
