@@ -1052,3 +1052,15 @@ def test_reporting_form_tagged_as_noun_in_verb_position(nlp) -> None:
     quotes = _quotes(nlp, "Artsen pleiten ervoor dat de regels strenger worden.")
     assert _speaker(_one(quotes, "regels strenger")).strip() == "Artsen"
     assert _quotes(nlp, "De meldingen dat er fraude was, namen toe.") == []
+
+
+def test_naar_eigen_zeggen_gives_the_phrase_before_or_the_subject(nlp) -> None:
+    text = (
+        "Op beelden van het platform Nieuwsnet, naar eigen zeggen een 'rechts georiënteerd mediaplatform', "
+        "is te zien hoe een vrouw scandeert: ,,Weg ermee.''"
+    )
+    quotes = _quotes(nlp, text)
+    assert "Nieuwsnet" in _speaker(_one(quotes, "mediaplatform"))
+    assert "vrouw" in _speaker(_one(quotes, "Weg ermee"))
+    text = "Piet Jansen gaf Kees naar eigen zeggen de sleutels terug, maar die 'veegde hem': schopte hem onderuit."
+    assert "Jansen" in _speaker(_one(_quotes(nlp, text), "veegde hem"))

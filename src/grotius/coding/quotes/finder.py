@@ -977,6 +977,34 @@ def _word_clauses(ctx: _Ctx, a: int, b: int) -> int:
     return sum(1 for ci in range(lo + 1, hi + 1) if any(t.is_alpha for t in ctx.doc[slice(*ctx.clauses[ci])]))
 
 
+def _own_account(ctx: _Ctx, mq: MarkedQuote, q: FoundQuote) -> None:
+    """`X, naar eigen zeggen een '...'`, `Hij gaf naar eigen zeggen ..., maar die 'veegde hem'`: a marked
+    phrase after `naar eigen zeggen` in its clause is said by the phrase before the comma that opens
+    it, else by the clause's subject (rule `eigen-zeggen`); overrides cues further away."""
+    doc = ctx.doc
+    ot = ctx.tok(mq.open)
+    # in the sentence, at most a dozen words before the mark, with no colon or other mark between
+    n = None
+    for j in range(ot - 3, max(-1, ot - 15), -1):
+        if doc[j].text in {".", "!", "?", ":", ";"} or (j in ctx.blocked and j < ot):
+            break
+        if [t.lower_ for t in doc[j : j + 3]] == ["naar", "eigen", "zeggen"]:
+            n = j
+            break
+    if n is None:
+        return
+    lo, _ = ctx.clauses[ctx.clause_of[n]]
+    if n - 2 >= lo and doc[n - 1].text == ",":
+        _set(ctx, q, _speaker_actor(ctx, n - 2, lo, n - 1), ctx.lex.rule("eigen-zeggen"), n, ctx.clause_of[n])
+        return
+    fin = next(
+        (k for k in range(lo, n) if doc[k].pos_ in {"VERB", "AUX"} and "Fin" in doc[k].morph.get("VerbForm")), None
+    )
+    head = _subject(ctx, fin, lo, n, ctx.blocked) if fin is not None else None
+    if head is not None:
+        _set(ctx, q, _speaker_actor(ctx, head, lo, n), ctx.lex.rule("eigen-zeggen"), n, ctx.clause_of[n])
+
+
 def _names_a_title(ctx: _Ctx, q: FoundQuote) -> bool:
     """A marked text right after a common noun (`de campagne 'Aardige mensen. ...'`) is a title it names,
     not speech: no guess for it."""
@@ -1555,6 +1583,7 @@ def find_quotes(doc: Doc, actors: list[Actor], lang: str = "nl", timexes: Iterab
     for mq in marked:
         q = FoundQuote(speaker=None, start=mq.start, end=mq.end, text=doc.text[mq.start : mq.end], direct=True)
         _direct_speaker(ctx, mq, q, indirect, direct)
+        _own_account(ctx, mq, q)
         if q.speaker is None:
             _phrase_subject(ctx, mq, q)
         if doc.text[mq.open] in {",", "„"}:

@@ -89,6 +89,8 @@ class Lexicon:
     def reporting_verb(self, tok: Token, doc: Doc) -> tuple[VerbEntry, int | None] | None:
         """The reporting entry this token starts, with the index of its separated particle if any."""
         low = tok.lower_
+        if low == "zeggen" and tok.i >= 2 and doc[tok.i - 1].lower_ == "eigen" and doc[tok.i - 2].lower_ == "naar":
+            return None  # `naar eigen zeggen` (by their own account) is a source phrase, no verb
         # separable verbs first: `gaf ... aan dat` must not be read as plain `geven`
         for entry in self.by_split.get(low, []):
             end = min(len(doc), tok.i + 2 * PARTICLE_WINDOW)
