@@ -227,7 +227,15 @@ DETERMINERS = {"de", "het", "een", "'t", "des", "der"}
 ADJ_SUFFIX = re.compile(r"(s|se|sche|ische|aanse|ense|ese|iaanse)$")
 
 
-def eventdna_doc(vocab, folder: Path) -> Doc | None:
+def country_names() -> set[str]:
+    """Lower-cased Dutch names of countries and their capitals, from the actor knowledge base."""
+    from grotius.resolve.actors.kb import load_kb
+
+    kb = load_kb("nl")
+    return {" ".join(k) for k, hits in kb.aliases.items() if any(t.kind in ("country", "capital") for t, _ in hits)}
+
+
+def eventdna_doc(vocab, folder: Path, countries: set[str] | None = None) -> Doc | None:
     data = json.loads((folder / "dnaf.json").read_text(encoding="utf8"))["doc"]
     words = data["token_string"].split(" ")
     starts = [False] * len(words)
@@ -259,6 +267,10 @@ def eventdna_doc(vocab, folder: Path) -> Doc | None:
             continue
         if e - s == 1 and pos[s].startswith("ADJ") and label == "LOC":
             label = "MISC"
+        # EventDNA calls a country or capital that acts ORG ("Rusland zal ... uitwijzen"); CoNLL-2002
+        # calls it LOC wherever it stands. Training on both teaches neither: follow CoNLL.
+        if countries is not None and label == "ORG" and norm_name(words[s:e]) in countries:
+            label = "LOC"
         cands.append((s, e, label))
     # spaCy's NER is flat: keep outermost mentions
     cands.sort(key=lambda x: (-(x[1] - x[0]), x[0]))
@@ -275,7 +287,13 @@ def eventdna_doc(vocab, folder: Path) -> Doc | None:
     return d
 
 
-def build_splits(data: Path, vocab, use_v1: bool = True) -> dict[str, list[Doc]]:
+def norm_name(words: list[str]) -> str:
+    from grotius.resolve.actors.normalize import norm
+
+    return " ".join(norm(w) for w in words if w != "-")
+
+
+def build_splits(data: Path, vocab, use_v1: bool = True, countries_loc: bool = False) -> dict[str, list[Doc]]:
     """All training and evaluation sets, as spaCy Docs, keyed by output file stem."""
     rng = random.Random(13)
     ud = data / "ud-dutch"
@@ -313,11 +331,13 @@ def build_splits(data: Path, vocab, use_v1: bool = True) -> dict[str, list[Doc]]
     }
     conll = data / "conll2002-ned"
     edna_train, edna_held = [], []
+    countries = country_names() if countries_loc else None
     for folder in sorted((data / "eventdna" / "docs").iterdir()):
         num = int(folder.name.rsplit("_", 1)[-1])
-        d = eventdna_doc(vocab, folder)
+        held = num % 5 == 0
+        d = eventdna_doc(vocab, folder, None if held else countries)  # evaluation keeps EventDNA's labels
         if d is not None:
-            (edna_held if num % 5 == 0 else edna_train).append(d)
+            (edna_held if held else edna_train).append(d)
     out["ner-train"] = conll_docs(vocab, conll / "ned.train") + edna_train
     out["ner-dev"] = conll_docs(vocab, conll / "ned.testa")
     out["ner-eventdna-heldout"] = edna_held
@@ -329,9 +349,11 @@ def main() -> None:
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
     ap.add_argument("--out", type=Path, default=ROOT / "corpus")
     ap.add_argument("--no-v1", action="store_true", help="leave out the converted UD v1.4 LassySmall")
+    ap.add_argument("--countries-loc", action="store_true",
+                    help="EventDNA training mentions of countries and capitals labelled ORG become LOC (as CoNLL)")
     args = ap.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
-    for name, docs in build_splits(args.data, spacy.blank("nl").vocab, not args.no_v1).items():
+    for name, docs in build_splits(args.data, spacy.blank("nl").vocab, not args.no_v1, args.countries_loc).items():
         write(args.out / f"{name}.spacy", docs)
 
 
