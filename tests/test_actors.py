@@ -476,3 +476,33 @@ def test_refugees_origin_is_no_setting(nlp):
     actors = resolve_actors(nlp(text), None)
     assert _find(actors, "Het hof").country != "SYR"
     assert _find(actors, "mensensmokkelaars").country != "SYR"
+
+
+def test_names_beyond_the_tagger_and_kb_breadth(nlp):
+    """Round 6: KB breadth (airlines, public bodies, Phoenix companies) and names the tagger misses."""
+    actors = resolve_actors(nlp("Cathay Pacific en de VDAB schrappen banen."), None)
+    assert (_find(actors, "Cathay Pacific").country, _find(actors, "VDAB").country) == ("HKG", "BEL")
+    actors = resolve_actors(nlp("De Liberaal-Democratische Partij van Japan won."), None)
+    assert all(a.country != "USA" for a in actors)  # no Democratic Party of the USA in the tail
+    actors = resolve_actors(nlp("In La Roche-sur-Yon werd een man opgepakt."), None)
+    assert all(a.country != "CHE" for a in actors)  # no Roche
+    actors = resolve_actors(nlp("Dat zei een woordvoerder van de VS."), None)
+    assert any(a.country == "USA" for a in actors)
+    actors = resolve_actors(nlp("De politie heeft Donat K. opgepakt in Brussel."), None)
+    assert _find(actors, "Donat K.").country == "BEL"
+
+
+def test_homonym_capital_and_brussels_adjective(nlp):
+    text = "In het Libanese Tripoli vielen doden. Ook in Tripoli in Libanon was het onrustig."
+    actors = resolve_actors(nlp(text), None)
+    assert [a.country for a in actors if a.text == "Tripoli"] == ["LBN", "LBN"]
+    actors = resolve_actors(nlp("Koning Albert ligt in een Brussels ziekenhuis."), None)
+    assert all(a.org != "EU" for a in actors)  # the town's adjective, not the EU's genitive
+
+
+def test_neuter_subject_and_possessives(nlp):
+    text = "De Verenigde Staten overwegen Noord-Korea op de lijst te zetten. Het wil de druk opvoeren."
+    actors = resolve_actors(nlp(text), None)
+    assert _find(actors, "Het").country == "USA"
+    actors = resolve_actors(nlp("Trump zei dat zijn bezoek goed was."), PubDate.parse("2018-03"))
+    assert _find(actors, "zijn").country == "USA"

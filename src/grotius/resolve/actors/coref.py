@@ -90,16 +90,23 @@ def resolve_pronouns(doc: Doc, mentions: list[Mention], kb: KnowledgeBase) -> li
                 m
                 for m in mentions
                 if lo <= m.t0 < tok.i
+                # a name in the plural is still one body ("de Verenigde Staten"); a plural noun is not
                 and (
                     m.kind in {"org", "country", "capital", "metonym"}
-                    or (m.kind == "nominal" and m.sector in _BODY_SECTORS)
+                    or (
+                        m.kind == "nominal"
+                        and m.sector in _BODY_SECTORS
+                        and "Plur" not in doc[m.t1 - 1].morph.get("Number")
+                    )
                 )
-                and "Plur" not in doc[m.t1 - 1].morph.get("Number")
             ]
             # a body in subject position before an object ("De VS overwegen Noord-Korea ... Het wil")
             subjects = [m for m in bodies if any(doc[k].dep_.startswith("nsubj") for k in range(m.t0, m.t1))]
+            main = [m for m in subjects if any(doc[k].head.dep_ == "ROOT" for k in range(m.t0, m.t1))]
+            # two "subjects" of one verb (a parse error): the one before the verb
+            before = [m for m in main if any(doc[k].head.i > k for k in range(m.t0, m.t1))]
             if bodies:
-                out.append(_copy(tok, (subjects or bodies)[-1], "pronoun-guess"))
+                out.append(_copy(tok, (before or main or subjects or bodies)[-1], "pronoun-guess"))
             continue
         # possessives ("hun lezing") are often tagged as determiners
         pron = tok.pos_ == "PRON" or (tok.pos_ == "DET" and "Yes" in tok.morph.get("Poss"))

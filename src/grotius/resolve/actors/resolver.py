@@ -384,6 +384,22 @@ def _combine(
     return out
 
 
+def _homonym_town(m: Mention, doc: Doc, kb: KnowledgeBase, raw: list[Mention]) -> Target | None:
+    """``Tripoli`` in an article about Lebanon is the Lebanese town, not Libya's capital: a capital
+    whose name is also a town of another country, where the article names that country (by other
+    words) and never the capital's own."""
+    own = m.target.country if m.target else None
+    named = _context([r for r in raw if r is not m and r.targets and r.targets[0].kind != "capital"])
+    if not own or named.get(own):
+        return None
+    name = doc[m.t0 : m.t1].text
+    hits = kb.places.get(place_key(name)) or []
+    other = next((c for c, _ in hits if c != own and named.get(c)), None)
+    if other is None:
+        return None
+    return Target(m.target.entry, "country", name=name, country=other, code=other)
+
+
 def _context(mentions: list[Mention]) -> dict[str, int]:
     """How often each country/org is named unambiguously in the article: evidence for ``Brussel``."""
     ctx: dict[str, int] = {}
@@ -829,6 +845,8 @@ def resolve_mentions(
             place = m.target if m.kind == "capital" else next((t for t in m.targets if t.kind == "capital"), None)
             if place is not None:
                 m.target = Target(place.entry, "country", name=place.name, country=place.country, code=place.country)
+        if any(t.kind == "capital" for t in m.targets) and m.target.country:
+            m.target = _homonym_town(m, doc, kb, raw) or m.target
         m.country, m.org = None, None
         _branch(m, doc, kb)
         mentions.append(m)
