@@ -1,0 +1,317 @@
+"""One event candidate per trigger: its CAMEO code refined by the words around it, its arguments,
+status and attribution; who acts may change the code (civilians protest, states complain).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from grotius.coding.cameo import lookup
+from grotius.coding.events import arguments as args_mod
+from grotius.coding.events.arguments import ActorIndex, Arguments
+from grotius.coding.events.grammar import Grammar, grammar, status_cues
+from grotius.coding.events.patterns import Pattern
+from grotius.coding.events.status import StatusInfo, detect
+from grotius.coding.events.triggers import MISREAD, Match
+from grotius.datamodel import Actor, Quote
+
+MIN_REFINE_PART = 5  # shorter refinement words are found inside too many unrelated compounds
+MIN_OTHER_PART = 3
+STATE_SECTORS = frozenset({None, "GOV", "MIL", "COP", "LEG", "JUD", "SPY", "ELI"})
+OWN_AGENT = ("poss", "amod", "prep:van", "prep:door", "light-subj")
+MODALS = frozenset({"moeten", "zullen", "kunnen", "mogen", "willen"})
+
+
+@dataclass
+class Candidate:
+    match: Match
+    sent_i: int
+    sent: Span
+    cameo: str
+    args: Arguments
+    status: StatusInfo
+    path: list[str] = field(default_factory=list)
+    reported_by: Actor | None = None
+    dropped: str | None = None  # why it is not an event of its own
+
+
+def sentence_spans(doc: Doc, lang: str = "nl") -> list[Span]:
+    """The parser's sentences, re-joined where one was cut without sentence-final punctuation on
+    the same line (a frequent parser error: "Joe Biden en Vladimir | Poetin hebben ...")."""
+    g = grammar(lang)
+    final = g.words("sentence_final")
+    out: list[Span] = []
+    for s in doc.sents:
+        body = [t for t in s if not t.is_space]
+        if not body:
+            continue
+        if out:
+            prev = out[-1]
+            last = [t for t in prev if not t.is_space][-1]
+            gap = doc.text[last.idx + len(last.text) : body[0].idx]
+            if last.lower_ not in final and not last.text.endswith(".") and "\n" not in gap:
+                out[-1] = doc[prev.start : body[-1].i + 1]
+                continue
+        out.append(doc[body[0].i : body[-1].i + 1])
+    return out
+
+
+def _content_words(tok: Token, cond: frozenset[str]) -> set[str]:
+    """Words of the trigger's own clause for refinements, leaving out its condition clauses."""
+    skip: set[int] = set()
+    for t in tok.subtree:
+        if any(c.dep_ == "mark" and c.lower_ in cond for c in t.children) and t.i != tok.i:
+            skip.update(x.i for x in t.subtree)
+    words = set()
+    for t in tok.subtree:
+        if t.i not in skip:
+            words.add(t.lower_)
+            words.add(t.lemma_.lower())
+    for c in tok.head.children if tok.pos_ in ("NOUN", "PROPN") else ():
+        words.add(c.lower_)
+    return words
+
+
+def _refine(m: Match, cond: frozenset[str]) -> tuple[str, list[str]]:
+    if not m.pattern.refine:
+        return m.pattern.cameo, []
+    words = _content_words(m.token, cond)
+    if m.how == MISREAD:  # no usable subtree under a misread verb: the rest of its sentence instead
+        words |= {w for t in m.token.doc[m.token.i : m.token.sent.end] for w in (t.lower_, t.lemma_.lower())}
+    for r in m.pattern.refine:
+        hit = r.with_lemmas & words
+        if hit:
+            return r.cameo, [f"refine {r.id}: {sorted(hit)[0]}"]
+    for r in m.pattern.refine:  # then compounds: "voedselhulp", "artilleriegranaten", "luchtafweersystemen"
+        hit = {w for w in words for x in r.with_lemmas if _compound_of(w, x)}
+        if hit:
+            return r.cameo, [f"refine {r.id}: {sorted(hit)[0]} (compound)"]
+    return m.pattern.cameo, []
+
+
+def _compound_of(word: str, part: str) -> bool:
+    """``word`` is a compound with ``part`` as its first or last member."""
+    if len(part) < MIN_REFINE_PART or len(word) < len(part) + MIN_OTHER_PART or " " in part:
+        return False
+    return word.startswith(part) or word.endswith(part)
+
+
+def _intent(cameo: str, tok: Token, pos: str, g: Grammar, path: list[str]) -> str:
+    """ "X wil Y helpen / aanvallen": CAMEO codes the stated wish as intent (03) or threat (13),
+    not as the act itself; the wish verb must govern the trigger's own clause."""
+    words, codes = g.words("intent_words"), g.raw.get("intent_codes") or {}
+    if pos != "verb" or not codes:
+        return cameo
+    heads = [tok.head] if tok.dep_ in ("xcomp", "ccomp", "obj") else []
+    cues = [c for c in list(tok.children) + heads if c.lower_ in words and c.i < tok.i]
+    code = codes.get(cameo[:2])
+    if cues and code:
+        path.append(f"intent {cues[0].text}: {cameo} -> {code}")
+        return str(code)
+    return cameo
+
+
+def _quote_for(tok: Token, quotes: list[Quote]) -> Quote | None:
+    for q in quotes:
+        if q.start <= tok.idx < q.end:
+            return q
+    return None
+
+
+def _attribution(tok: Token, sent: Span, g: Grammar, lang: str, idx: ActorIndex) -> Actor | None:
+    """Subject of a verb of saying whose complement holds the trigger."""
+    verbs = {w.lower() for w in status_cues(lang).get("attribution_lemmas", [])}
+    t = tok
+    while t.head.i != t.i:
+        if t.dep_ in ("ccomp", "parataxis") and t.head.lemma_.lower() in verbs:
+            found = args_mod.fill(t.head, ("subj",), idx, g, False, set())
+            return found[0][0] if found else None
+        t = t.head
+    return None
+
+
+def _key(a: Actor) -> str | None:
+    return a.org or a.country
+
+
+def _side(a: Actor) -> tuple[str | None, bool]:
+    """A party with its side at home: "Rwandese rebellen" and "president Kagame" share a country but
+    not a side (a rebel demand on the government is a demand on another party)."""
+    return _key(a), a.org is None and a.sector in STATE_SECTORS
+
+
+def _in_subtree(tok: Token, head: Token) -> bool:
+    return head.left_edge.i <= tok.i <= head.right_edge.i and any(a.i == head.i for a in tok.ancestors)
+
+
+def _verb_words(tok: Token, g: Grammar) -> set[str]:
+    """A verb's lemma (also of a strong past form the lemmatizer left), joined with any particle
+    among its dependents, however labelled ("kwamen ... bijeen" -> bijeenkomen)."""
+    strong = g.raw.get("strong_forms") or {}
+    base = {tok.lemma_.lower(), str(strong.get(tok.lower_, tok.lemma_)).lower()}
+    return base | {c.lower_ + b for c in tok.children if c.lower_ in g.particles for b in base}
+
+
+def _candidate(
+    m: Match,
+    why: str | None,
+    sent_i: int,
+    sent: Span,
+    idx: ActorIndex,
+    g: Grammar,
+    lang: str,
+    cond: frozenset[str],
+    quotes: list[Quote],
+) -> Candidate:
+    tok, pat = m.token, m.pattern
+    passive = pat.pos == "verb" and args_mod.is_passive(tok, g)
+    path = [
+        f"trigger {tok.text} ({tok.pos_}/{tok.dep_}, lemma {tok.lemma_}) via {m.how}"
+        + (f" + particle {m.particle.text}" if m.particle is not None else "")
+        + (" [passive]" if passive else "")
+    ]
+    cameo, notes = _refine(m, cond)
+    path += notes
+    if pat.strict and not notes:
+        why = why or "no content word for a strict entry"
+    seg = args_mod.segment_bounds(tok, sent, g)
+    status = detect(tok, sent, g, lang, seg)
+    cameo = _intent(cameo, tok, pat.pos, g, path)
+    sources = args_mod.fill(tok, pat.source, idx, g, passive, set(), pat.light, source=True)
+    if not sources:
+        sources = args_mod.left_group(tok, sent, idx, g, set()) if not passive else []
+    if not sources and passive and lookup(cameo).root in g.words("passive_location_roots"):
+        # "werd in Libanon gearresteerd": with no agent, the state where it was done did it (CAMEO)
+        places = args_mod.fill(tok, ("prep:in",), idx, g, passive, set())
+        sources = [(a, f"place of a passive: {how}") for a, how in places if a.country and not a.org]
+    used = {id(a) for a, _ in sources}
+    # a target with no country or organisation ("zijn troepen") codes nothing and hides a better one
+    targets = [
+        (a, how) for a, how in args_mod.fill(tok, pat.target, idx, g, passive, used, pat.light) if a.country or a.org
+    ]
+    if not targets and passive and pat.target and not pat.symmetric:
+        # "De Russische ambassadeur werd ... ontboden", the subject lost in the parse: the one before it
+        before = args_mod.left_group(tok, sent, idx, g, used)
+        targets = [
+            (a, f"passive subject by order: {how}")
+            for a, how in before
+            if (a.country or a.org) and all(_key(a) != _key(b) for b, _ in sources)
+        ]
+    if not targets and pat.target and not pat.symmetric:
+        targets = args_mod.right_first(tok, sent, idx, g, used)
+    if not targets and pat.target and not pat.symmetric:
+        targets = _domestic_group(tok, pat, sources, sent, idx, g, passive)
+    # Dutch main clause: the actor before the finite auxiliary is the subject, whatever the parse said
+    v2 = (
+        args_mod.main_clause_roles(tok, idx, g)
+        if pat.pos == "verb" and not passive and pat.source[:1] == ("subj",)
+        else None
+    )
+    if v2 is not None:
+        if all(a is not v2[0] for a, _ in sources):
+            sources = [(v2[0], "before the finite verb")]
+        # "De VS zullen Israël luchtafweer leveren", Israël parsed as a second subject: the object
+        if (
+            v2[1] is not None
+            and {"obj", "iobj"} & set(pat.target)
+            and (not targets or any(a is v2[0] for a, _ in targets))
+        ):
+            targets = [(v2[1], "middle field")]
+    # Dutch verb-final clause: the first of two bare names is the subject, the second the object
+    order = (
+        args_mod.subordinate_order(tok, idx, g)
+        if pat.pos == "verb" and not passive and {"obj", "iobj"} & set(pat.target)
+        else None
+    )
+    if order and ([a for a, _ in sources] != [order[0]] or [a for a, _ in targets] != [order[1]]):
+        sources, targets = [(order[0], "clause word order")], [(order[1], "clause word order")]
+    cameo = _civil_code(cameo, pat, sources, g, path)
+    cameo = _planned_code(cameo, status, g, path)
+    path += [f"source {a.text} <- {how}" for a, how in sources] + [f"target {a.text} <- {how}" for a, how in targets]
+    if status.cues:
+        path.append(f"status {status.status} <- {', '.join(status.cues)}")
+    c = Candidate(m, sent_i, sent, cameo, Arguments(sources, targets), status, path, dropped=why)
+    # reported speech: the quote's speaker, or the subject of a verb of saying, reports it
+    q = _quote_for(tok, quotes)
+    if q is not None and q.speaker is not None:
+        c.reported_by = q.speaker
+        first = g.words("first_person")
+        subj = [t for t in tok.children if t.dep_ == "nsubj"]
+        if any(a.text.lower() in first for a, _ in sources) or (subj and subj[0].lower_ in first):
+            c.args.sources = [(q.speaker, "quote speaker (first person)")]
+    else:
+        c.reported_by = _attribution(tok, sent, g, lang, idx)
+    if status.volgens is not None and c.reported_by is None:
+        c.reported_by = args_mod.actor_of(status.volgens, idx, g)
+    if c.reported_by is not None and c.status.status in ("asserted", "planned"):
+        c.status.status = "reported"
+    return c
+
+
+def _civil_code(cameo: str, pat: Pattern, sources: list[tuple[Actor, str]], g: Grammar, path: list[str]) -> str:
+    """ "De werknemers van Alitalia protesteren", "de stakers namen de haven in": an act whose sense
+    depends on who acts (a state that protests complains, 114; workers who protest demonstrate, 140;
+    strikers who take a port blockade it, 144) takes its civilian code when every source is a civilian
+    group: the pattern's `civil` code (within its root), else the grammar's `civil_codes`."""
+    civil = g.words("civil_sectors")
+    if not sources or not all(a.sector is not None and a.sector.lower() in civil and not a.org for a, _ in sources):
+        return cameo
+    code = pat.civil if pat.civil and cameo[:2] == pat.cameo[:2] else None
+    code = code or (g.raw.get("civil_codes") or {}).get(cameo)
+    if code and code != cameo:
+        path.append(f"civilian source: {cameo} -> {code}")
+        return str(code)
+    return cameo
+
+
+def _planned_code(cameo: str, status: StatusInfo, g: Grammar, path: list[str]) -> str:
+    """ "Salvadoranen zullen protesteren": a protest still to come is a threat of protest (CAMEO 133,
+    "threaten with political dissent, protest"), not a protest that took place (`planned_codes`);
+    also when reported ("kondigde voor volgende maand een protestdag aan, meldden de leiders")."""
+    code = (g.raw.get("planned_codes") or {}).get(cameo[:2])
+    if code and (status.status == "planned" or (status.status == "reported" and "planned" in status.found)):
+        path.append(f"planned {cameo}: {code}")
+        return str(code)
+    return cameo
+
+
+def _domestic_group(
+    tok: Token, pat: Pattern, sources: list[tuple[Actor, str]], sent: Span, idx: ActorIndex, g: Grammar, passive: bool
+) -> list[tuple[Actor, str]]:
+    """ "De Oegandese president heeft oppositiekandidaten uitgesloten": a group named without a
+    country (opposition, rebels, protesters) in a sentence that names no other country belongs to
+    the source's country (CAMEO codes the country when no specific group is given)."""
+    nouns = g.words("domestic_group_nouns")
+    own = {a.country for a, _ in sources}
+    if len(own) != 1 or None in own or any(a.org for a, _ in sources):
+        return []
+    country = next(iter(own))
+    for role in pat.target:
+        heads = args_mod.role_tokens(tok, role, g, passive, pat.light)
+        for h in heads:
+            words = {h.lower_, h.lemma_.lower()}
+            words |= {w.rsplit("-", 1)[1] for w in words if "-" in w}
+            known = idx.at(h)
+            group = bool(words & nouns) or any(w.endswith(n) for w in words for n in nouns if len(n) > 5)
+            if (known is None or not (known.country or known.org)) and group:
+                # only when the sentence names no other country: the group may be that one's
+                if any(a.country not in (None, country) for a in (idx.at(t) for t in sent) if a is not None):
+                    return []
+                actor = Actor(
+                    h.text,
+                    h.idx,
+                    h.idx + len(h.text),
+                    country,
+                    None,
+                    None,
+                    f"{country} ({h.lemma_})",
+                    country,
+                    None,
+                    "events:domestic-group",
+                )
+                return [(actor, f"{role}: domestic group {h.text}")]
+        if heads:
+            return []
+    return []

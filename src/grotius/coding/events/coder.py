@@ -1,0 +1,53 @@
+"""The per-document loop of the event coder: sentences, triggers, candidates, decisions, events."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from grotius.coding.events.arguments import ActorIndex
+from grotius.coding.events.candidates import _candidate, sentence_spans
+from grotius.coding.events.decisions import (
+    _drop_noun_clauses,
+    _drop_purpose_clauses,
+    _lend_light_arguments,
+    _resolve_conflicts,
+    _sentence_decisions,
+)
+from grotius.coding.events.emit import _emit
+from grotius.coding.events.grammar import grammar, status_cues
+from grotius.coding.events.patterns import load_lexicon
+from grotius.coding.events.triggers import find_triggers
+from grotius.datamodel import Actor, Event, PubDate, Quote, Timex
+
+
+def code_events(
+    doc: Doc,
+    actors: list[Actor],
+    timexes: list[Timex],
+    quotes: list[Quote],
+    published: PubDate | None,
+    doc_id: str,
+    lang: str = "nl",
+) -> list[Event]:
+    """Every event the pattern data finds in ``doc``, one per source-target pair, in text order."""
+    lex, g = load_lexicon(lang), grammar(lang)
+    cond = frozenset(w for c in status_cues(lang)["cues"] if c["status"] == "conditional" for w in c["words"])
+    uncoded = frozenset(g.tuple("uncoded_codes"))
+    idx = ActorIndex.build(doc, actors)
+    events: list[Event] = []
+    for sent_i, sent in enumerate(sentence_spans(doc, lang)):
+        tokens = [t for t in sent if not t.is_space and not t.is_punct]
+        cands = [
+            _candidate(m, why, sent_i, sent, idx, g, lang, cond, quotes)
+            for m, why in _resolve_conflicts(find_triggers(tokens, lex, g), g)
+        ]
+        _lend_light_arguments(cands)
+        _drop_purpose_clauses(cands, g)
+        _drop_noun_clauses(cands, g)
+        _sentence_decisions(cands, idx, g, cond)
+        for c in cands:
+            if c.dropped is None and c.cameo in uncoded:
+                c.dropped = f"residual code {c.cameo}"
+            if c.dropped is None:
+                events.extend(_emit(c, timexes, published, doc_id))
+    return events

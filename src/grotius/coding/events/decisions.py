@@ -1,0 +1,394 @@
+"""Sentence-level decisions over a sentence's candidates: light verbs lending their arguments,
+absorbed complements and content codes, clauses that only describe, conflicts between triggers,
+home targets, refusals and antecedents.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from grotius.coding.cameo import lookup
+from grotius.coding.events import arguments as args_mod
+from grotius.coding.events.arguments import ActorIndex
+from grotius.coding.events.candidates import MODALS, OWN_AGENT, Candidate, _in_subtree, _key, _side, _verb_words
+from grotius.coding.events.grammar import Grammar
+from grotius.coding.events.triggers import MISREAD, Match
+from grotius.datamodel import Actor
+
+
+def _resolve_conflicts(matches: list[Match], g: Grammar) -> list[tuple[Match, str | None]]:
+    """Light verbs yield to their event noun ("overleg plegen"); a noun under another event verb is
+    that verb's content ("dreigde met sancties"), not an event of its own."""
+    by_i = {m.token.i: m for m in matches}
+    drop: dict[int, str] = {}
+    topic = g.words("topic_prepositions")
+    for m in matches:
+        if m.pattern.pos != "noun":
+            continue
+        case = [c.lower_ for c in m.token.children if c.dep_ == "case"]
+        if case and case[0] in topic:  # "sprak over de oorlog", "een einde aan de oorlog": a topic
+            drop[m.token.i] = f"topic ({case[0]} {m.token.text})"
+            continue
+        head = m.token.head
+        while head.dep_ == "conj" and head.head.i != head.i and head.i not in by_i:
+            head = head.head  # "een offensief met bombardementen en beschietingen"
+        if (
+            head.i in by_i
+            and head.i != m.token.i
+            and by_i[head.i].pattern.pos == "noun"
+            and m.token.dep_ in ("nmod", "conj")
+        ):
+            drop[m.token.i] = f"part of {head.text}"  # an event noun inside another's phrase is its content
+            continue
+        misread = [v for v in matches if v.how == MISREAD and v.token.i < m.token.i]
+        if misread and (head.i not in by_i or head.i == m.token.i):  # the link to a misread verb is lost
+            head = misread[-1].token
+        if head.i in by_i and head.i != m.token.i:
+            hm = by_i[head.i]
+            goal = bool(case) and bool(_verb_words(head, g) & g.words("event_goal_verbs"))
+            if hm.pattern.pos == "verb" and (args_mod.verb_lemmas(head, g) & m.pattern.light or goal):
+                # "kwamen bijeen voor een betoging": the gathering is the protest's
+                drop[head.i] = f"light verb of {m.token.text}"
+            elif hm.pattern.pos == "verb":
+                drop[m.token.i] = f"content of {head.text}"
+    return [(m, drop.get(m.token.i)) for m in matches]
+
+
+def _lend_light_arguments(cands: list[Candidate]) -> None:
+    """ "Oman verwelkomde het herstel van de banden met X", "zou Israël geen steun verlenen": the
+    light verb's subject is the noun event's source, and its object or prepositional target the
+    noun's target when the noun has none of its own."""
+    for v in cands:
+        if not (v.dropped or "").startswith("light verb of"):
+            continue
+        nouns = [
+            n
+            for n in cands
+            if n.match.token.head.i == v.match.token.i and n.match.pattern.pos == "noun" and n.dropped is None
+        ]
+        for n in nouns[:1]:
+            if v.args.sources:
+                n.args.sources = [(a, f"light verb {v.match.token.text}: {how}") for a, how in v.args.sources]
+            src = {id(a) for a, _ in n.args.sources}
+            if not n.args.targets:
+                n.args.targets = [
+                    (a, f"light verb {v.match.token.text}: {how}") for a, how in v.args.targets if id(a) not in src
+                ]
+            n.path.append(f"arguments from light verb {v.match.token.text}")
+
+
+def _drop_noun_clauses(cands: list[Candidate], g: Grammar) -> None:
+    """ "het besluit troepen naar Irak te sturen", "de weigering om ... te erkennen", "het recht ... te
+    vuren": a te-infinitive that completes a noun names what the noun is about, not an event told.
+    An aspect idiom parsed as a noun ("staat op het punt ... te herstellen", `aspect_idioms`) is no
+    such noun: the infinitive is the act, about to happen."""
+    idioms = {str(k).lower(): str(v).lower() for k, v in (g.raw.get("aspect_idioms") or {}).items()}
+    for c in cands:
+        tok = c.match.token
+        if c.dropped is not None or c.match.pattern.pos != "verb" or tok.head.i == tok.i:
+            continue
+        head = tok.head
+        idiom = idioms.get(head.lower_) or idioms.get(head.lemma_.lower())
+        if idiom and any(t.lower_ == idiom for t in head.subtree if t.i < tok.i):
+            continue
+        if (
+            head.pos_ == "NOUN"
+            and head.i < tok.i
+            and tok.dep_ in ("acl", "nmod", "xcomp", "ccomp")
+            and any(k.lower_ == "te" for k in tok.children)
+            and c.match.how != MISREAD
+        ):
+            c.dropped = f"content of the noun {head.text}"
+
+
+def _drop_purpose_clauses(cands: list[Candidate], g: Grammar) -> None:
+    """ "ontmoette X om te praten over ...", "onder druk om Iran te helpen", "zou geen toestemming geven
+    om Israël te helpen": a te-infinitive purpose or content clause names an aim, not an event that
+    took place; the governing event (or none) is what is told."""
+    purpose = g.words("purpose_marks")
+    for c in cands:
+        tok = c.match.token
+        if c.dropped is not None or c.match.pattern.pos != "verb" or tok.dep_ not in ("advcl", "xcomp", "acl", "ccomp"):
+            continue
+        kids = {k.lower_ for k in tok.children}
+        if "te" not in kids:
+            continue
+        if any(o.match.token.i == tok.head.i and o.match.pattern.complement == "absorb" for o in cands):
+            continue  # "dreigde om X aan te vallen": the threat absorbs it, with its target
+        if kids & purpose:
+            c.dropped = f"purpose clause under {tok.head.text}"
+
+
+def _sentence_decisions(cands: list[Candidate], idx: ActorIndex, g: Grammar, cond: frozenset[str]) -> None:
+    live = [c for c in cands if c.dropped is None]
+    for c in live:
+        pat, tok = c.match.pattern, c.match.token
+        if (
+            pat.requires_clause
+            and c.args.targets
+            and {_side(a) for a, _ in c.args.targets} <= {_side(a) for a, _ in c.args.sources}
+        ):
+            # "Rutte zei dat Nederland moet ...": what one's own side must do is no demand on another
+            c.dropped = "own side in the complement"
+            continue
+        if pat.requires_clause and _state_clause(tok, g):
+            # "zei dat de NAVO sterk moet blijven": a state asked for is a statement (010), no demand
+            c.dropped = "a state, not an act, in the complement"
+            continue
+        if pat.complement == "absorb":
+            clause = args_mod.complement_clause(tok, g) if pat.pos == "verb" else None
+            for o in live:
+                ot = o.match.token
+                inside = (
+                    _in_subtree(ot, tok)
+                    or (c.match.how == MISREAD and ot.i > tok.i)
+                    or (
+                        # "heeft geëist dat ...", the clause parsed under the auxiliary
+                        clause is not None and _in_subtree(ot, clause)
+                    )
+                    or (
+                        # "heeft aangeboden te bemiddelen" parsed upside down: the te-infinitive as head
+                        ot.i == tok.head.i and ot.i > tok.i and any(k.lower_ == "te" for k in ot.children)
+                    )
+                    or (pat.pos == "verb" and _te_content(tok, ot))
+                )
+                # a condition ("dreigde met sancties als Rusland binnenvalt") is not the threat's content
+                if o is not c and o.dropped is None and inside and not o.status.antecedent:
+                    o.dropped = f"content of {tok.text}"
+                    c.path.append(f"absorbs {o.match.token.text} ({o.cameo})")
+                    if not c.args.targets and o.args.targets:  # "weigerde wapens te leveren aan X"
+                        c.args.targets = [(a, f"from absorbed {o.match.token.text}") for a, _ in o.args.targets]
+                    elif (
+                        not c.args.targets
+                        and lookup(c.cameo).root == "13"
+                        and (inner := _party_in_content(o, c, idx)) is not None
+                    ):
+                        # "dreigen importheffingen in te stellen op producten uit de EU": a party named in the content
+                        c.args.targets = [(inner, f"named in absorbed {o.match.token.text}")]
+                    intents = g.raw.get("intent_codes") or {}
+                    threat = (
+                        (o.cameo if o.cameo.startswith("13") else intents.get(o.cameo[:2]))
+                        if lookup(c.cameo).root == "03"
+                        else None
+                    )
+                    if threat and str(threat).startswith("13"):  # "zwoer wraak te nemen": a vowed attack is a threat
+                        c.cameo = str(threat)
+                        c.path.append(f"vows {o.match.token.text} ({o.cameo}): threat {threat}")
+                    elif (mapped := _content_code(c.cameo, o.cameo, g)) is not None and mapped != c.cameo:
+                        # "riep België op ... uit te leveren": an appeal for judicial cooperation (0213)
+                        c.path.append(f"content {o.match.token.text} ({o.cameo}): {c.cameo} -> {mapped}")
+                        c.cameo = mapped
+                    elif c.cameo == pat.cameo:  # the content's own word refines too ("aangeboden ... te bemiddelen")
+                        words = {ot.lower_, ot.lemma_.lower()}
+                        hit = next((r for r in pat.refine if r.with_lemmas & words), None)
+                        if hit is not None:
+                            c.cameo = hit.cameo
+                            c.path.append(f"refine {hit.id}: {ot.text}")
+        if pat.promote:
+            content = [
+                o
+                for o in live
+                if o is not c and o.match.token.i > tok.i and not o.status.antecedent and o.dropped is None
+            ]
+            for o in content:
+                quad = lookup(o.cameo).quad_class
+                code = dict(pat.promote).get(quad)
+                if code and o.status.status != "negated":
+                    c.cameo = code
+                    c.path.append(f"promoted to {code}: announces {o.match.token.text} ({o.cameo})")
+                    o.dropped = f"announced by {tok.text}"
+                    if not c.args.targets:
+                        # the announced act's target, unless it is the speaker's own side ("de VS en
+                        # zijn bondgenoten zouden optreden als Rusland ..."): then the condition's actor
+                        own = {a.country or a.org for a, _ in c.args.sources}
+                        others = [(a, how) for a, how in o.args.targets if (a.country or a.org) not in own]
+                        c.args.targets = others or _antecedent_actor(c, idx, g, cond)
+                    if o.status.status == "conditional" or _antecedent_actor(c, idx, g, cond):
+                        c.status.status = (
+                            "conditional" if c.status.status in ("asserted", "hypothetical") else c.status.status
+                        )
+                    break
+    _refusals(live, g)
+    _circumstances(live, g)
+    for c in live:
+        if c.status.antecedent and c.status.status not in ("negated", "questioned"):
+            # "als Rusland binnenvalt": not something that happened, but coded, as conditional
+            c.status.status = "conditional"
+            c.path.append("inside a condition: conditional")
+        if c.match.pattern.complement == "absorb" and not c.args.targets and lookup(c.cameo).root == "13":
+            c.args.targets = _antecedent_actor(c, idx, g, cond)  # X threatens Y: "... als Y ..."
+        if c.match.pattern.pos == "noun" and c.status.status == "hypothetical" and c.dropped is None:
+            c.dropped = "possible, not actual"
+        if c.match.pattern.promote and c.cameo == c.match.pattern.cameo and not c.args.targets:
+            c.dropped = c.dropped or "statement without content or target"
+        # "X en Y stelden hun ontmoeting uit": coordinated subjects of a symmetric entry are each other's target
+        paired = c.match.pattern.symmetric and len(c.args.sources) > 1
+        if c.match.pattern.needs_target and not c.args.targets and not paired:
+            c.dropped = c.dropped or "needs a target"
+        if not any(a.country or a.org for a, _ in c.args.sources):  # "een menigte": no party to code
+            c.dropped = c.dropped or "no source country or organisation"
+        _home_target(c, g)
+
+
+def _home_target(c: Candidate, g: Grammar) -> None:
+    """ "weigerde af te treden", "opende fraudeonderzoeken", "sloeg de protesten neer": an appeal,
+    concession, investigation, accusation, refusal, protest or repression with no other party named
+    is aimed at home; CAMEO codes the source's own country as its target (roots in the grammar data)."""
+    if c.dropped is not None or c.args.targets or c.match.pattern.symmetric:
+        return
+    # a threatened protest (133) is aimed where the protest would be, though threats are not
+    if lookup(c.cameo).root not in g.words("home_target_roots") and c.cameo not in g.words("home_target_codes"):
+        return
+    countries = {a.country for a, _ in c.args.sources}
+    if len(countries) != 1 or None in countries:
+        return
+    country = next(iter(countries))
+    tok = c.match.token
+    home = Actor(
+        tok.text, tok.idx, tok.idx + len(tok.text), country, None, None, country, country, None, "events:home-target"
+    )
+    c.args.targets = [(home, "no other party: the source's own country")]
+    c.path.append(f"target {country} <- no other party named (home)")
+
+
+def _circumstances(live: list[Candidate], g: Grammar) -> None:
+    """An event noun that only describes something else is no event told: the modifier of a
+    non-event noun or adjective ("een centrum voor energieonderzoek", "verantwoordelijk voor
+    massamoorden", "als gevolg van marteling"), or a prepositional phrase of a verb with no agent of
+    its own ("gezocht voor moord", "verliezen bij de luchtaanvallen"; "bij Israëlische
+    tankbeschietingen" keeps its own). A carrier noun ("in staat van paraatheid", "een reeks
+    aanvallen") passes its event on."""
+    carriers, goal_verbs = g.words("carrier_nouns"), g.words("event_goal_verbs")
+    triggers = {c.match.token.i for c in live}
+    for c in live:
+        tok = c.match.token
+        if c.dropped is not None or c.match.pattern.pos != "noun" or c.match.how == MISREAD:
+            continue
+        own = any(how.startswith(OWN_AGENT) for _, how in c.args.sources)
+        head = tok.head
+        case = [k for k in tok.children if k.dep_ == "case"]
+        if head.i == tok.i or head.i in triggers or not case:
+            continue
+        if (
+            head.pos_ in ("NOUN", "PROPN", "ADJ")
+            and head.lemma_.lower() not in carriers
+            and head.lower_ not in carriers
+            and not own
+        ):
+            c.dropped = f"describes {head.text}"
+        elif (
+            head.pos_ in ("VERB", "AUX")
+            and not own
+            and tok.dep_ in ("obl", "obl:arg", "nmod")
+            and not _verb_words(head, g) & goal_verbs
+        ):  # "kwamen bijeen voor een betoging"
+            c.dropped = f"circumstance of {head.text} ({case[0].text} {tok.text})"
+
+
+def _party_in_content(content: Candidate, frame: Candidate, idx: ActorIndex) -> Actor | None:
+    """The first party other than the frame's source named in the absorbed content's phrase, or after
+    it up to the clause's end ("dreigt Europese producten duurder te maken": the EU): who a threat
+    is aimed at."""
+    own = {_key(a) for a, _ in frame.args.sources} | {None}
+    tok = content.match.token
+    after = []
+    for t in tok.doc[tok.i + 1 : min(tok.sent.end, tok.i + 12)]:
+        if t.is_punct or t.pos_ in ("SCONJ", "CCONJ"):
+            break
+        after.append(t)
+    for t in list(tok.subtree) + after:
+        a = idx.at(t)
+        if a is not None and _key(a) not in own and t.lower_ not in ("zij", "hij", "het", "ze"):
+            return a
+    return None
+
+
+def _state_clause(tok: Token, g: Grammar) -> bool:
+    """The trigger's complement clause is headed by a copula or state verb with no other verb in it."""
+    clause = args_mod.complement_clause(tok, g)
+    if clause is None:
+        return False
+    states = g.words("state_verbs")
+    verbs = [t for t in clause.subtree if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() not in MODALS]
+    return (
+        bool(verbs)
+        and all(t.lemma_.lower() in states or t.dep_ == "cop" for t in verbs)
+        or (
+            clause.pos_ in ("ADJ", "NOUN")
+            and any(k.dep_ == "cop" for k in clause.children)
+            and not any(t.pos_ == "VERB" and t.lemma_.lower() not in states for t in clause.subtree)
+        )
+    )
+
+
+def _te_content(tok: Token, other: Token) -> bool:
+    """ "heeft België opgeroepen een militant uit te leveren", the te-infinitive parsed as the root:
+    a later te-infinitive with no finite verb or clause boundary between is the trigger's content."""
+    if other.i <= tok.i or not any(k.lower_ == "te" and k.i < other.i for k in other.children):
+        return False
+    relative = False  # inside a relative clause ("twee onderdanen die verdacht worden ... uit te leveren")
+    for t in tok.doc[tok.i + 1 : other.i]:
+        if t.pos_ == "PRON" and t.lower_ in ("die", "dat", "welke") and t.dep_.startswith(("nsubj", "obj")):
+            relative = True
+        elif "Fin" in t.morph.get("VerbForm") and relative:
+            relative = False
+        elif "Fin" in t.morph.get("VerbForm") or t.pos_ == "SCONJ" or t.lower_ in (";", ":"):
+            return False
+    return True
+
+
+def _content_code(frame: str, content: str, g: Grammar) -> str | None:
+    """The frame's code for its content's code ("content_codes" of the grammar data): an appeal,
+    intent, demand, refusal or threat is coded by what it is about (CAMEO 0213, 0341, 1053, 1231,
+    1312 ...). Only a frame still at its root's generic level is specialised (the frame's own word
+    refinement, "dreigde met een militair offensief", is surer than a content found by the parse);
+    longest prefix wins."""
+    table = (g.raw.get("content_codes") or {}).get(frame[:2])
+    if not table or frame[2:] != "0":
+        return None
+    for n in range(len(content), 1, -1):
+        code = table.get(content[:n])
+        if code is not None:
+            return str(code)
+    return None
+
+
+def _refusals(live: list[Candidate], g: Grammar) -> None:
+    """ "zou Israël geen steun verlenen", "wil niet met X praten": a negated cooperative act is a
+    refusal (CAMEO 12), asserted, not a cooperation that did not happen."""
+    codes = g.raw.get("refusal_codes") or {}
+    for c in live:
+        code = codes.get(c.cameo[:2])
+        # with no target named, a yield not made is still refused to someone: at home (124, the home
+        # target below; "de vissers zeiden de blokkade niet op te heffen")
+        aimed = bool(c.args.targets) or c.cameo[:2] in g.words("untargeted_refusal_roots")
+        if c.status.status == "negated" and code and c.dropped is None and aimed:
+            c.path.append(f"negated {c.cameo}: refusal {code}")
+            c.cameo = str(code)
+            c.status.status = "reported" if c.reported_by is not None else "asserted"
+
+
+def _antecedent_actor(carrier: Candidate, idx: ActorIndex, g: Grammar, cond: frozenset[str]) -> list[tuple[Actor, str]]:
+    """The actor whose behaviour the condition names ("als Rusland beslist ..."): a threat's target.
+    ``cond``: the conditional conjunctions (``code_events`` reads them once)."""
+    sent = carrier.sent
+    own = {id(a) for a, _ in carrier.args.sources}
+    for t in sent:
+        # a conditional conjunction ("als"), not the "dat" of the announced content
+        if t.i > carrier.match.token.i and t.dep_ == "mark" and t.lower_ in cond and t.head.i != t.i:
+            subj = args_mod.fill(t.head, ("subj",), idx, g, False, own)
+            if subj:
+                return [(a, "subject of the condition") for a, _ in subj]
+            # the parse missed the subject: in a Dutch subordinate clause it is the first actor
+            # between the conjunction and its verb ("als Rusland beslist ..."), also when the parse
+            # made the conjunction hang on a noun ("als Rusland Oekraïne zou binnenvallen")
+            stop = (
+                t.head.i
+                if t.head.i > t.i + 1
+                else next((x.i for x in sent.doc[t.i + 1 : sent.end] if x.pos_ in ("VERB", "AUX", "PUNCT")), sent.end)
+            )
+            for k in range(t.i + 1, stop):
+                actor = idx.at(sent.doc[k])
+                if actor is not None and id(actor) not in own and (actor.country or actor.org):
+                    return [(actor, "first actor of the condition")]
+    return []

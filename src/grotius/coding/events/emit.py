@@ -1,0 +1,76 @@
+"""Kept candidates to event records: one event per source-target pair, with CAMEO, PLOVER,
+Goldstein, status, date and provenance.
+"""
+
+from __future__ import annotations
+
+from grotius.coding.cameo import lookup
+from grotius.coding.events.candidates import Candidate
+from grotius.coding.events.dating import event_date
+from grotius.datamodel import Actor, Event, Provenance, PubDate, Timex
+
+
+def _same(a: Actor, b: Actor) -> bool:
+    if a is b:
+        return True
+    key_a, key_b = (a.code or a.country or a.org), (b.code or b.country or b.org)
+    return bool(key_a) and key_a == key_b and a.name == b.name
+
+
+def _emit(c: Candidate, timexes: list[Timex], published: PubDate | None, doc_id: str) -> list[Event]:
+    info = lookup(c.cameo)
+    tok = c.match.token
+    date = event_date(tok, c.sent, timexes, published)
+    sources = [a for a, _ in c.args.sources]
+    targets = [a for a, _ in c.args.targets]
+    pairs: list[tuple[Actor, Actor | None]] = []
+    if c.match.pattern.symmetric and not targets and len(sources) > 1:
+        pairs = [(a, b) for a in sources for b in sources if a is not b and not _same(a, b)]
+    else:
+        pairs = [(a, b) for a in sources for b in (targets or [None]) if b is None or not _same(a, b)]
+        reciprocal = any(how.startswith(("prep:", "obj:")) for _, how in c.args.targets)
+        if c.match.pattern.mutual and info.root != "12" and reciprocal:
+            pairs += [(b, a) for a, b in pairs if b is not None]  # "overlegde met Y", "ontmoette Y"
+    coded: list[tuple[Actor, Actor | None, str]] = [(a, b, c.cameo) for a, b in pairs]
+    conv = c.match.pattern.converse
+    if conv and c.cameo == c.match.pattern.cameo and c.status.status != "negated":
+        # "X bezocht Y" is Y's hosting of X too (CAMEO codes both: 042 and 043)
+        coded += [(b, a, conv) for a, b in pairs if b is not None]
+    out = []
+    seen: set[tuple] = set()
+    for src, tgt, code in coded:
+        key = (src.org or src.country, tgt and (tgt.org or tgt.country), code)
+        if key in seen:  # two mentions of one party ("Maduro ... zijn regime"): one event per party pair
+            continue
+        seen.add(key)
+        info = lookup(code)
+        path = list(c.path) + ([f"converse {code} of {c.cameo}"] if code != c.cameo else [])
+        prov = Provenance(
+            doc_id,
+            c.sent_i,
+            tok.idx,
+            tok.idx + len(tok.text),
+            c.match.pattern.rule,
+            {"path": path, "entry": c.match.pattern.id, "code_name": info.name},
+        )
+        out.append(
+            Event(
+                trigger=tok.text,
+                start=tok.idx,
+                end=tok.idx + len(tok.text),
+                sentence=c.sent_i,
+                source=src,
+                target=tgt,
+                cameo=code,
+                cameo_root=info.root,
+                plover=info.plover,
+                quad_class=info.quad_class,
+                goldstein=info.goldstein,
+                status=c.status.status,  # type: ignore[arg-type]
+                date=date,
+                rule=c.match.pattern.rule,
+                reported_by=c.reported_by,
+                provenance=prov,
+            )
+        )
+    return out
