@@ -1064,3 +1064,8 @@ def test_naar_eigen_zeggen_gives_the_phrase_before_or_the_subject(nlp) -> None:
     assert "vrouw" in _speaker(_one(quotes, "Weg ermee"))
     text = "Piet Jansen gaf Kees naar eigen zeggen de sleutels terug, maar die 'veegde hem': schopte hem onderuit."
     assert "Jansen" in _speaker(_one(_quotes(nlp, text), "veegde hem"))
+
+
+def test_third_person_pronoun_skips_a_name_in_a_prepositional_phrase_but_not_a_source(nlp) -> None:
+    text = "Omdat onderzoek volgens Piet van de Nadort een verband bewijst, eist hij dat Defensie de mensen helpt."
+    assert "Piet" in _speaker(_one(_quotes(nlp, text), "Defensie de mensen"))

@@ -1214,7 +1214,9 @@ def _resolve_one(ctx: _Ctx, quotes: list[FoundQuote], sources: list[Actor], q: F
         setattr(q, attr, _copy_ref(group, a) if group is not None else replace(a, name=None, code=None))
         return
     # (the resolver marks a pronoun it only guessed, `pronoun-guess`: the speaker chain knows better)
-    guessed_pronoun = a.text.lower() in PERSONAL_PRONOUNS and (not is_person(doc, a) or a.via == "pronoun-guess")
+    guessed_pronoun = a.text.lower() in PERSONAL_PRONOUNS and (
+        not is_person(doc, a) or a.via == "pronoun-guess" or _named_only_in_quotes(ctx, a)
+    )
     if a.name and a.via != "quote-span" and not guessed_pronoun:
         return
     span = _with_determiner(doc, a)
@@ -1236,8 +1238,9 @@ def _resolve_one(ctx: _Ctx, quotes: list[FoundQuote], sources: list[Actor], q: F
         ref = _pronoun_antecedent(ctx, quotes, q, a)
         if ref is not None:
             setattr(q, attr, _copy_ref(ref, a))
-        elif a.name and a.name.lower() in PRONOUNS:
-            setattr(q, attr, replace(a, name=None))  # a pronoun is no name (`ze` -> `Ik`)
+        elif a.name and (a.name.lower() in PRONOUNS or _named_only_in_quotes(ctx, a)):
+            # a pronoun is no name (`ze` -> `Ik`), nor a word only quoted (`ze` -> `Houd`)
+            setattr(q, attr, replace(a, name=None))
     elif len(words) == 1 and words[0] in DEMONSTRATIVES:
         # `Die hield vol dat ...`: the person named last, just before
         outside = [p for p in ctx.persons if not q.start <= p.start < q.end]
@@ -1289,6 +1292,21 @@ def _organisation_antecedent(ctx: _Ctx, a: Actor, span: Any) -> Actor | None:
         if compound or (generic and organisation):
             return c
     return None
+
+
+def _named_only_in_quotes(ctx: _Ctx, a: Actor) -> bool:
+    """Whether the name the resolver gave a pronoun occurs in the text only inside quotation marks
+    (`,,Houd je mond'', zei ze` -> `Houd`): a word quoted is no antecedent."""
+    word = a.name.split()[-1] if a.name else ""  # the surname: the article may give the full name once
+    if not word or word not in ctx.doc.text:
+        return False
+    quoted = _quoted(ctx)
+    i = ctx.doc.text.find(word)
+    while i >= 0:
+        if not any(s <= i < e for s, e in quoted):
+            return False
+        i = ctx.doc.text.find(word, i + 1)
+    return True
 
 
 def _quoted(ctx: _Ctx) -> list[tuple[int, int]]:
@@ -1406,7 +1424,7 @@ def _pronoun_antecedent(ctx: _Ctx, quotes: list[FoundQuote], q: FoundQuote, a: A
     if named is None:
         # `Annabel X spant de kroon. Ze zit ... Van kritiek wil ze niet weten. ‘...’, liet ze weten`: a chain
         # of the same pronoun leads back to the person it started from, past the speakers of other genders
-        chained = _pronoun_chain(ctx, a, outside)
+        chained = _pronoun_chain(ctx, a, [p for p in outside if not _mention_in_pp(ctx, p)])
         if chained is not None:
             return chained
         # `Ik sprak die dag een leraar van groep 7. Zij zei: ‘...’`: with no person named near, one
@@ -1439,7 +1457,13 @@ def _mention_in_pp(ctx: _Ctx, a: Actor) -> bool:
         s -= 1
     if s > lo and doc[s - 1].pos_ in {"DET", "ADJ"}:
         s -= 1
-    return s - 1 >= lo and doc[s - 1].pos_ == "ADP" and doc[s - 1].text[:1].islower()
+    # (`volgens X` names a source, salient as any subject)
+    return (
+        s - 1 >= lo
+        and doc[s - 1].pos_ == "ADP"
+        and doc[s - 1].text[:1].islower()
+        and doc[s - 1].lower_ not in ctx.lex.sources
+    )
 
 
 def _named(a: Actor) -> bool:
