@@ -541,3 +541,16 @@ def test_about_to_idiom_parsed_as_a_noun_keeps_its_act(nlp):
     text = "Een Poolse geestelijke staat op het punt de volledige diplomatieke betrekkingen met Oman te herstellen."
     got = codes(code_with_group(nlp, text, "Poolse geestelijke", "POL", "REL"))
     assert any(t[1] == "OMN" and t[2].startswith("05") for t in got), got
+
+
+def test_act_referred_back_is_aimed_where_it_was(nlp):
+    # "die verwijten" repeats the accusation told before: aimed at NATO, not by default at home
+    text = "Rusland verwijt de Navo een agressieve opstelling. Volgens de krant herhaalde Rusland die verwijten."
+    events = code(nlp, text)
+    second = [e for e in events if e.sentence == 1 and e.cameo_root == "11"]
+    assert second and all(e.target is not None and e.target.code == "NATO" for e in second), triples(events)
+
+
+def test_act_referred_back_with_nothing_before_gets_no_home_target(nlp):
+    events = code(nlp, "Rusland herhaalde die verwijten.")
+    assert all(e.target is None for e in events if e.cameo_root == "11"), triples(events)

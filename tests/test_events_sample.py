@@ -41,6 +41,12 @@ def test_sample_required_events(coded):
     assert _has(coded, "RUS", "NATO", {"10"})
 
 
+def test_sample_repeated_accusation_is_aimed_at_nato(coded):
+    # "herhaalde Poetin die verwijten" repeats Russia's accusation of NATO, reported by the NYT
+    assert _has(coded, "RUS", "NATO", {"11"}, "reported")
+    assert not _has(coded, "RUS", "RUS", {"11"})
+
+
 def test_sample_no_photo_event(coded):
     text = coded.document.text
     assert not any("publiceer" in text[e.start : e.end] or "foto" in text[e.start : e.end] for e in coded.events)

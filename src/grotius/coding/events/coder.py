@@ -12,6 +12,7 @@ from grotius.coding.events.decisions import (
     _lend_light_arguments,
     _resolve_conflicts,
     _sentence_decisions,
+    anaphoric_targets,
 )
 from grotius.coding.events.emit import _emit
 from grotius.coding.events.grammar import grammar, status_cues
@@ -44,6 +45,7 @@ def code_events(
         _lend_light_arguments(cands)
         _drop_purpose_clauses(cands, g)
         _drop_noun_clauses(cands, g)
+        anaphoric_targets(cands, events, g)
         _sentence_decisions(cands, idx, g, cond)
         for c in cands:
             if c.dropped is None and c.cameo in uncoded:

@@ -13,7 +13,7 @@ from grotius.coding.events.arguments import ActorIndex
 from grotius.coding.events.candidates import MODALS, OWN_AGENT, Candidate, _in_subtree, _key, _side, _verb_words
 from grotius.coding.events.grammar import Grammar
 from grotius.coding.events.triggers import MISREAD, Match
-from grotius.datamodel import Actor
+from grotius.datamodel import Actor, Event
 
 
 def _resolve_conflicts(matches: list[Match], g: Grammar) -> list[tuple[Match, str | None]]:
@@ -230,11 +230,39 @@ def _sentence_decisions(cands: list[Candidate], idx: ActorIndex, g: Grammar, con
         _home_target(c, g)
 
 
+def _refers_back(c: Candidate, g: Grammar) -> bool:
+    """The trigger names an act told before ("herhaalde die verwijten", "deze beschuldigingen")."""
+    dets, tok = g.words("anaphoric_determiners"), c.match.token
+    if any(k.dep_ == "det" and k.lower_ in dets for k in tok.children):
+        return True
+    # the parser often reads "die verwijten" as a relative pronoun and its verb; a relative clause
+    # would follow a common noun ("de critici die verwijten dat ...") and have a complement of its own
+    if tok.i < tok.sent.start + 2 or tok.doc[tok.i - 1].lower_ not in dets:
+        return False
+    before = tok.doc[tok.i - 2]
+    return before.pos_ != "NOUN" and not any(k.dep_ in ("ccomp", "mark", "obj", "xcomp") for k in tok.children)
+
+
+def anaphoric_targets(cands: list[Candidate], earlier: list[Event], g: Grammar) -> None:
+    """ "Rusland verwijt de Navo ... Poetin herhaalde die verwijten": an act referred back to with a
+    demonstrative is aimed where the act it repeats was, the latest earlier event of the same root."""
+    for c in cands:
+        if c.dropped is not None or c.args.targets or not _refers_back(c, g):
+            continue
+        root = lookup(c.cameo).root
+        before = next((e for e in reversed(earlier) if e.cameo_root == root and e.target is not None), None)
+        if before is None or before.target is None:
+            continue
+        c.args.targets = [(before.target, f"the act referred back to (sentence {before.sentence})")]
+        c.path.append(f"target {before.target.code or before.target.text} <- '{c.match.token.text}' refers back")
+
+
 def _home_target(c: Candidate, g: Grammar) -> None:
     """ "weigerde af te treden", "opende fraudeonderzoeken", "sloeg de protesten neer": an appeal,
     concession, investigation, accusation, refusal, protest or repression with no other party named
-    is aimed at home; CAMEO codes the source's own country as its target (roots in the grammar data)."""
-    if c.dropped is not None or c.args.targets or c.match.pattern.symmetric:
+    is aimed at home; CAMEO codes the source's own country as its target (roots in the grammar data).
+    Not an act referred back to ("die verwijten"): that one is aimed where it was before."""
+    if c.dropped is not None or c.args.targets or c.match.pattern.symmetric or _refers_back(c, g):
         return
     # a threatened protest (133) is aimed where the protest would be, though threats are not
     if lookup(c.cameo).root not in g.words("home_target_roots") and c.cameo not in g.words("home_target_codes"):
