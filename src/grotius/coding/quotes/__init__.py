@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from grotius.coding.quotes.finder import FoundQuote, clauses, find_quotes
+from grotius.coding.quotes.context import FoundQuote, clauses
+from grotius.coding.quotes.finder import find_quotes
 from grotius.datamodel import Quote
 
 __all__ = ["FoundQuote", "clauses", "find_quotes", "reported_span_at", "reported_span_for"]
