@@ -22,6 +22,7 @@ from grotius.coding.quotes.context import (
     _Ctx,
     _is_subject,
     _named,
+    _phrase_of,
 )
 from grotius.coding.quotes.references import (
     PRONOUNS,
@@ -396,11 +397,10 @@ def _object_of_pronoun(ctx: _Ctx, a: Actor) -> bool:
     """Whether a person's phrase follows a subject pronoun right away (`omdat hij de profeet X een ...
     genoemd zou hebben`): the object of someone else's clause, not a person a later role stands for."""
     doc = ctx.doc
-    span = doc.char_span(a.start, a.end, alignment_mode="expand")
-    if span is None:
+    found = _phrase_of(ctx, a)
+    if found is None:
         return False
-    lo, hi = ctx.clauses[ctx.clause_of[span.start]]
-    s, _ = np_span(doc, span.start, lo, hi)
+    span, s, lo, _ = found
     while s < span.start and doc[s].pos_ == "DET":
         s += 1
     k = s - 1

@@ -210,16 +210,25 @@ def _name_after_title(ctx: _Ctx, head: int, s: int, e: int, hi: int) -> Actor | 
     return None
 
 
+def _phrase_of(ctx: _Ctx, a: Actor) -> tuple[Any, int, int, int] | None:
+    """A mention's tokens, the first token of its noun phrase, and its clause's limits."""
+    span = ctx.doc.char_span(a.start, a.end, alignment_mode="expand")
+    if span is None:
+        return None
+    lo, hi = ctx.clauses[ctx.clause_of[span.start]]
+    s, _ = np_span(ctx.doc, span.start, lo, hi)
+    return span, s, lo, hi
+
+
 def _is_subject(ctx: _Ctx, a: Actor) -> bool:
     """Whether a mention stands where a Dutch subject stands: opening its clause, or right after the
     clause's first finite verb (`Na afloop werd oppositieleider X aangehouden`). Word order, not the
     parse: the parser often makes a name after `met` the subject."""
     doc = ctx.doc
-    span = doc.char_span(a.start, a.end, alignment_mode="expand")
-    if span is None:
+    found = _phrase_of(ctx, a)
+    if found is None:
         return False
-    lo, hi = ctx.clauses[ctx.clause_of[span.start]]
-    s, _ = np_span(doc, span.start, lo, hi)
+    span, s, lo, hi = found
     first = next((k for k in range(lo, hi) if not (doc[k].is_punct or doc[k].is_space or doc[k].pos_ == "CCONJ")), lo)
     if s <= first:
         return True
