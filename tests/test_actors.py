@@ -506,3 +506,14 @@ def test_neuter_subject_and_possessives(nlp):
     assert _find(actors, "Het").country == "USA"
     actors = resolve_actors(nlp("Trump zei dat zijn bezoek goed was."), PubDate.parse("2018-03"))
     assert _find(actors, "zijn").country == "USA"
+
+
+def test_possessive_idioms_and_coordinated_owners(nlp):
+    when = PubDate.parse("2021-12")
+    # "op zijn beurt" (in turn) is no one's: not Biden, named before
+    doc = nlp("Biden belde met Poetin. Rusland verwijt de Navo op zijn beurt van een agressieve opstelling.")
+    assert not [a for a in resolve_actors(doc, when) if a.text == "zijn"]
+    # "de VS en zijn bondgenoten": the country before the conjunction, not the person named before
+    doc = nlp("Joe Biden maakte duidelijk dat de VS en zijn bondgenoten hard zouden optreden.")
+    zijn = [a for a in resolve_actors(doc, when) if a.text == "zijn"]
+    assert [(a.country, a.name) for a in zijn] == [("USA", "United States")]

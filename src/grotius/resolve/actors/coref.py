@@ -55,6 +55,15 @@ def _coordinated(doc: Doc, window: list[Mention], by_token: dict[int, Mention]) 
     return []
 
 
+def _coordinated_owner(doc: Doc, tok: Token, by_token: dict[int, Mention]) -> Mention | None:
+    """``de VS en zijn bondgenoten``: a possessive right after ``en``/``of`` belongs to the country or
+    organisation just before the conjunction, not to the latest person."""
+    if tok.i < 2 or doc[tok.i - 1].lower_ not in {"en", "of"}:
+        return None
+    m = by_token.get(tok.i - 2)
+    return m if m is not None and m.kind in {"country", "org", "capital", "metonym"} else None
+
+
 def _copy(tok: Token, antecedent: Mention, via: str) -> Mention:
     m = Mention(tok.i, tok.i + 1, tok.idx, tok.idx + len(tok.text), [], via=via, target=antecedent.target)
     for f in ("country", "org", "sector", "name", "code", "entry", "title"):
@@ -111,6 +120,13 @@ def resolve_pronouns(doc: Doc, mentions: list[Mention], kb: KnowledgeBase) -> li
         # possessives ("hun lezing") are often tagged as determiners
         pron = tok.pos_ == "PRON" or (tok.pos_ == "DET" and "Yes" in tok.morph.get("Poss"))
         if tok.i in by_token or kb.pronouns.get(norm(tok.text)) != "person" or not pron:
+            continue
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if nxt is not None and norm(nxt.text) in kb.possessive_idioms:
+            continue  # "Rusland verwijt de Navo op zijn beurt": an idiom, no one's
+        owner = _coordinated_owner(doc, tok, by_token)
+        if owner is not None:
+            out.append(_copy(tok, owner, "possessive"))
             continue
         k = sent_of[tok.i]
         lo = sents[k - 1].start if k > 0 else sents[k].start

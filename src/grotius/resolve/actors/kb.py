@@ -151,6 +151,7 @@ class KnowledgeBase:
     not_compound_heads: set[str] = field(default_factory=set)  # "schietpartij" is no party
     home_possessives: set[str] = field(default_factory=set)  # "onze minister": the home country's
     possessives: set[str] = field(default_factory=set)  # "zijn dochter": of the person named before
+    possessive_idioms: set[str] = field(default_factory=set)  # "op zijn beurt": no one's, an idiom
     singular_only: set[str] = field(default_factory=set)  # "schepen": an alderman, but plural ships
     directional: set[str] = field(default_factory=set)  # "naar Soedan": a destination, not where actors are
     place_nouns: set[str] = field(default_factory=set)  # "de burgemeester van de Franse stad": of its country
@@ -489,6 +490,7 @@ def _lang_entry(kb: KnowledgeBase, rec: dict[str, Any], src: str) -> None:
         kb.not_compound_heads |= {norm(w) for w in rec.get("not_compound_heads") or []}
         kb.home_possessives |= {norm(w) for w in rec.get("home_possessives") or []}
         kb.possessives |= {norm(w) for w in rec.get("possessives") or []}
+        kb.possessive_idioms |= {norm(w) for w in rec.get("possessive_idioms") or []}
         kb.singular_only |= {norm(w) for w in rec.get("singular_only") or []}
         kb.directional |= {norm(w) for w in rec.get("directional") or []}
         kb.place_nouns |= {norm(w) for w in rec.get("place_nouns") or []}
