@@ -87,6 +87,8 @@ SETS = {
     "dev6": (HERE / "quotes_dev6_gold.jsonl", HERE / "quotes_dev6_results.json"),
     "dev7": (HERE / "quotes_dev7_gold.jsonl", HERE / "quotes_dev7_results.json"),
     "test8": (HERE / "quotes_test8_gold.jsonl", HERE / "quotes_test8_results.json"),
+    "dev8": (HERE / "quotes_dev8_gold.jsonl", HERE / "quotes_dev8_results.json"),
+    "test9": (HERE / "quotes_test9_gold.jsonl", HERE / "quotes_test9_results.json"),
 }
 SHARED_DATA = HERE.parent.parent / "shared" / "data"
 

@@ -1069,3 +1069,47 @@ def test_naar_eigen_zeggen_gives_the_phrase_before_or_the_subject(nlp) -> None:
 def test_third_person_pronoun_skips_a_name_in_a_prepositional_phrase_but_not_a_source(nlp) -> None:
     text = "Omdat onderzoek volgens Piet van de Nadort een verband bewijst, eist hij dat Defensie de mensen helpt."
     assert "Piet" in _speaker(_one(_quotes(nlp, text), "Defensie de mensen"))
+
+
+def test_stranded_particle_makes_another_verb(nlp) -> None:
+    # `stellen ... bij` (adjust) is no report; the volgens clause before it still is
+    text = (
+        "Dat leidt volgens de onderzoeker tot twijfel: mensen stellen hun eigen overtuigingen bij en zoeken "
+        "weerklank bij andere partijen."
+    )
+    quotes = _quotes(nlp, text)
+    assert all("overtuigingen" not in _speaker(q) for q in quotes)
+    assert "onderzoeker" in _speaker(_one(quotes, "tot twijfel"))
+
+
+def test_separable_report_after_its_content(nlp) -> None:
+    text = "Hij kocht horloges en maakte prijzige reizen, somde aanklager Otto van der Bijl op."
+    assert "Bijl" in _speaker(_one(_quotes(nlp, text), "horloges"))
+
+
+def test_quote_after_an_inverted_report_is_the_reporters(nlp) -> None:
+    # the subject of the content (`Die eerste groepen`) is not the speaker of the quote that follows
+    text = (
+        "Die eerste groepen hebben meer te verliezen, verklaart onderzoeker Peter Kanne. "
+        ",,Mannen eten veel meer vlees en rijden meer auto dan vrouwen.''"
+    )
+    assert "Kanne" in _speaker(_one(_quotes(nlp, text), "Mannen eten"))
+
+
+def test_short_quote_standing_as_a_sentence_is_speech(nlp) -> None:
+    text = (
+        "Advocaat Adèle van der Plas ziet 'onvoldoende aanknopingspunten in het dossier'. Het geschuif is "
+        "onorthodox, maar te verklaren. \"Alles is traceerbaar.\" Een term als de 'kroonprins' blijft een term."
+    )
+    quotes = _quotes(nlp, text)
+    assert "Plas" in _speaker(_one(quotes, "Alles is traceerbaar"))
+    assert not [q for q in quotes if q.text == "kroonprins"]
+
+
+def test_als_het_aan_x_ligt_names_the_pronouns_antecedent(nlp) -> None:
+    # `als het aan X ligt`: X is salient like a subject, not a name inside a prepositional phrase
+    text = (
+        '"Een op de tien Nederlanders stemt op ons", zegt Paul Rosenmöller. Als het aan Jesse Klaver ligt, '
+        'gaan de kolencentrales dicht. In een interview zei hij eerder: "We willen best samenwerken."'
+    )
+    assert "Klaver" in _speaker(_one(_resolved(nlp, text), "samenwerken"))

@@ -333,6 +333,15 @@ def _mention_in_pp(ctx: _Ctx, a: Actor) -> bool:
         s -= 1
     if s > lo and doc[s - 1].pos_ in {"DET", "ADJ"}:
         s -= 1
+    # (`als het aan X ligt`: X is the one whose wishes the clause is about, salient as a subject)
+    lies_with = {"ligt", "lag", "liggen", "lagen"}
+    if (
+        s >= 2
+        and doc[s - 1].lower_ == "aan"
+        and doc[s - 2].lower_ == "het"
+        and any(doc[j].lower_ in lies_with for j in range(span.end, min(len(doc), span.end + 2)))
+    ):
+        return False
     # (`volgens X` names a source, salient as any subject)
     return (
         s - 1 >= lo

@@ -42,6 +42,17 @@ PLURAL_PRONOUNS = {"zij", "ze"}  # plural with a plural verb (singular `zij`/`ze
 PERSONAL_PRONOUNS = {"hij", "zij", "ze", "hem", "haar", "hemzelf", "haarzelf", "he", "she"}
 
 
+def whole_sentence(text: str, open_at: int, start: int, end: int) -> bool:
+    """A marked text that is a sentence of its own (`... te verklaren. "Alles is traceerbaar."`): a
+    capital after the mark, sentence punctuation inside the closing one, and a sentence end (or the
+    paragraph's start) before the opening mark. A scare quote or a title in running text is neither."""
+    inner = text[start:end].strip()
+    if len(inner) < 2 or not inner[0].isupper() or inner[-1] not in ".!?":
+        return False
+    before = text[:open_at].rstrip(" \t")
+    return not before or before[-1] in ".!?\n" or before[-1] in "’”\"'"
+
+
 @dataclass(eq=False)
 class FoundQuote(Quote):
     """A Quote with what the finder knows beyond the QUOTE record: the hedge and the cue."""

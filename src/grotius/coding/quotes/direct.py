@@ -22,6 +22,7 @@ from grotius.coding.quotes.context import (
     _speaker_actor,
     _subject,
     _talked_about,
+    whole_sentence,
 )
 from grotius.coding.quotes.marks import MarkedQuote
 from grotius.coding.quotes.references import is_person
@@ -222,7 +223,7 @@ def _direct_speaker(
                 return
     # 5. a quote standing alone (a short phrase in running text is a term or a title, not a
     #    continuation)
-    if len(q.text.split()) <= SHORT_PHRASE_WORDS:
+    if len(q.text.split()) <= SHORT_PHRASE_WORDS and not whole_sentence(doc.text, mq.open, mq.start, mq.end):
         return
     # `de campagne ‘...’`, `het boek ‘...’`: a common noun right before the mark makes it a name
     before = ot - 1
@@ -249,11 +250,21 @@ def _direct_speaker(
     if o_ci > 0:
         p_lo, p_hi = ctx.clauses[o_ci - 1]
         if ctx.para(doc[p_lo].idx) >= ctx.para(mq.open) - 1:
+            # the content an indirect quote there reports holds no speaker (`Die eerste groepen hebben
+            # ... te verliezen, verklaart Kanne. ‘...’` is Kanne's, not the groups')
+            p_start, p_end = ctx.chars(p_lo, p_hi)
+            content = {
+                t.i
+                for iq in indirect
+                if iq.start < p_end and p_start < iq.end
+                for t in doc[p_lo:p_hi]
+                if iq.start <= t.idx < iq.end
+            }
             for v in range(p_lo, p_hi):
                 hit = lex.reporting_verb(doc[v], doc) if v not in ctx.blocked else None
                 if hit is None:
                     continue
-                head = _subject(ctx, v, p_lo, p_hi, ctx.blocked, {hit[1]} if hit[1] is not None else set())
+                head = _subject(ctx, v, p_lo, p_hi, ctx.blocked | content, {hit[1]} if hit[1] is not None else set())
                 if head is not None:
                     _set(ctx, q, _speaker_actor(ctx, head, p_lo, p_hi), lex.rule("continued"), v, ci)
                     return

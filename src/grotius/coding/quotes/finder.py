@@ -25,7 +25,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from grotius.coding.quotes.antecedents import _resolve_references
-from grotius.coding.quotes.context import SHORT_PHRASE_WORDS, FoundQuote, _Ctx, _time_tokens, clauses
+from grotius.coding.quotes.context import SHORT_PHRASE_WORDS, FoundQuote, _Ctx, _time_tokens, clauses, whole_sentence
 from grotius.coding.quotes.direct import _direct_speaker
 from grotius.coding.quotes.indirect import _indirect, _volgens
 from grotius.coding.quotes.lexicon import lexicon
@@ -71,7 +71,8 @@ def find_quotes(doc: Doc, actors: list[Actor], lang: str = "nl", timexes: Iterab
         _own_account(ctx, mq, q)
         if q.speaker is None:
             _phrase_subject(ctx, mq, q)
-        if doc.text[mq.open] in {",", "„"}:
+        # (a short quote that is a sentence of its own is speech in any marks: `"Alles is traceerbaar."`)
+        if doc.text[mq.open] in {",", "„"} or whole_sentence(doc.text, mq.open, mq.start, mq.end):
             speech_marked.add(id(q))
         direct.append(q)
     # an indirect quote that is mostly a direct quote is reported once, as the direct one

@@ -11,6 +11,10 @@ from grotius.lang import load_resource
 
 RESOURCE = "reporting.yaml"
 PARTICLE_WINDOW = 12  # tokens after a finite separable verb in which its particle may stand
+# particles that, stranded at the end of a clause, make a plain reporting verb another, separable one
+# (`mensen stellen hun overtuigingen bij`: adjusting, not stating); prepositions an R-word strands
+# (`daar zei hij niets over`) are left out
+STRANDED_PARTICLES = frozenset({"bij", "op", "af", "uit", "toe", "vast", "voor", "in", "terug", "na", "weg"})
 
 
 @dataclass(frozen=True)
@@ -120,6 +124,8 @@ class Lexicon:
             and not self._verb_shaped(tok, doc)
         ):
             return None
+        if self._stranded_particle(tok, doc) or self._modal_infinitive(tok, doc):
+            return None
         if tok.lower_ in self.by_form:
             return self.reporting_form(tok)
         hit = None
@@ -142,6 +148,37 @@ class Lexicon:
         if not subject_like or prev.lower_ in {"dat", "die", "wat", "het", "dit"}:
             return False
         return any(doc[j].lower_ in self.complementizers for j in range(tok.i + 1, min(len(doc), tok.i + 4)))
+
+    def _modal_infinitive(self, tok: Token, doc: Doc) -> bool:
+        """`is wellicht onorthodox, maar te verklaren`, `valt niet te zeggen`: a `te`-infinitive under
+        `zijn`/`vallen` says what can be done (explainable), not that anyone speaks."""
+        if tok.i == 0 or doc[tok.i - 1].lower_ != "te":
+            return False
+        for j in range(tok.i - 2, max(-1, tok.i - 10), -1):
+            t = doc[j]
+            if t.text in {".", "!", "?", ";", ":"} or t.lower_ in self.complementizers or t.is_quote:
+                return False
+            if t.lemma_.lower() == "zijn" or t.lower_ in {"valt", "viel", "vallen", "vielen"}:
+                return True
+            if t.lower_ in self.by_form or t.lower_ in self.by_split:
+                return False  # `zegt het niet te verklaren`: the te-infinitive hangs on a report
+        return False
+
+    def _stranded_particle(self, tok: Token, doc: Doc) -> bool:
+        """Whether a particle closes the verb's clause (`stellen hun eigen overtuigingen bij en ...`),
+        making it a separable verb the lexicon does not list as reporting."""
+        for j in range(tok.i + 1, min(len(doc), tok.i + PARTICLE_WINDOW)):
+            t = doc[j]
+            if t.text in {".", "!", "?", ";", ":", ","} or t.lower_ in self.complementizers or t.is_quote:
+                return False
+            nxt = doc[j + 1] if j + 1 < len(doc) else None
+            # (`pal voor en over zijn werk`: a preposition coordinated with another is no particle)
+            after = doc[j + 2] if j + 2 < len(doc) else None
+            coordinated = nxt is not None and nxt.pos_ == "CCONJ" and after is not None and after.pos_ == "ADP"
+            closes = nxt is None or nxt.is_punct or "\n" in nxt.text or (nxt.pos_ == "CCONJ" and not coordinated)
+            if t.lower_ in STRANDED_PARTICLES and t.pos_ in {"ADP", "ADV"} and closes:
+                return True
+        return False
 
     def _followed_by(self, tok: Token, doc: Doc, words: frozenset[str]) -> bool:
         """Whether one of ``words`` follows the verb in its clause, before a complementiser."""
