@@ -1113,3 +1113,11 @@ def test_als_het_aan_x_ligt_names_the_pronouns_antecedent(nlp) -> None:
         'gaan de kolencentrales dicht. In een interview zei hij eerder: "We willen best samenwerken."'
     )
     assert "Klaver" in _speaker(_one(_resolved(nlp, text), "samenwerken"))
+
+
+def test_party_member_suffix_is_a_role_referring_back(nlp) -> None:
+    text = (
+        "PvdA-europarlementariër Paul Tang vindt de uitspraak historisch. Volgens de PvdA'er lopen andere "
+        "lidstaten jaarlijks miljarden euro's aan belastinginkomsten mis."
+    )
+    assert "Tang" in _speaker(_one(_resolved(nlp, text), "lidstaten"))

@@ -93,9 +93,17 @@ def _resolve_one(ctx: _Ctx, quotes: list[FoundQuote], sources: list[Actor], q: F
     guessed_pronoun = a.text.lower() in PERSONAL_PRONOUNS and (
         not is_person(doc, a) or a.via == "pronoun-guess" or _named_only_in_quotes(ctx, a)
     )
-    if a.name and a.via != "quote-span" and not guessed_pronoun:
-        return
     span = _with_determiner(doc, a)
+    # `de PvdA'er`: a party member named by the party's suffix is a role, whatever party the resolver
+    # gave it, and stands for the member named before
+    member = (
+        span is not None
+        and len(span) == 2
+        and span[0].lower_ in {"de", "die", "deze"}
+        and any(span[1].lower_.endswith(sfx) for sfx in ctx.lex.title_suffixes)
+    )
+    if a.name and a.via != "quote-span" and not guessed_pronoun and not member:
+        return
     if span is None:
         return
     words = [t.lower_ for t in span]
