@@ -7,7 +7,7 @@ prediction's speaker matches the gold speaker by name, text or actor code), repo
 figures are optimistic for unseen news.
 
     .venv/bin/python benchmarks/quotes_dev.py [--actors resolver|none] [--verbose]
-        [--gold dev|test|dev2|test2|test3|dev4|test4|test5|test6|test7|dev5|dev6|dev7|test8]
+        [--gold dev|test|dev2|test2|test3|dev4|test4|test5|test6|test7|dev5|dev6|dev7|test8|dev8|test9]
 
 `--gold test` scores the held-out set benchmarks/quotes_test_gold.jsonl (written after the finder, to
 measure it before tuning; its first untuned and after-fix figures are in quotes_test_results.json,
@@ -57,6 +57,13 @@ and anonymous voices are not labelled), measured once before any change, then tu
 test8` is round 4's held-out set, made the same way from the next articles in that seeded order
 and measured once, at the end: 40 quotes in 8 articles (at most 5 per article, seed 8), committed
 before any run.
+
+`--gold dev8` and `--gold test9` are round 5's sets: the unused dpgmedia2019 articles of 1,500-3,500
+characters with at least 3 of the cues zei/zegt/volgens/aldus/verklaarde/liet weten/stelt, none used by
+any gold file, sorted by id and shuffled with random.Random(20261127); dev8 is the first 8 (40 quotes,
+at most 5 per article, seed 9), test9 the next 8 (39 quotes, seed 10). Both were labelled from the
+text before any run and committed before any change; dev8 was measured once and then tuned on, test9
+measured once, at the end.
 """
 
 from __future__ import annotations
