@@ -517,3 +517,13 @@ def test_possessive_idioms_and_coordinated_owners(nlp):
     doc = nlp("Joe Biden maakte duidelijk dat de VS en zijn bondgenoten hard zouden optreden.")
     zijn = [a for a in resolve_actors(doc, when) if a.text == "zijn"]
     assert [(a.country, a.name) for a in zijn] == [("USA", "United States")]
+
+
+def test_plural_pronouns_for_countries_named_in_the_plural(nlp):
+    when = PubDate.parse("2021-12")
+    # "hun" stands for "de VS", a plural name, not for a group named before it
+    doc = nlp("‘We gedragen ons zoals de VS zich zou gedragen als er wapens staan aan hun grenzen’, zei Poetin.")
+    assert [a.country for a in resolve_actors(doc, when) if a.text == "hun"] == ["USA"]
+    # "ze" after "de Verenigde Staten en Rusland": both conjuncts, in order
+    doc = nlp("Op 10 januari zullen de Verenigde Staten en Rusland onderhandelen. Eerder hadden ze al een gesprek.")
+    assert [a.country for a in resolve_actors(doc, when) if a.text == "ze"] == ["USA", "RUS"]

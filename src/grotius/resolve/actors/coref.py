@@ -64,6 +64,19 @@ def _coordinated_owner(doc: Doc, tok: Token, by_token: dict[int, Mention]) -> Me
     return m if m is not None and m.kind in {"country", "org", "capital", "metonym"} else None
 
 
+def _conjuncts(doc: Doc, m: Mention, by_token: dict[int, Mention]) -> list[Mention]:
+    """A country mention and the countries coordinated with it (``de Verenigde Staten en Rusland``),
+    in text order; any other mention alone."""
+    if m.kind != "country":
+        return [m]
+    span = doc[m.t0 : m.t1]
+    head = span.root
+    first = head.head if head.dep_ == "conj" else head
+    tokens = [first] + [c for c in first.children if c.dep_ == "conj"]
+    found = {id(by_token[t.i]): by_token[t.i] for t in tokens if t.i in by_token and by_token[t.i].kind == "country"}
+    return sorted(found.values(), key=lambda x: x.t0) if m in found.values() else [m]
+
+
 def _copy(tok: Token, antecedent: Mention, via: str) -> Mention:
     m = Mention(tok.i, tok.i + 1, tok.idx, tok.idx + len(tok.text), [], via=via, target=antecedent.target)
     for f in ("country", "org", "sector", "name", "code", "entry", "title"):
@@ -139,12 +152,18 @@ def resolve_pronouns(doc: Doc, mentions: list[Mention], kb: KnowledgeBase) -> li
                 groups = [
                     m
                     for m in mentions
-                    if lo <= m.t0 < tok.i and m.kind in _GROUPS and "Plur" in doc[m.t1 - 1].morph.get("Number")
+                    if lo <= m.t0 < tok.i
+                    and (
+                        (m.kind in _GROUPS and "Plur" in doc[m.t1 - 1].morph.get("Number"))
+                        # "zoals de VS zich zou gedragen als ... aan hun grenzen": a country with a plural name
+                        or (m.kind == "country" and norm(doc[m.t0 : m.t1].text) in kb.plural_names)
+                    )
                 ]
                 if not groups:  # "De bemanning ... Ze zagen": a collective noun in the singular
                     groups = [m for m in mentions if lo <= m.t0 < tok.i and m.kind in _GROUPS]
                 if groups:
-                    out.append(_copy(tok, groups[-1], "pronoun-guess"))
+                    # "de Verenigde Staten en Rusland ... ze": the coordination, every conjunct
+                    out += [_copy(tok, g, "pronoun-guess") for g in _conjuncts(doc, groups[-1], by_token)]
             continue
         if not window and norm(tok.text) in kb.plural_pronouns:
             # "De Tunesische regering zit klem: ze kan niet ...": a singular "ze" with no person

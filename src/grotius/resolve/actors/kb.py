@@ -152,6 +152,7 @@ class KnowledgeBase:
     home_possessives: set[str] = field(default_factory=set)  # "onze minister": the home country's
     possessives: set[str] = field(default_factory=set)  # "zijn dochter": of the person named before
     possessive_idioms: set[str] = field(default_factory=set)  # "op zijn beurt": no one's, an idiom
+    plural_names: set[str] = field(default_factory=set)  # "de VS ... hun grenzen": countries named in the plural
     singular_only: set[str] = field(default_factory=set)  # "schepen": an alderman, but plural ships
     directional: set[str] = field(default_factory=set)  # "naar Soedan": a destination, not where actors are
     place_nouns: set[str] = field(default_factory=set)  # "de burgemeester van de Franse stad": of its country
@@ -491,6 +492,7 @@ def _lang_entry(kb: KnowledgeBase, rec: dict[str, Any], src: str) -> None:
         kb.home_possessives |= {norm(w) for w in rec.get("home_possessives") or []}
         kb.possessives |= {norm(w) for w in rec.get("possessives") or []}
         kb.possessive_idioms |= {norm(w) for w in rec.get("possessive_idioms") or []}
+        kb.plural_names |= {norm(w) for w in rec.get("plural_names") or []}
         kb.singular_only |= {norm(w) for w in rec.get("singular_only") or []}
         kb.directional |= {norm(w) for w in rec.get("directional") or []}
         kb.place_nouns |= {norm(w) for w in rec.get("place_nouns") or []}
