@@ -554,3 +554,28 @@ def test_act_referred_back_is_aimed_where_it_was(nlp):
 def test_act_referred_back_with_nothing_before_gets_no_home_target(nlp):
     events = code(nlp, "Rusland herhaalde die verwijten.")
     assert all(e.target is None for e in events if e.cameo_root == "11"), triples(events)
+
+
+def test_a_pronoun_for_several_parties_gives_each_of_them(nlp):
+    # the resolver puts one mention per country on "Ze" ("Rusland en Polen ... Ze"): both take part
+    text = "Rusland en Polen zijn buren. Ze hadden een telefoongesprek."
+    ze = text.index("Ze")
+    actors = actors_in(text) + [
+        Actor("Ze", ze, ze + 2, "RUS", None, None, "Rusland", "RUS"),
+        Actor("Ze", ze, ze + 2, "POL", None, None, "Polen", "POL"),
+    ]
+    events = code_events(nlp(text), sorted(actors, key=lambda a: a.start), [], [], PubDate.parse("2022-03-01"), "t")
+    assert {("RUS", "POL", "04"), ("POL", "RUS", "04")} <= {t[:3] for t in triples(events)}, triples(events)
+
+
+def test_a_possessive_for_parties_already_named_is_no_party_of_its_own(nlp):
+    text = "Vietnam en Japan hebben hun banden aangehaald."
+    hun = text.index("hun")
+    actors = [
+        Actor("Vietnam", 0, 7, "VNM", None, None, "Vietnam", "VNM"),
+        Actor("Japan", 11, 16, "JPN", None, None, "Japan", "JPN"),
+        Actor("hun", hun, hun + 3, "VNM", None, None, "Vietnam", "VNM"),
+        Actor("hun", hun, hun + 3, "JPN", None, None, "Japan", "JPN"),
+    ]
+    events = code_events(nlp(text), actors, [], [], PubDate.parse("2022-03-01"), "t")
+    assert {t[:3] for t in triples(events)} == {("VNM", "JPN", "05"), ("JPN", "VNM", "05")}, triples(events)

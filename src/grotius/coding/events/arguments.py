@@ -23,22 +23,48 @@ class ActorIndex:
     """Which actor mention covers which token."""
 
     by_token: dict[int, Actor] = field(default_factory=dict)
+    # a pronoun that stands for several parties ("de VS en Rusland ... ze"): the others on its span
+    companions: dict[int, list[Actor]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, doc, actors: list[Actor]) -> ActorIndex:
         idx = cls()
+        first_on: dict[tuple[int, int], Actor] = {}
         for a in actors:
             if not (a.country or a.org or a.code):
                 continue  # unresolved mentions ("Donderdag", "ze") cannot be event parties
             span = doc.char_span(a.start, a.end, alignment_mode="expand")
-            if span is None:
+            if span is None or _restated_possessor(span, a, actors):
                 continue
+            first = first_on.setdefault((a.start, a.end), a)
+            if first is not a:
+                idx.companions.setdefault(id(first), []).append(a)
             for t in span:
                 idx.by_token.setdefault(t.i, a)
         return idx
 
     def at(self, tok: Token) -> Actor | None:
         return self.by_token.get(tok.i)
+
+    def with_companions(self, parties: list[tuple[Actor, str]]) -> list[tuple[Actor, str]]:
+        """Each party followed by the others its mention stands for, found the same way."""
+        out: list[tuple[Actor, str]] = []
+        for a, how in parties:
+            out.append((a, how))
+            out += [(b, f"{how} (same pronoun)") for b in self.companions.get(id(a), [])]
+        return out
+
+
+def _restated_possessor(span: Span, a: Actor, actors: list[Actor]) -> bool:
+    """A possessive for a party named earlier in its own sentence ("Vietnam en de VS hebben hun banden
+    aangehaald"): the party is there already; as a party of its own it would only split the clause."""
+    tok = span[0]
+    if len(span) != 1 or not (tok.dep_ == "nmod:poss" or "Yes" in tok.morph.get("Poss")):
+        return False
+    sent = tok.sent
+    return any(
+        b is not a and b.code == a.code and sent.start_char <= b.start < a.start and b.end <= a.start for b in actors
+    )
 
 
 @dataclass

@@ -227,6 +227,7 @@ def _candidate(
     )
     if order and ([a for a, _ in sources] != [order[0]] or [a for a, _ in targets] != [order[1]]):
         sources, targets = [(order[0], "clause word order")], [(order[1], "clause word order")]
+    sources, targets = idx.with_companions(sources), idx.with_companions(targets)
     cameo = _civil_code(cameo, pat, sources, g, path)
     cameo = _planned_code(cameo, status, g, path)
     path += [f"source {a.text} <- {how}" for a, how in sources] + [f"target {a.text} <- {how}" for a, how in targets]
