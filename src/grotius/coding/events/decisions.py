@@ -251,7 +251,7 @@ def anaphoric_targets(cands: list[Candidate], earlier: list[Event], g: Grammar) 
             continue
         root = lookup(c.cameo).root
         before = next((e for e in reversed(earlier) if e.cameo_root == root and e.target is not None), None)
-        if before is None or before.target is None:
+        if before is None or before.target is None:  # the second test only narrows the type
             continue
         c.args.targets = [(before.target, f"the act referred back to (sentence {before.sentence})")]
         c.path.append(f"target {before.target.code or before.target.text} <- '{c.match.token.text}' refers back")

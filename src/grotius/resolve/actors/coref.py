@@ -38,18 +38,21 @@ def _plural(tok: Token) -> bool:
     return "Plur" in number or (not number and verb.text.lower().endswith("en"))
 
 
+def _conjunction(tok: Token) -> list[Token]:
+    """The heads of the coordination ``tok`` is part of (``Biden en Poetin``), first conjunct first."""
+    first = tok.head if tok.dep_ == "conj" else tok
+    return [first] + [c for c in first.children if c.dep_ == "conj"]
+
+
 def _coordinated(doc: Doc, window: list[Mention], by_token: dict[int, Mention]) -> list[Mention]:
     """The latest coordination of people in the window (``Biden en Poetin``): its conjuncts, in order."""
     for m in reversed(window):
         root = doc[m.t1 - 1]
         if root.dep_ != "conj" or root.head.i not in by_token:
             continue
-        first = by_token[root.head.i]
-        group = [first] + [
-            by_token[c.i]
-            for c in root.head.children
-            if c.dep_ == "conj" and c.i in by_token and _is_person(by_token[c.i])
-        ]
+        head, *rest = _conjunction(root)
+        first = by_token[head.i]
+        group = [first] + [by_token[c.i] for c in rest if c.i in by_token and _is_person(by_token[c.i])]
         if _is_person(first) and len({_identity(g) for g in group}) >= 2:
             return group
     return []
@@ -69,10 +72,7 @@ def _conjuncts(doc: Doc, m: Mention, by_token: dict[int, Mention]) -> list[Menti
     in text order; any other mention alone."""
     if m.kind != "country":
         return [m]
-    span = doc[m.t0 : m.t1]
-    head = span.root
-    first = head.head if head.dep_ == "conj" else head
-    tokens = [first] + [c for c in first.children if c.dep_ == "conj"]
+    tokens = _conjunction(doc[m.t0 : m.t1].root)
     found = {id(by_token[t.i]): by_token[t.i] for t in tokens if t.i in by_token and by_token[t.i].kind == "country"}
     return sorted(found.values(), key=lambda x: x.t0) if m in found.values() else [m]
 
