@@ -53,7 +53,9 @@ def _find_complementizer(ctx: _Ctx, after: int, hi: int, after_particle: bool = 
                     # its inverted subject when the complementiser follows the noun
                     skip_to = k + 2
                     continue
-                if t.pos_ != "SCONJ" and not _finite_after(ctx, k + 2, hi):
+                # (the parser's subordinator `mark` also counts: `erkennen dat scholen transparanter moeten
+                # zijn`, whose finite verb the tagger calls an infinitive)
+                if t.pos_ != "SCONJ" and t.dep_ != "mark" and not _finite_after(ctx, k + 2, hi):
                     return None
             return k
     return None

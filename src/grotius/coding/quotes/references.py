@@ -21,6 +21,8 @@ ROLE_LOOKBACK = 12  # clauses back in which a role finds the person it stands fo
 NEAREST_LOOKBACK = 4  # clauses back in which the nearest named person is taken without a title match
 DEFINITE = {"de", "die", "deze", "het"}
 TITLE_CONTEXT = 3  # tokens before a person's name in which their title stands (`wethouder Birgit ...`)
+# relations a word at a sentence start has as a predicate or modifier, never as a name
+NON_NOMINAL_RELATIONS = {"xcomp", "advmod", "amod", "advcl", "acl", "ccomp", "mark", "cop", "aux", "case"}
 PRONOUNS = {"ik", "jij", "je", "u", "hij", "zij", "ze", "wij", "we", "jullie", "hem", "haar", "mij", "me"}
 
 
@@ -149,14 +151,12 @@ def _positional_capital(doc: Doc, a: Actor) -> bool:
     if span is None or len(span) != 1 or a.entry:
         return False
     t = span[0]
-    return (t.is_sent_start or (t.i > 0 and doc[t.i - 1].text in {".", "!", "?", ":"})) and t.pos_ in {
-        "VERB",
-        "ADV",
-        "ADJ",
-        "AUX",
-        "ADP",
-        "SCONJ",
-    }
+    if not (t.is_sent_start or (t.i > 0 and doc[t.i - 1].text in {".", "!", "?", ":"})):
+        return False
+    # (by the tagger's class, or by the parser's relation when the tagger made it a name: `Betaald` as a
+    # proper noun that is the predicative complement of `krijgt`; a name is an argument, not a predicate
+    # or modifier)
+    return t.pos_ in {"VERB", "ADV", "ADJ", "AUX", "ADP", "SCONJ"} or t.dep_ in NON_NOMINAL_RELATIONS
 
 
 def role_titles(lex: Lexicon, span: Span) -> set[str]:

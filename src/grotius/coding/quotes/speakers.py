@@ -75,6 +75,17 @@ def nounish(tok: Token) -> bool:
             and tok.pos_ in MISTAGGED
             and not (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].pos_ in {"NOUN", "PROPN"})
         )
+        # a capitalised word after another word that the tagger called a preposition but the parser a
+        # nominal (`Oppositieleider Navalny liet` with `Navalny` an adposition, an oblique): mid-sentence
+        # a preposition is lower-case, a name is not
+        or (
+            tok.text[:1].isupper()
+            and tok.pos_ == "ADP"
+            and tok.dep_.split(":")[0] in {"nsubj", "obl", "obj", "iobj", "appos", "flat", "nmod", "conj"}
+            and tok.lower_ not in NAME_LINKS
+            and tok.i > 0
+            and tok.doc[tok.i - 1].is_alpha
+        )
         # a capitalised plural subject the tagger called an adjective, right before its finite
         # verb (`Onderwijsdeskundigen zijn het erover eens`); not a demonym before its noun
         # (or the parser's root, with the verb as its copula)
@@ -195,6 +206,8 @@ def np_after(doc: Doc, i: int, hi: int) -> tuple[int, int] | None:
         t = doc[e]
         if e > i and _name_like(doc[e - 1]) and t.text[:1].islower() and t.lower_ not in NAME_LINKS:
             break  # `volgens de Wereldbank krimpt ...`: a lower-case word after a name ends the phrase
+        if any(doc[j].head.i == e and doc[j].dep_.startswith("obl") for j in range(i, e)):
+            break  # the word the phrase hangs on as an oblique is the clause's predicate, whatever its tag
         if (
             _np_word(t)
             or (e == i + 1 and possessive and t.is_alpha)
@@ -378,13 +391,23 @@ def _fronted_between(doc: Doc, k: int, verb: int, lo: int, hi: int) -> bool:
         return False  # `Zoals X dinsdag tijdens de presentatie zei:`: a subordinate clause puts its verb last
     _, e = np_span(doc, k, lo, hi)
     between = doc[e:verb]
+    if any(t.text == "," for t in between):
+        return False
 
     def on_subject(t: Token) -> bool:
         # a phrase the parser hangs on the subject itself (`De ondertekenaars van de petitie die pleiten
         # voor ... menen`) is part of it, not fronted
         return t.head.i == k or any(a.i == k for a in t.head.ancestors)
 
-    return any(t.pos_ == "ADP" and not on_subject(t) for t in between) and not any(t.text == "," for t in between)
+    for t in between:
+        # a relative pronoun right after a noun opens a relative clause on the subject (news often sets
+        # none off by commas): the phrases after it are the relative clause's, whatever the parser
+        # hung them on (`De ondertekenaars van de petitie die pleiten voor ... menen`)
+        if t.lower_ in RELATIVES and t.pos_ in {"PRON", "DET", "SCONJ"} and doc[t.i - 1].pos_ in {"NOUN", "PROPN"}:
+            return False
+        if t.pos_ == "ADP" and not on_subject(t):
+            return True
+    return False
 
 
 def nominal_at(doc: Doc, k: int, hi: int) -> int | None:
