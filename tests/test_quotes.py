@@ -1121,3 +1121,22 @@ def test_party_member_suffix_is_a_role_referring_back(nlp) -> None:
         "lidstaten jaarlijks miljarden euro's aan belastinginkomsten mis."
     )
     assert "Tang" in _speaker(_one(_resolved(nlp, text), "lidstaten"))
+
+
+def test_title_complement_before_a_name_the_parser_hangs_on_the_verb(nlp) -> None:
+    # the parser makes `hoogleraar` the subject and the name an object of `zegt`: still one phrase
+    text = (
+        "De wet belemmert de minister niet om een eigen beslissing te nemen, zegt ook hoogleraar "
+        "gezondheidsrecht Martin Buijsen van de Erasmus Universiteit Rotterdam."
+    )
+    q = _one(_quotes(nlp, text), "belemmert")
+    assert "Buijsen" in _speaker(q)
+
+
+def test_subject_of_a_modal_before_an_apposition_and_the_participle(nlp) -> None:
+    text = (
+        "Annemarie Jorritsma is president-commissaris van Alliander. Zij zou tegenover Jan Zegering Hadders, "
+        "onderhandelaar namens WBW, hebben gezegd dat er inderdaad gebiedsafspraken zijn gemaakt."
+    )
+    q = _one(_quotes(nlp, text), "gebiedsafspraken")
+    assert "Zegering" not in _speaker(q) and "Jorritsma" in _speaker(q)

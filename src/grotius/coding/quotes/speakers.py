@@ -154,7 +154,8 @@ def np_span(doc: Doc, head: int, lo: int, hi: int) -> tuple[int, int]:
             and t.text[:1].islower()
             and e + 1 < hi
             and doc[e + 1].ent_type_ == "PER"
-            and doc[e + 1].head.i == head
+            # (the name hangs on the title, or beside it on the same verb: the parser's two arguments)
+            and (doc[e + 1].head.i == head or (doc[e + 1].head.i == doc[head].head.i and doc[head].head.i != head))
         ):
             e += 1  # `hoogleraar gezondheidsrecht Martin Buijsen`: a title's complement, then the name
         elif (
@@ -371,9 +372,13 @@ def subject_of(doc: Doc, verb: int, lo: int, hi: int, blocked: set[int], skip: s
             return s - 2
     if nonfinite:
         # `De vrouw heeft bij de politie verklaard ...`: the subject of the finite auxiliary before it
+        # (`Zij zou tegenover X, onderhandelaar namens Y, hebben gezegd`: past an auxiliary with no subject
+        # of its own, whose form the tagger took for finite, to the modal that has one)
         for j in range(verb - 1, lo - 1, -1):
-            if doc[j].lemma_.lower() in {"hebben", "zijn"} and "Fin" in doc[j].morph.get("VerbForm"):
-                return subject_of(doc, j, lo, verb, blocked, skip)
+            if doc[j].lemma_.lower() in AUX_LEMMAS and "Fin" in doc[j].morph.get("VerbForm"):
+                subj = subject_of(doc, j, lo, verb, blocked, skip)
+                if subj is not None:
+                    return subj
     if k >= lo and doc[k].pos_ == "CCONJ":
         # `X gaf tegengas en maakte duidelijk`: the subject of the first conjunct, left of it
         for j in range(k - 1, lo - 1, -1):
