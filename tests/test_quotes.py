@@ -1140,3 +1140,12 @@ def test_subject_of_a_modal_before_an_apposition_and_the_participle(nlp) -> None
     )
     q = _one(_quotes(nlp, text), "gebiedsafspraken")
     assert "Zegering" not in _speaker(q) and "Jorritsma" in _speaker(q)
+
+
+def test_title_before_its_field_heads_the_speaker_phrase(nlp) -> None:
+    text = (
+        "Medewerker Lorenzo Jansen ruimt in Winterswijk afval op. ,,Die mensen snappen niet hoe schadelijk het "
+        "afval is'', zegt de mbo-student media."
+    )
+    q = _one(_quotes(nlp, text), "snappen")
+    assert q.speaker is not None and "media" not in q.speaker.text and q.speaker.name == "Lorenzo Jansen"

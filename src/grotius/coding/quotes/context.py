@@ -190,6 +190,18 @@ def _speaker_actor(ctx: _Ctx, head: int, lo: int, hi: int) -> Actor:
         if j < hi and doc[j].pos_ in {"NOUN", "PROPN"}:
             head = j
     s, e = np_span(doc, head, lo, hi)
+    # `zegt de mbo-student media`: a title the article hangs on, before a common noun the parser made the
+    # head, heads the phrase; the noun after it is its complement (what they study, their field)
+    t = doc[s]
+    if (
+        t.dep_ == "det"
+        and s < t.head.i < head
+        and ctx.lex.title(t.head.text)
+        and doc[head].pos_ == "NOUN"
+        and not doc[head].ent_type_
+        and doc[head].text[:1].islower()
+    ):
+        head, e = t.head.i, t.head.i + 1
     named = _name_after_title(ctx, head, s, e, hi)
     if named is not None:
         return named
