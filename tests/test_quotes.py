@@ -1149,3 +1149,12 @@ def test_title_before_its_field_heads_the_speaker_phrase(nlp) -> None:
     )
     q = _one(_quotes(nlp, text), "snappen")
     assert q.speaker is not None and "media" not in q.speaker.text and q.speaker.name == "Lorenzo Jansen"
+
+
+def test_clause_opening_demonstrative_tagged_a_determiner_speaks(nlp) -> None:
+    text = (
+        "Gisteren ontstond ophef door een bericht van burgemeester Martijn Vroom (CDA). Die schreef: 'Iemand "
+        "zei tegen me dat de elite geen boeken leest. Dus heb ik wat boeken op de stapel gelegd.'"
+    )
+    q = _one(_quotes(nlp, text), "elite geen boeken")
+    assert "Vroom" in _speaker(q)

@@ -65,7 +65,14 @@ def nounish(tok: Token) -> bool:
     capitalised word the parser made a subject whatever the tagger called it (`Het Hof stelt`,
     `Defensie laat weten` with the name tagged as an adverb)."""
     if tok.lower_ in NOT_SPEAKERS:
-        return tok.pos_ in NOMINAL
+        # (`Die schreef: ...` with `Die` tagged a determiner: right before a finite verb it is the subject;
+        # callers check it opens its clause)
+        return tok.pos_ in NOMINAL or (
+            tok.lower_ in DEMONSTRATIVES
+            and tok.i + 1 < len(tok.doc)
+            and tok.doc[tok.i + 1].pos_ in {"VERB", "AUX"}
+            and "Fin" in tok.doc[tok.i + 1].morph.get("VerbForm")
+        )
     return (
         tok.pos_ in NOMINAL
         or tok.ent_type_ in {"PER", "ORG", "LOC"}
