@@ -579,3 +579,56 @@ def test_a_possessive_for_parties_already_named_is_no_party_of_its_own(nlp):
     ]
     events = code_events(nlp(text), actors, [], [], PubDate.parse("2022-03-01"), "t")
     assert {t[:3] for t in triples(events)} == {("VNM", "JPN", "05"), ("JPN", "VNM", "05")}, triples(events)
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        # a time word the parser made the subject is no party; the one after the verb is
+        ("Dinsdag ontving Frankrijk de president van Polen.", {("FRA", "POL", "04", "asserted")}, set()),
+        # the noun's target hung on its light verb, the noun itself parsed under another word
+        (
+            "Rusland is 's nachts een nieuw offensief met bombardementen en beschietingen begonnen tegen het "
+            "belegerde Oekraïne.",
+            {("RUS", "UKR", "19", "asserted")},
+            set(),
+        ),
+        # the particle hung on a coordinated te-infinitive ("riep ... op te reageren")
+        (
+            "Frankrijk riep Duitsland in maandag gepubliceerde uitspraken op te reageren op de Poolse voorstellen.",
+            {("FRA", "DEU", "02", "asserted")},
+            {"03"},
+        ),
+        # the threat parsed under its own te-infinitive still absorbs it, with the party in it
+        (
+            "Japan dreigen nieuwe importheffingen in te stellen op producten uit China.",
+            {("JPN", "CHN", "13", "asserted")},
+            {"16"},
+        ),
+        # "zullen blijven steunen": blijven carries the final verb; the two names by word order
+        (
+            "De minister zei gisteren dat Duitsland en zijn partners Polen zullen blijven steunen.",
+            {("DEU", "POL", "05", "planned")},
+            set(),
+        ),
+        # the last member of a list parsed as an apposition; its participle phrase tells no event
+        (
+            "Japan, Polen en het door velen bekritiseerde Iran verwelkomden het akkoord met Rusland.",
+            {("JPN", "RUS", "05", "asserted"), ("IRN", "RUS", "05", "asserted")},
+            {"11"},
+        ),
+        # a visit cut short is the visit, not a break of relations or a demolition
+        ("De Poolse president breekt zijn bezoek aan Frankrijk vroegtijdig af.", set(), {"16", "17"}),
+        # the subject of a "dat" clause the parse made the clause's head
+        (
+            "Ierland sprak donderdag de hoop uit dat Oman, de felste vijand van het land, bij het vredesproces "
+            "kan worden betrokken.",
+            {("IRL", "OMN", "01", "asserted")},
+            set(),
+        ),
+    ],
+)
+def test_new_parser_errors_are_worked_around(nlp, text, expected, absent):
+    got = triples(code(nlp, text))
+    assert expected <= got, got
+    assert not {t[2] for t in got} & absent, got

@@ -86,6 +86,13 @@ def with_conjuncts(tok: Token, g: Grammar) -> list[Token]:
             continue
         out.append(t)
         todo.extend(c for c in t.children if c.dep_ == g["conj_dep"])
+        # "Chili, Kenia en het door velen verguisde Peru", the last member parsed as an apposition
+        # with the "en" inside it: a conjunct
+        todo.extend(
+            c
+            for c in t.children
+            if c.dep_ == "appos" and c.i > t.i and any(x.dep_ == "cc" and x.lower_ in ("en", "of") for x in c.subtree)
+        )
     return out
 
 
@@ -125,7 +132,10 @@ def actor_token(tok: Token, idx: ActorIndex, g: Grammar, owner_only: bool = Fals
     return None
 
 
-CARRIER_LEMMAS = frozenset({"zullen", "willen", "gaan", "kunnen", "moeten", "mogen", "hebben", "zijn", "worden"})
+# "zullen blijven steunen": blijven carries the final verb as the modals do
+CARRIER_LEMMAS = frozenset(
+    {"zullen", "willen", "gaan", "kunnen", "moeten", "mogen", "hebben", "zijn", "worden", "blijven"}
+)
 
 
 def middle_field(tok: Token, g: Grammar, verbal: bool = False) -> list[Token]:
@@ -143,12 +153,43 @@ def middle_field(tok: Token, g: Grammar, verbal: bool = False) -> list[Token]:
     if not nonfinite:
         return []
     stop = g.words("purpose_marks")
+    cluster_start = tok.i  # the clause-final verb cluster ("zou ... [hebben geleverd]")
     for t in reversed(tok.doc[tok.sent.start : tok.i]):
-        if t.pos_ in ("AUX", "VERB") and "Fin" in t.morph.get("VerbForm"):
-            return list(tok.doc[t.i + 1 : tok.i]) if t.lemma_.lower() in CARRIER_LEMMAS else []
+        verbal = t.pos_ in ("AUX", "VERB")
+        if verbal and t.i == cluster_start - 1 and t.lemma_.lower() in CARRIER_LEMMAS:
+            # a carrier right before the final verb belongs to its cluster, whatever its tag ("zou
+            # artilleriegranaten aan Rusland hebben geleverd", "hebben" tagged finite): the finite
+            # verb that opens the middle field is further left, if there is one
+            cluster_start = t.i
+            continue
+        if verbal and "Fin" in t.morph.get("VerbForm"):
+            return list(tok.doc[t.i + 1 : cluster_start]) if t.lemma_.lower() in CARRIER_LEMMAS else []
+        if t.pos_ == "VERB" and _noun_read_as_verb(t, tok):
+            continue
         if t.pos_ in ("SCONJ", "PUNCT", "VERB") or t.lower_ in stop or t.lower_ == "te":
             return []
     return []
+
+
+ARTICLES = frozenset({"de", "het", "een", "'t", "'s"})
+
+
+def has_article(t: Token) -> bool:
+    """An article among a word's dependents: a noun (or a word used as one), whatever its tag."""
+    return any(c.dep_ == "det" and c.lower_ in ARTICLES and c.i < t.i for c in t.children)
+
+
+def _noun_read_as_verb(t: Token, final: Token) -> bool:
+    """A non-finite verb-tagged word of the middle field that the clause-final verb hangs under
+    ("zou artilleriegranaten aan Rusland hebben geleverd", the noun read as an infinitive and made
+    the root): Dutch puts a clause's non-finite verbs together at its end, so it is a noun."""
+    if "Fin" in t.morph.get("VerbForm") or (t.i > 0 and t.doc[t.i - 1].lower_ == "te"):
+        return False
+    if has_article(t):
+        return True  # "de twee verbannen dissidenten": a verb takes no article
+    if final.head.i != t.i or final.dep_ in ("conj", "xcomp", "ccomp", "advcl", "parataxis"):
+        return False
+    return not any(x.pos_ in ("CCONJ", "SCONJ", "PUNCT") for x in t.doc[t.i + 1 : final.i])
 
 
 def verb_lemmas(tok: Token, g: Grammar) -> set[str]:
@@ -235,6 +276,7 @@ def core_nominals(tok: Token, g: Grammar) -> list[Token]:
             and c.pos_ in pos
             and not _case(c, g)
             and c.lower_ not in g.words("relative_pronouns") | g.words("reflexives")
+            and c.lower_ not in g.words("time_nouns")  # "Dinsdag ontving Macron Xi": no subject
         ),
         key=lambda c: c.i,
     )
@@ -395,7 +437,7 @@ def role_tokens(tok: Token, role: str, g: Grammar, passive: bool, light: frozens
         if not found and tok.pos_ in ("NOUN", "PROPN"):
             found = _deeper_pp(tok, word, g)
         if not found:
-            found = _stray_pp(tok, word, g)
+            found = _stray_pp(tok, word, g, light)
         if not found:
             found = [t for t in middle_field(tok, g) if t.pos_ in ("NOUN", "PROPN") and _case(t, g) == word][:1]
         return found
@@ -406,9 +448,11 @@ def role_tokens(tok: Token, role: str, g: Grammar, passive: bool, light: frozens
         opener = complementizer_after(tok, g)
         if not found and clause is not None and opener is not None:
             # a Dutch subordinate clause opens with its subject: the first bare nominal after "dat"
-            found = [
-                t for t in tok.doc[opener.i + 1 : clause.i] if t.pos_ in ("PROPN", "NOUN", "PRON") and not _case(t, g)
-            ][:1]
+            # (the clause's head itself when the parse made the subject its head: "dat Oman, ...")
+            end = clause.i + 1 if clause.pos_ in ("PROPN", "NOUN") else clause.i
+            found = [t for t in tok.doc[opener.i + 1 : end] if t.pos_ in ("PROPN", "NOUN", "PRON") and not _case(t, g)][
+                :1
+            ]
         return found
     if role == "poss":
         return [c for c in kids if c.dep_ in g.tuple("possessor_deps")]
@@ -480,15 +524,17 @@ def _nearest_verb(t: Token, trigger: Token) -> Token | None:
     return None
 
 
-def _stray_pp(tok: Token, word: str, g: Grammar) -> list[Token]:
+def _stray_pp(tok: Token, word: str, g: Grammar, light: frozenset[str] = frozenset()) -> list[Token]:
     """A "met X" the parser hung on a noun of a broken clause ("zal volgende week onderhandelen met
-    Polen", the infinitive read as a noun): taken when no other verb claims it."""
+    Polen", the infinitive read as a noun): taken when no other verb claims it, or when the verb
+    that does is the noun's light verb ("een offensief ... begonnen tegen Oman", the noun parsed
+    under another word)."""
     out = []
     for t in tok.sent:
         if t.i == tok.i or t.pos_ not in ("PROPN", "NOUN") or _case(t, g) != word:
             continue
         owner = _nearest_verb(t, tok)
-        if owner is None or owner.i == tok.i:
+        if owner is None or owner.i == tok.i or (tok.pos_ in ("NOUN", "PROPN") and verb_lemmas(owner, g) & light):
             out.append(t)
     return out[:1]
 
@@ -565,6 +611,8 @@ def named_examples(t: Token, idx: ActorIndex, g: Grammar) -> list[Token]:
     actor = idx.at(t)
     while actor is not None and j + 1 < end and idx.at(doc[j + 1]) is actor:
         j += 1
+    if actor is None and t.right_edge.i < end:
+        j = max(j, t.right_edge.i)  # "in tal van landen, zoals ...": after the noun's whole phrase
     if j + 1 < end and doc[j + 1].lower_ == ",":
         j += 1
     if j + 1 >= end or doc[j + 1].lower_ not in g.words("example_markers"):

@@ -74,10 +74,12 @@ def _content_words(tok: Token, cond: frozenset[str]) -> set[str]:
     return words
 
 
-def _refine(m: Match, cond: frozenset[str]) -> tuple[str, list[str]]:
+def _refine(m: Match, cond: frozenset[str], g: Grammar) -> tuple[str, list[str]]:
     if not m.pattern.refine:
         return m.pattern.cameo, []
     words = _content_words(m.token, cond)
+    if m.pattern.pos == "verb":  # a clause-final verb's objects stand before it, however parsed
+        words |= {w for t in args_mod.middle_field(m.token, g) for w in (t.lower_, t.lemma_.lower())}
     if m.how == MISREAD:  # no usable subtree under a misread verb: the rest of its sentence instead
         words |= {w for t in m.token.doc[m.token.i : m.token.sent.end] for w in (t.lower_, t.lemma_.lower())}
     for r in m.pattern.refine:
@@ -172,7 +174,7 @@ def _candidate(
         + (f" + particle {m.particle.text}" if m.particle is not None else "")
         + (" [passive]" if passive else "")
     ]
-    cameo, notes = _refine(m, cond)
+    cameo, notes = _refine(m, cond, g)
     path += notes
     if pat.strict and not notes:
         why = why or "no content word for a strict entry"

@@ -108,7 +108,12 @@ def _drop_purpose_clauses(cands: list[Candidate], g: Grammar) -> None:
     purpose = g.words("purpose_marks")
     for c in cands:
         tok = c.match.token
-        if c.dropped is not None or c.match.pattern.pos != "verb" or tok.dep_ not in ("advcl", "xcomp", "acl", "ccomp"):
+        # ("dep": "ontmoette X om te praten", the clause's link left unlabelled)
+        if (
+            c.dropped is not None
+            or c.match.pattern.pos != "verb"
+            or tok.dep_ not in ("advcl", "xcomp", "acl", "ccomp", "dep")
+        ):
             continue
         kids = {k.lower_ for k in tok.children}
         if "te" not in kids:
@@ -137,6 +142,16 @@ def _sentence_decisions(cands: list[Candidate], idx: ActorIndex, g: Grammar, con
             continue
         if pat.complement == "absorb":
             clause = args_mod.complement_clause(tok, g) if pat.pos == "verb" else None
+            # "De VS dreigen importheffingen in te stellen op ...", parsed upside down with the
+            # te-infinitive as the trigger's head: what that clause holds after the trigger is its content
+            flipped = (
+                tok.head
+                if pat.pos == "verb"
+                and tok.head.i > tok.i
+                and tok.dep_ != "conj"
+                and any(k.lower_ == "te" for k in tok.head.children)
+                else None
+            )
             for o in live:
                 ot = o.match.token
                 inside = (
@@ -151,6 +166,7 @@ def _sentence_decisions(cands: list[Candidate], idx: ActorIndex, g: Grammar, con
                         ot.i == tok.head.i and ot.i > tok.i and any(k.lower_ == "te" for k in ot.children)
                     )
                     or (pat.pos == "verb" and _te_content(tok, ot))
+                    or (flipped is not None and ot.i > tok.i and _in_subtree(ot, flipped))
                 )
                 # a condition ("dreigde met sancties als Rusland binnenvalt") is not the threat's content
                 if o is not c and o.dropped is None and inside and not o.status.antecedent:

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from grotius.coding.events.arguments import complement_clause, middle_field
+from grotius.coding.events.arguments import complement_clause, has_article, middle_field
 from grotius.coding.events.grammar import Grammar
 from grotius.coding.events.patterns import Lexicon, Pattern, lemma_key, norm, stem_keys
 
@@ -73,7 +73,7 @@ def _particle(tok: Token, g: Grammar, lex: Lexicon) -> Token | None:
     # not in an "om ... te" clause, and not when it makes a verb with the infinitive ("terug te trekken")
     purpose = g.words("purpose_marks")
     for clause in tok.children:
-        if clause.dep_ in ("xcomp", "ccomp", "advcl") and clause.i > tok.i:
+        if clause.dep_ in ("xcomp", "ccomp", "advcl", "conj") and clause.i > tok.i:
             te = [c for c in clause.children if c.lower_ == "te"]
             if not te or any(c.lower_ in purpose and c.i < te[0].i for c in clause.children):
                 continue
@@ -161,17 +161,18 @@ def _reflexive_ok(tok: Token, pat: Pattern, g: Grammar) -> bool:
 
 def _verb_matches(tok: Token, lex: Lexicon, g: Grammar) -> list[Match]:
     # the lemma's own key first, then the others in a fixed order: set order would make ties random
-    own = lemma_key(tok.lemma_)
+    lemma = _without_invented_particle(tok, g)
+    own = lemma_key(lemma)
     # a lemma the lexicon knows is trusted: its inflection keys would find other verbs ("aanvaard"
     # is aanvaarden, not aanvaren)
-    trusted = own in lex.verbs and tok.lemma_.lower() != tok.lower_
+    trusted = own in lex.verbs and lemma != tok.lower_
     keys = [own] if trusted else [own] + sorted(_verb_keys(tok, g) - {own})
     prt = _particle(tok, g, lex)
     found: list[Match] = []
     bare: list[Match] = []
     for k in keys:
         for pat in lex.verbs.get(k, []):
-            how = "lemma" if k == lemma_key(tok.lemma_) else "form"
+            how = "lemma" if k == own else "form"
             bare.append(Match(tok, pat, None, how))
     if prt is not None:  # a particle reading wins over the bare verb, unless it needs a word ("in beslag nemen")
         found = _particle_matches(tok, prt, keys, lex)
@@ -195,6 +196,18 @@ def _verb_matches(tok: Token, lex: Lexicon, g: Grammar) -> list[Match]:
             if t.lower_ in g.particles and loose and (found := _particle_matches(tok, t, keys, lex)):
                 return found + bare
     return bare
+
+
+def _without_invented_particle(tok: Token, g: Grammar) -> str:
+    """The lemma, less a separable particle that is neither in the word nor anywhere after it in
+    the sentence ("zich aan te sluiten" lemmatized afsluiten): the lemmatizer made it up."""
+    lemma = tok.lemma_.lower()
+    low = tok.lower_
+    for prt in g.particles:
+        invented = lemma.startswith(prt) and len(lemma) > len(prt) + 3 and not low.startswith(prt)
+        if invented and not any(t.lower_ == prt for t in tok.doc[tok.i + 1 : tok.sent.end]):
+            return lemma[len(prt) :]
+    return lemma
 
 
 def _particle_matches(tok: Token, prt: Token, keys: list[str], lex: Lexicon) -> list[Match]:
@@ -233,13 +246,47 @@ def _attributive(tok: Token) -> bool:
         and tok.head.pos_ in NOMINAL_POS
         and "Part" in tok.morph.get("VerbForm")
     )
+    if _prenominal_phrase(tok):
+        return True  # "het door velen verguisde Peru": a phrase before its noun, even tagged finite
     if "Fin" in tok.morph.get("VerbForm"):
         return False  # a finite verb tells its event, whatever the parse hung it on ("Washington eiste samen ...")
+    if any(c.dep_.startswith(("aux", "nsubj")) for c in tok.children):
+        return False  # "Israël heeft ... vrijgelaten", hung on a noun: a clause with its subject and auxiliary
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if (
+        tok.i > 0
+        and tok.doc[tok.i - 1].pos_ in ("DET", "ADP")
+        and tok.doc[tok.i - 1].lower_ != "te"
+        and nxt is not None
+        and nxt.pos_ in NOMINAL_POS
+    ):
+        return True  # "met verbannen dissidenten": between a preposition or article and its noun
     return (
         (tok.dep_ == "amod" and tok.head.i > tok.i)
         or (tok.dep_ == "advmod" and nominal_head and after_article)
         or prenominal
     )
+
+
+def _prenominal_phrase(tok: Token) -> bool:
+    """By word order: article, prepositional phrases or adverbs, the verb form, its noun ("het door
+    velen verguisde Peru", "de door Rusland bezette gebieden"): a participle phrase before a noun,
+    however tagged and parsed. Every nominal between the article and the verb has its preposition
+    ("de VS bekritiseerde Iran" is a clause)."""
+    doc = tok.doc
+    if tok.i + 1 >= len(doc) or doc[tok.i + 1].pos_ not in NOMINAL_POS:
+        return False
+    between: list[Token] = []
+    for t in reversed(doc[max(tok.sent.start, tok.i - 6) : tok.i]):
+        if t.pos_ == "DET" and t.lower_ in ("de", "het", "een"):
+            break
+        if t.pos_ not in ("ADP", "ADV", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "DET"):
+            return False
+        between.insert(0, t)
+    else:
+        return False
+    # not "de VS bekritiseerde Iran" or "het bekritiseerde Iran": no phrase of its own
+    return bool(between) and between[0].pos_ == "ADP"
 
 
 MODAL_LEMMAS = {"zullen", "willen", "kunnen", "moeten", "mogen", "gaan"}
@@ -306,6 +353,8 @@ def find_triggers(tokens: list[Token], lex: Lexicon, g: Grammar) -> list[Match]:
             continue
         if tok.dep_ in AUX_DEPS or tok.lower_ in passive or (tok.pos_ in VERBAL_POS and _attributive(tok)):
             cands = []  # "werd", "heeft": auxiliaries carry no event; nor do attributive participles
+        elif tok.pos_ == "VERB" and has_article(tok):
+            cands = _noun_matches(tok, lex)  # "het fluitconcert", tagged verb: a verb takes no article
         elif tok.pos_ in VERBAL_POS or (tok.pos_ not in NOMINAL_POS and tok.dep_ in clause_top):
             # a word heading a clause is its verb, whatever its tag ("die ... hersteld", tagged ADV)
             cands = _verb_matches(tok, lex, g)
