@@ -1158,3 +1158,12 @@ def test_clause_opening_demonstrative_tagged_a_determiner_speaks(nlp) -> None:
     )
     q = _one(_quotes(nlp, text), "elite geen boeken")
     assert "Vroom" in _speaker(q)
+
+
+def test_reporting_form_tagged_a_noun_with_a_relative_subject(nlp) -> None:
+    text = (
+        "Schutter Tim S. (40), die bekent dat hij op de zeven vrienden heeft geschoten terwijl zij wegrenden, "
+        "herhaalde op de eerste zittingsdag dat hij schoot uit paniek."
+    )
+    q = _one(_quotes(nlp, text), "zeven vrienden")
+    assert "S." in _speaker(q) and not q.direct

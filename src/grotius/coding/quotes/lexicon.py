@@ -145,7 +145,9 @@ class Lexicon:
         prev = doc[tok.i - 1]
         # (a capitalised plural opening the sentence may be tagged an adjective: `Artsen pleiten`)
         subject_like = prev.pos_ in {"PRON", "PROPN", "NOUN"} or (prev.pos_ == "ADJ" and prev.text[:1].isupper())
-        if not subject_like or prev.lower_ in {"dat", "die", "wat", "het", "dit"}:
+        # (the parser gave the word a subject: `Tim S., die bekent dat ...`, the relative pronoun's verb)
+        has_subject = any(c.dep_.startswith("nsubj") and c.i < tok.i for c in tok.children)
+        if not has_subject and (not subject_like or prev.lower_ in {"dat", "die", "wat", "het", "dit"}):
             return False
         return any(doc[j].lower_ in self.complementizers for j in range(tok.i + 1, min(len(doc), tok.i + 4)))
 
