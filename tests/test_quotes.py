@@ -1167,3 +1167,12 @@ def test_reporting_form_tagged_a_noun_with_a_relative_subject(nlp) -> None:
     )
     q = _one(_quotes(nlp, text), "zeven vrienden")
     assert "S." in _speaker(q) and not q.direct
+
+
+def test_capitalised_subject_tagged_an_adjective_before_its_verb(nlp) -> None:
+    text = (
+        "Socioloog Niels Blom deed het onderzoek. Blom benadrukt dat die gevolgen van verandering in werk en "
+        "inkomen inderdaad klein zijn, maar wél meetbaar."
+    )
+    q = _one(_quotes(nlp, text), "gevolgen")
+    assert "Blom" in _speaker(q)

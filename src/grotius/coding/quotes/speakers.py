@@ -82,6 +82,15 @@ def nounish(tok: Token) -> bool:
             and tok.pos_ in MISTAGGED
             and not (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].pos_ in {"NOUN", "PROPN"})
         )
+        # a capitalised subject the tagger called an adjective right before the verb, not before a noun
+        # it would modify as a demonym (`Blom benadrukt dat ...`)
+        or (
+            tok.text[:1].isupper()
+            and tok.dep_.startswith("nsubj")
+            and tok.pos_ == "ADJ"
+            and tok.i + 1 < len(tok.doc)
+            and tok.doc[tok.i + 1].pos_ in {"VERB", "AUX"}
+        )
         # a capitalised word after another word that the tagger called a preposition but the parser a
         # nominal (`Oppositieleider Navalny liet` with `Navalny` an adposition, an oblique): mid-sentence
         # a preposition is lower-case, a name is not
