@@ -617,6 +617,19 @@ def test_a_possessive_for_parties_already_named_is_no_party_of_its_own(nlp):
             {("JPN", "RUS", "05", "asserted"), ("IRN", "RUS", "05", "asserted")},
             {"11"},
         ),
+        # a coordinated subject is plural: agreement with "hebben" does not make the object the subject
+        (
+            "Polen en Duitsland hebben krijgsgevangenen uitgewisseld.",
+            {("POL", "DEU", "08", "asserted"), ("DEU", "POL", "08", "asserted")},
+            set(),
+        ),
+        # a noun after an article, whatever its tag ("een defensiepact" read as an adjective)
+        (
+            "Japan sloot een defensiepact met Polen en Frankrijk.",
+            {("JPN", "POL", "05", "asserted"), ("JPN", "FRA", "05", "asserted")},
+            set(),
+        ),
+        ("Ierland heeft Oman uitgenodigd voor een bezoek aan Dublin.", {("IRL", "OMN", "03", "asserted")}, set()),
         # a visit cut short is the visit, not a break of relations or a demolition
         ("De Poolse president breekt zijn bezoek aan Frankrijk vroegtijdig af.", set(), {"16", "17"}),
         # the subject of a "dat" clause the parse made the clause's head

@@ -292,7 +292,11 @@ def _agreeing(first: Token, second: Token, tok: Token) -> bool:
     if fin is None or not fin.morph.get("Number"):
         return True
     num = fin.morph.get("Number")[0]
-    a, b = first.morph.get("Number"), second.morph.get("Number")
+
+    def number(t: Token) -> list[str]:  # "Oekraïne en Rusland hebben": a coordination is plural
+        return ["Plur"] if any(c.dep_ == "conj" for c in t.children) else t.morph.get("Number")
+
+    a, b = number(first), number(second)
     return not (a and b and a[0] != num and b[0] == num)
 
 
@@ -408,7 +412,11 @@ def role_tokens(tok: Token, role: str, g: Grammar, passive: bool, light: frozens
                 if t.pos_ in ("PROPN", "NOUN")
                 and not _case(t, g)
                 and t.doc[t.i - 1].pos_ != "ADP"
-                and (t.dep_ in NOMINAL_SLOTS or (t.dep_ == "flat" and field and t.head.i < field[0].i))
+                and (
+                    t.dep_ in NOMINAL_SLOTS
+                    or (t.dep_ == "flat" and field and t.head.i < field[0].i)
+                    or t.i == tok.head.i  # "heeft Poetin uitgenodigd", the object made the root
+                )
             ]
         return objs
     if role == "iobj":
@@ -737,6 +745,8 @@ def main_clause_roles(tok: Token, idx: ActorIndex, g: Grammar) -> tuple[Actor, A
         if t.is_punct or t.pos_ in ("SCONJ", "CCONJ") or t.lower_ in g.words("relative_pronouns"):
             if t.pos_ == "SCONJ" or (t.lower_ in g.words("relative_pronouns") and t.pos_ == "PRON"):
                 return None  # a subordinate clause: its finite verb is not in second place
+            if t.lower_ in (",", "en") and t.i > 0 and pre and idx.at(t.doc[t.i - 1]) is not None:
+                continue  # "Oekraïne en Rusland hebben ...": a coordinated subject, one field
             break
         if fin is tok and t.pos_ in ("VERB", "AUX"):
             return None  # another verb before it: the trigger closes its clause, it is not in second place

@@ -354,7 +354,10 @@ def find_triggers(tokens: list[Token], lex: Lexicon, g: Grammar) -> list[Match]:
         if tok.dep_ in AUX_DEPS or tok.lower_ in passive or (tok.pos_ in VERBAL_POS and _attributive(tok)):
             cands = []  # "werd", "heeft": auxiliaries carry no event; nor do attributive participles
         elif tok.pos_ == "VERB" and has_article(tok):
-            cands = _noun_matches(tok, lex)  # "het fluitconcert", tagged verb: a verb takes no article
+            # "het fluitconcert" tagged verb, "het verwoesten van": a verb takes no article
+            cands = _noun_matches(tok, lex)
+        elif tok.pos_ == "ADJ" and has_article(tok) and tok.dep_ != "amod" and (cands := _noun_matches(tok, lex)):
+            pass  # "sloot een defensiepact", the noun tagged adjective
         elif tok.pos_ in VERBAL_POS or (tok.pos_ not in NOMINAL_POS and tok.dep_ in clause_top):
             # a word heading a clause is its verb, whatever its tag ("die ... hersteld", tagged ADV)
             cands = _verb_matches(tok, lex, g)
