@@ -645,3 +645,14 @@ def test_new_parser_errors_are_worked_around(nlp, text, expected, absent):
     got = triples(code(nlp, text))
     assert expected <= got, got
     assert not {t[2] for t in got} & absent, got
+
+
+def test_a_visit_is_coded_once_from_the_visitor(nlp):
+    got = {t[:3] for t in triples(code(nlp, "Japan bezocht dinsdag Frankrijk."))}
+    assert got == {("JPN", "FRA", "04")}, got
+
+
+def test_parties_between_are_the_nouns_own(nlp):
+    # whoever organises talks between two parties is not one of them
+    got = {t[:3] for t in triples(code(nlp, "Frankrijk organiseerde overleg tussen Polen en Duitsland."))}
+    assert got == {("POL", "DEU", "04"), ("DEU", "POL", "04")}, got

@@ -229,6 +229,12 @@ def _candidate(
     )
     if order and ([a for a, _ in sources] != [order[0]] or [a for a, _ in targets] != [order[1]]):
         sources, targets = [(order[0], "clause word order")], [(order[1], "clause word order")]
+    if pat.pos == "noun" and pat.symmetric and "prep:tussen" in pat.target:
+        # "de onderhandelingen tussen Rusland en Oekraïne": the parties between are the event's,
+        # each way; whoever revives or welcomes them is no party to it
+        between = args_mod.fill(tok, ("prep:tussen",), idx, g, False, set(), pat.light)
+        if len({_key(a) for a, _ in between}) > 1:
+            sources, targets = between, []
     sources, targets = idx.with_companions(sources), idx.with_companions(targets)
     cameo = _civil_code(cameo, pat, sources, g, path)
     cameo = _planned_code(cameo, status, g, path)
