@@ -1176,3 +1176,12 @@ def test_capitalised_subject_tagged_an_adjective_before_its_verb(nlp) -> None:
     )
     q = _one(_quotes(nlp, text), "gevolgen")
     assert "Blom" in _speaker(q)
+
+
+def test_name_after_a_description_is_the_subject(nlp) -> None:
+    text = (
+        "De belangenvereniging voor sekswerkers Proud stelt in een reactie dat een verbod 'schadelijk' zou zijn "
+        "en de criminaliteit verhoogt."
+    )
+    q = _one(_quotes(nlp, text), "criminaliteit")
+    assert q.speaker is not None and "Proud" in (q.speaker.name or q.speaker.text)

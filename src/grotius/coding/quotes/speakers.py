@@ -319,14 +319,31 @@ def subject_of(doc: Doc, verb: int, lo: int, hi: int, blocked: set[int], skip: s
         and (doc[nxt].pos_ in {"DET", "NOUN", "PROPN", "PRON", "ADJ", "NUM"} or doc[nxt].ent_type_ == "PER")
         and doc[nxt].lower_ not in {"dat", "of"}
     )
+    found: list[int] = []
+    names: list[int] = []
     for c in candidates:
         if c.dep_.startswith("nsubj") and c.dep_ != "nsubj:pass" and not (inverted and c.i < verb):
             k = nominal_at(doc, c.i, hi)
+            if k is None or not placed(k):
+                continue
             # a subject the parser found inside a prepositional phrase (`Op de site van De Architect
             # schreef X`) is a misattachment; so is one with a fronted phrase between it and the finite
             # verb (`Baby Jairo Op de laatste zittingsdag deelde de rechtbank mee`: a glued heading)
-            if k is not None and placed(k) and not _in_pp(doc, k, lo) and not _fronted_between(doc, k, verb, lo, hi):
-                return k
+            if not _in_pp(doc, k, lo) and not _fronted_between(doc, k, verb, lo, hi):
+                found.append(k)
+            elif (
+                k < verb
+                and (doc[k].pos_ == "PROPN" or doc[k].ent_type_ in {"PER", "ORG"})
+                and all(doc[j].pos_ in {"ADV", "PROPN"} or doc[j].ent_type_ for j in range(k + 1, verb))
+            ):
+                names.append(k)
+    if found:
+        # a verb has one subject: of two the parser gave it, a name right before the verb is the one a
+        # common-noun description before it describes (`De belangenvereniging voor sekswerkers Proud stelt`)
+        first = found[0]
+        if names and names[0] > first and doc[first].pos_ == "NOUN" and not doc[first].ent_type_:
+            return names[0]
+        return first
     # `Biden gaf tegengas en maakte duidelijk dat ...`: a coordinated verb shares the first one's subject
     if v.dep_ == "conj" and v.head.i < verb:
         for c in v.head.children:
