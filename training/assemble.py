@@ -65,7 +65,7 @@ def main() -> None:
     ap.add_argument("--ud", type=Path, default=ROOT / "output" / "ud" / "model-best")
     ap.add_argument("--ner", type=Path, default=ROOT / "output" / "ner" / "model-best")
     ap.add_argument("--out", type=Path, default=DEFAULT_OUT)
-    ap.add_argument("--version", default="0.1.0")
+    ap.add_argument("--version", default="0.2.0")
     args = ap.parse_args()
     assemble(args.ud, args.ner, args.out, args.version)
 
