@@ -1185,3 +1185,14 @@ def test_name_after_a_description_is_the_subject(nlp) -> None:
     )
     q = _one(_quotes(nlp, text), "criminaliteit")
     assert q.speaker is not None and "Proud" in (q.speaker.name or q.speaker.text)
+
+
+def test_coded_role_then_an_unresolved_name_is_the_named_person(nlp) -> None:
+    text = (
+        "Het leger moest gebouwen bewaken. ,,Mijn manschappen mogen schieten ja, er zijn strenge regels voor'', "
+        "zei generaal Bruno Leray vooraf."
+    )
+    start = text.index("generaal")
+    role = Actor(text="generaal", start=start, end=start + 8, country="FRA", sector="MIL", code="FRAMIL", via="alias")
+    q = _one(find_quotes(nlp(text), [role], "nl"), "manschappen")
+    assert q.speaker is not None and q.speaker.name == "Bruno Leray" and q.speaker.code == "FRAMIL"
