@@ -656,3 +656,23 @@ def test_parties_between_are_the_nouns_own(nlp):
     # whoever organises talks between two parties is not one of them
     got = {t[:3] for t in triples(code(nlp, "Frankrijk organiseerde overleg tussen Polen en Duitsland."))}
     assert got == {("POL", "DEU", "04"), ("DEU", "POL", "04")}, got
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Polen schaart zich achter Oekraïne.", ("POL", "UKR", "051")),
+        ("Japan trekt 100 miljoen euro uit voor Oekraïne.", ("JPN", "UKR", "071")),
+        ("Duitsland stelt luchtafweer ter beschikking aan Polen.", ("DEU", "POL", "072")),
+        ("Iran beledigde Israël.", ("IRN", "ISR", "111")),
+        ("Rusland veegde het voorstel van Japan van tafel.", ("RUS", "JPN", "120")),
+        ("Japan raadpleegde Frankrijk over de crisis.", ("JPN", "FRA", "040")),
+        ("Frankrijk overhandigde een protestnota aan Iran.", ("FRA", "IRN", "114")),
+        ("Rusland opende het vuur op Oekraïne.", ("RUS", "UKR", "190")),
+        ("Duitsland draagt bij aan de vredesmacht in Oekraïne.", ("DEU", "UKR", "074")),
+        ("China doet grote investeringen in Griekenland.", ("CHN", "GRC", "061")),
+    ],
+)
+def test_breadth_entries(nlp, text, expected):
+    got = {(e.source.code, e.target.code if e.target else None, e.cameo) for e in code(nlp, text)}
+    assert expected in got, got
