@@ -1196,3 +1196,13 @@ def test_coded_role_then_an_unresolved_name_is_the_named_person(nlp) -> None:
     role = Actor(text="generaal", start=start, end=start + 8, country="FRA", sector="MIL", code="FRAMIL", via="alias")
     q = _one(find_quotes(nlp(text), [role], "nl"), "manschappen")
     assert q.speaker is not None and q.speaker.name == "Bruno Leray" and q.speaker.code == "FRAMIL"
+
+
+def test_name_tagged_an_adverb_before_its_verb_is_a_name_elsewhere(nlp) -> None:
+    text = (
+        "PvdA-leider Lodewijk Asscher kwam onder vuur te liggen. Die stap kwam hem op hoon te staan van Wilders "
+        "en Marijnissen. Asscher erkende dat hij niet alles goed heeft gedaan, maar dat hij daarvan probeert te "
+        "leren."
+    )
+    q = _one(_quotes(nlp, text), "niet alles goed")
+    assert "Asscher" in _speaker(q)

@@ -82,6 +82,16 @@ def nounish(tok: Token) -> bool:
             and tok.pos_ in MISTAGGED
             and not (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].pos_ in {"NOUN", "PROPN"})
         )
+        # a capitalised word right before a finite verb that the tagger called an adverb or verb here but
+        # a name elsewhere in the text (`Asscher erkende dat` after `PvdA-leider Lodewijk Asscher`)
+        or (
+            tok.text[:1].isupper()
+            and tok.pos_ in MISTAGGED
+            and tok.i + 1 < len(tok.doc)
+            and tok.doc[tok.i + 1].pos_ in {"VERB", "AUX"}
+            and "Fin" in tok.doc[tok.i + 1].morph.get("VerbForm")
+            and _name_elsewhere(tok)
+        )
         # a capitalised subject the tagger called an adjective right before the verb, not before a noun
         # it would modify as a demonym (`Blom benadrukt dat ...`)
         or (
@@ -114,6 +124,14 @@ def nounish(tok: Token) -> bool:
             and tok.doc[tok.i + 1].pos_ in {"VERB", "AUX"}
             and "Fin" in tok.doc[tok.i + 1].morph.get("VerbForm")
         )
+    )
+
+
+def _name_elsewhere(tok: Token) -> bool:
+    """Whether the same capitalised word is a proper name or part of a named entity elsewhere in the text."""
+    return any(
+        t.i != tok.i and t.text == tok.text and (t.pos_ == "PROPN" or t.ent_type_ in {"PER", "ORG", "MISC"})
+        for t in tok.doc
     )
 
 
@@ -381,7 +399,11 @@ def subject_of(doc: Doc, verb: int, lo: int, hi: int, blocked: set[int], skip: s
             return j
     # left of the verb: `Rutte zei dat ...`, `De minister van Defensie verklaarde dat ...`
     k = verb - 1
-    while k >= lo and (doc[k].pos_ in {"ADV", "AUX", "PART"} or doc[k].lemma_ in AUX_LEMMAS or k in skip):
+    while (
+        k >= lo
+        and (doc[k].pos_ in {"ADV", "AUX", "PART"} or doc[k].lemma_ in AUX_LEMMAS or k in skip)
+        and not (k == verb - 1 and k not in skip and doc[k].text[:1].isupper() and nounish(doc[k]))
+    ):
         k -= 1
     if k > lo and doc[k].text == ",":
         # `de Rabobank, waar de betalingen binnenkwamen, zegt`: past a relative clause between commas
