@@ -1206,3 +1206,9 @@ def test_name_tagged_an_adverb_before_its_verb_is_a_name_elsewhere(nlp) -> None:
     )
     q = _one(_quotes(nlp, text), "niet alles goed")
     assert "Asscher" in _speaker(q)
+
+
+def test_participle_tagged_a_noun_after_its_auxiliary_reports(nlp) -> None:
+    text = "Pastor Valkering heeft immers duidelijk aangegeven niet kuis te hebben geleefd."
+    q = _one(_quotes(nlp, text), "kuis")
+    assert "Valkering" in _speaker(q) and q.rule == "nl/reporting.yaml#aangeven"

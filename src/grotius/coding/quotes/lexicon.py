@@ -122,6 +122,7 @@ class Lexicon:
             and tok.dep_ != "ROOT"
             and not _inverted_after_comma(tok, doc)
             and not self._verb_shaped(tok, doc)
+            and not _participle_after_auxiliary(tok, doc)
         ):
             return None
         if self._stranded_particle(tok, doc) or self._modal_infinitive(tok, doc):
@@ -191,6 +192,23 @@ class Lexicon:
             if t.lower_ in words:
                 return True
         return False
+
+
+def _participle_after_auxiliary(tok: Token, doc: Doc) -> bool:
+    """`Pastor X heeft immers duidelijk aangegeven ...`: a participle by its form (`ge-` inside, no article
+    before it), a few words after a finite `hebben` of its clause, is the verb, whatever the tagger says."""
+    low = tok.lower_
+    if "ge" not in low[:8] or not (low.endswith("en") or low.endswith("d") or low.endswith("t")):
+        return False
+    if tok.i > 0 and doc[tok.i - 1].lower_ in {"de", "het", "een", "die", "deze", "dat", "dit"}:
+        return False
+    for j in range(tok.i - 1, max(-1, tok.i - 6), -1):
+        t = doc[j]
+        if t.is_punct or t.pos_ in {"SCONJ", "CCONJ"}:
+            return False
+        if t.lemma_.lower() == "hebben" and "Fin" in t.morph.get("VerbForm"):
+            return True
+    return False
 
 
 def _inverted_after_comma(tok: Token, doc: Doc) -> bool:
