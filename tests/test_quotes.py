@@ -1212,3 +1212,9 @@ def test_participle_tagged_a_noun_after_its_auxiliary_reports(nlp) -> None:
     text = "Pastor Valkering heeft immers duidelijk aangegeven niet kuis te hebben geleefd."
     q = _one(_quotes(nlp, text), "kuis")
     assert "Valkering" in _speaker(q) and q.rule == "nl/reporting.yaml#aangeven"
+
+
+def test_volgens_object_tagged_a_verb_is_the_source(nlp) -> None:
+    text = "Bij aankomst in Veenendaal gedroegen de supporters zich volgens getuigen 'onbehoorlijk'."
+    q = _one(_quotes(nlp, text), "gedroegen")
+    assert q.speaker is not None and q.speaker.text == "getuigen"

@@ -237,6 +237,9 @@ def np_after(doc: Doc, i: int, hi: int) -> tuple[int, int] | None:
     ):
         return i, i + 1  # `volgens hem`; but `volgens zijn woordvoerder` goes on to the noun
     e = i + 1 if possessive else i  # `zijn woordvoerder`: the phrase goes on past the possessive
+    # the word the preposition marks as its object is nominal whatever its tag (`volgens getuigen` with
+    # `getuigen` tagged a verb)
+    case_head = doc[i - 1].head.i if i > 0 and doc[i - 1].dep_ == "case" and doc[i - 1].head.i >= i else None
     while e < hi:
         t = doc[e]
         if e > i and _name_like(doc[e - 1]) and t.text[:1].islower() and t.lower_ not in NAME_LINKS:
@@ -245,6 +248,7 @@ def np_after(doc: Doc, i: int, hi: int) -> tuple[int, int] | None:
             break  # the word the phrase hangs on as an oblique is the clause's predicate, whatever its tag
         if (
             _np_word(t)
+            or (e == case_head and t.is_alpha and t.text[:1].islower())
             or (e == i + 1 and possessive and t.is_alpha)
             or (t.lower_ in NAME_LINKS and e + 1 < hi and _np_word(doc[e + 1]))
             or _title_before_name(doc, e, hi)
@@ -254,7 +258,9 @@ def np_after(doc: Doc, i: int, hi: int) -> tuple[int, int] | None:
             break
         if t.pos_ in {"NOUN", "PROPN"} and e < hi and doc[e].pos_ in {"DET"}:
             break  # `volgens de krant het ...`: a determiner after a noun starts the next phrase
-    if e <= i + int(possessive) or not any(doc[k].pos_ in NOMINAL or doc[k].text[:1].isupper() for k in range(i, e)):
+    if e <= i + int(possessive) or not any(
+        doc[k].pos_ in NOMINAL or doc[k].text[:1].isupper() or k == case_head for k in range(i, e)
+    ):
         return None
     return i, e
 
