@@ -676,3 +676,21 @@ def test_parties_between_are_the_nouns_own(nlp):
 def test_breadth_entries(nlp, text, expected):
     got = {(e.source.code, e.target.code if e.target else None, e.cameo) for e in code(nlp, text)}
     assert expected in got, got
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a noun of the middle field tagged as a participle: the clause-final verb is the event,
+        # the noun its content, and the one whose appeal is rejected its target
+        ("Rusland heeft donderdag oproepen van Japan afgewezen om de troepen terug te trekken.", ("RUS", "JPN", "12")),
+        ("Rusland wees het voorstel van Japan af.", ("RUS", "JPN", "12")),
+        ("Japan heeft hulpgoederen boven Oekraïne afgeworpen.", ("JPN", "UKR", "07")),
+        # a nominalised verb ("het schenden") is no verb of the cluster
+        ("Iran heeft Israël beschuldigd van het schenden van het bestand.", ("IRN", "ISR", "11")),
+    ],
+)
+def test_middle_field_nouns(nlp, text, expected):
+    got = {t[:3] for t in triples(code(nlp, text))}
+    assert expected in got, got
+    assert not any(t[2] == "02" for t in got), got

@@ -164,7 +164,7 @@ def middle_field(tok: Token, g: Grammar, verbal: bool = False) -> list[Token]:
             continue
         if verbal and "Fin" in t.morph.get("VerbForm"):
             return list(tok.doc[t.i + 1 : cluster_start]) if t.lemma_.lower() in CARRIER_LEMMAS else []
-        if t.pos_ == "VERB" and _noun_read_as_verb(t, tok):
+        if t.pos_ == "VERB" and (_noun_read_as_verb(t, tok) or noun_before_final_verb(t)):
             continue
         if t.pos_ in ("SCONJ", "PUNCT", "VERB") or t.lower_ in stop or t.lower_ == "te":
             return []
@@ -177,6 +177,38 @@ ARTICLES = frozenset({"de", "het", "een", "'t", "'s"})
 def has_article(t: Token) -> bool:
     """An article among a word's dependents: a noun (or a word used as one), whatever its tag."""
     return any(c.dep_ == "det" and c.lower_ in ARTICLES and c.i < t.i for c in t.children)
+
+
+def noun_before_final_verb(t: Token) -> bool:
+    """A non-finite verb-tagged word between a finite auxiliary or modal and a later non-finite verb
+    of the same clause, with other words between ("De VS hebben oproepen van Annan afgewezen", both
+    tagged participles): Dutch clusters a clause's non-finite verbs at its end, so the earlier one
+    is a noun (a verb before a te-infinitive or a coordination is left alone)."""
+    if t.pos_ != "VERB" or "Fin" in t.morph.get("VerbForm") or (t.i > 0 and t.doc[t.i - 1].lower_ == "te"):
+        return False
+    doc, sent = t.doc, t.sent
+    for x in reversed(doc[sent.start : t.i]):
+        if x.pos_ in ("AUX", "VERB") and "Fin" in x.morph.get("VerbForm"):
+            if x.lemma_.lower() not in CARRIER_LEMMAS:
+                return False
+            break
+        if x.pos_ in ("SCONJ", "CCONJ", "PUNCT", "VERB") or x.lower_ == "te":
+            return False
+    else:
+        return False
+    gap = False
+    for x in doc[t.i + 1 : sent.end]:
+        if x.pos_ in ("PUNCT", "SCONJ", "CCONJ") or x.lower_ in ("te", "om") or "Fin" in x.morph.get("VerbForm"):
+            return False
+        if x.pos_ == "PRON" and x.lower_ in ("die", "dat", "welke", "wat"):
+            return False  # a relative clause follows: its verb is not this clause's
+        prev = doc[x.i - 1]
+        nominal = has_article(x) or prev.pos_ in ("DET", "ADP", "ADJ", "NUM") or "Yes" in prev.morph.get("Poss")
+        if x.pos_ == "VERB" and set(x.morph.get("VerbForm")) & {"Inf", "Part"} and not nominal:
+            return gap  # "van het schenden", "in zijn streven": no verb of the cluster
+        if x.pos_ != "AUX":
+            gap = True
+    return False
 
 
 def _noun_read_as_verb(t: Token, final: Token) -> bool:
@@ -230,6 +262,11 @@ def _stem_infinitives(low: str, g: Grammar) -> set[str]:
             if len(s) > 1 and s[-1] not in VOWELS and s[-2] in VOWELS:
                 out.add(s + s[-1] + "en")  # stel -> stellen
     return out
+
+
+def has_case(tok: Token, g: Grammar) -> bool:
+    """The token heads a prepositional phrase (by its case dependent or the word right before it)."""
+    return bool(_case(tok, g)) or (tok.i > 0 and tok.doc[tok.i - 1].pos_ == "ADP")
 
 
 def _case(tok: Token, g: Grammar) -> str | None:

@@ -142,6 +142,10 @@ def _sentence_decisions(cands: list[Candidate], idx: ActorIndex, g: Grammar, con
             continue
         if pat.complement == "absorb":
             clause = args_mod.complement_clause(tok, g) if pat.pos == "verb" else None
+            # "heeft [oproepen van Annan] afgewezen": a bare noun of the middle field is the object
+            field = {
+                t.i for t in (args_mod.middle_field(tok, g) if pat.pos == "verb" else []) if not args_mod.has_case(t, g)
+            }
             # "De VS dreigen importheffingen in te stellen op ...", parsed upside down with the
             # te-infinitive as the trigger's head: what that clause holds after the trigger is its content
             flipped = (
@@ -167,12 +171,27 @@ def _sentence_decisions(cands: list[Candidate], idx: ActorIndex, g: Grammar, con
                     )
                     or (pat.pos == "verb" and _te_content(tok, ot))
                     or (flipped is not None and ot.i > tok.i and _in_subtree(ot, flipped))
+                    or (o.match.pattern.pos == "noun" and ot.i in field)
                 )
                 # a condition ("dreigde met sancties als Rusland binnenvalt") is not the threat's content
                 if o is not c and o.dropped is None and inside and not o.status.antecedent:
                     o.dropped = f"content of {tok.text}"
                     c.path.append(f"absorbs {o.match.token.text} ({o.cameo})")
-                    if not c.args.targets and o.args.targets:  # "weigerde wapens te leveren aan X"
+                    own = {_key(a) for a, _ in c.args.sources}
+                    authors = [
+                        (a, how)
+                        for a, how in o.args.sources
+                        if how.startswith(OWN_AGENT) and _key(a) not in own and _key(a) is not None
+                    ]
+                    if (
+                        not c.args.targets
+                        and lookup(c.cameo).root == "12"
+                        and o.match.pattern.pos == "noun"
+                        and authors
+                    ):
+                        # "wees de oproepen van Japan af": a rejection is aimed at whoever appealed or proposed
+                        c.args.targets = [(a, f"author of absorbed {o.match.token.text}") for a, _ in authors]
+                    elif not c.args.targets and o.args.targets:  # "weigerde wapens te leveren aan X"
                         c.args.targets = [(a, f"from absorbed {o.match.token.text}") for a, _ in o.args.targets]
                     elif (
                         not c.args.targets

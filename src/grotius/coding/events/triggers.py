@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from grotius.coding.events.arguments import complement_clause, has_article, middle_field
+from grotius.coding.events.arguments import complement_clause, has_article, middle_field, noun_before_final_verb
 from grotius.coding.events.grammar import Grammar
 from grotius.coding.events.patterns import Lexicon, Pattern, lemma_key, norm, stem_keys
 
@@ -353,7 +353,7 @@ def find_triggers(tokens: list[Token], lex: Lexicon, g: Grammar) -> list[Match]:
             continue
         if tok.dep_ in AUX_DEPS or tok.lower_ in passive or (tok.pos_ in VERBAL_POS and _attributive(tok)):
             cands = []  # "werd", "heeft": auxiliaries carry no event; nor do attributive participles
-        elif tok.pos_ == "VERB" and has_article(tok):
+        elif tok.pos_ == "VERB" and (has_article(tok) or noun_before_final_verb(tok)):
             # "het fluitconcert" tagged verb, "het verwoesten van": a verb takes no article
             cands = _noun_matches(tok, lex)
         elif tok.pos_ == "ADJ" and has_article(tok) and tok.dep_ != "amod" and (cands := _noun_matches(tok, lex)):
