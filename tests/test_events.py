@@ -694,3 +694,10 @@ def test_middle_field_nouns(nlp, text, expected):
     got = {t[:3] for t in triples(code(nlp, text))}
     assert expected in got, got
     assert not any(t[2] == "02" for t in got), got
+
+
+def test_middle_field_object_before_one_past_the_verb(nlp):
+    # the bare actor between the auxiliary and the participle is the one appealed to
+    text = "Japan heeft Polen maandag opgeroepen 'alle criminelen uit Rusland die zich daar ophouden' uit te leveren."
+    got = {t[:3] for t in triples(code(nlp, text))}
+    assert ("JPN", "POL", "02") in got, got

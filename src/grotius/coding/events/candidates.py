@@ -215,10 +215,16 @@ def _candidate(
         if all(a is not v2[0] for a, _ in sources):
             sources = [(v2[0], "before the finite verb")]
         # "De VS zullen Israël luchtafweer leveren", Israël parsed as a second subject: the object
+        # ... also when the parse found its object only past the clause-final verb ("heeft Oeganda
+        # opgeroepen 'alle criminelen' uit te leveren": the criminals are the content's)
         if (
             v2[1] is not None
             and {"obj", "iobj"} & set(pat.target)
-            and (not targets or any(a is v2[0] for a, _ in targets))
+            and (
+                not targets
+                or any(a is v2[0] for a, _ in targets)
+                or (pat.pos == "verb" and all(a.start > tok.idx for a, _ in targets) and v2[1].start < tok.idx)
+            )
         ):
             targets = [(v2[1], "middle field")]
     # Dutch verb-final clause: the first of two bare names is the subject, the second the object
