@@ -1218,3 +1218,12 @@ def test_volgens_object_tagged_a_verb_is_the_source(nlp) -> None:
     text = "Bij aankomst in Veenendaal gedroegen de supporters zich volgens getuigen 'onbehoorlijk'."
     q = _one(_quotes(nlp, text), "gedroegen")
     assert q.speaker is not None and q.speaker.text == "getuigen"
+
+
+def test_first_part_of_a_cut_compound_is_no_speaker(nlp) -> None:
+    text = (
+        "Cohen zegt niet te zijn benaderd. 'Een gemiste kans om ruimte te geven aan een ander geluid', zegt "
+        "GroenLinks- fractievoorzitter Berend Potjer."
+    )
+    q = _one(_quotes(nlp, text), "gemiste kans")
+    assert "Potjer" in _speaker(q)

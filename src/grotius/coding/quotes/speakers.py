@@ -64,6 +64,14 @@ def nounish(tok: Token) -> bool:
     """A word that can head a speaker phrase: a noun, name or pronoun by its tag, a named entity, or a
     capitalised word the parser made a subject whatever the tagger called it (`Het Hof stelt`,
     `Defensie laat weten` with the name tagged as an adverb)."""
+    if (
+        len(tok.text) > 1
+        and tok.text.endswith("-")
+        and not (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].pos_ == "CCONJ")
+    ):
+        # `GroenLinks- fractievoorzitter`: the first part of a cut compound heads nothing (but
+        # `Immigratie- en Naturalisatiedienst` is a coordinated name)
+        return False
     if tok.lower_ in NOT_SPEAKERS:
         # (`Die schreef: ...` with `Die` tagged a determiner: right before a finite verb it is the subject;
         # callers check it opens its clause)
