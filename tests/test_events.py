@@ -701,3 +701,17 @@ def test_middle_field_object_before_one_past_the_verb(nlp):
     text = "Japan heeft Polen maandag opgeroepen 'alle criminelen uit Rusland die zich daar ophouden' uit te leveren."
     got = {t[:3] for t in triples(code(nlp, text))}
     assert ("JPN", "POL", "02") in got, got
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a time phrase first, the subject right after the finite verb
+        ("De volgende dag vuurde Rusland twaalf raketten af op Oekraïne.", ("RUS", "UKR", "19")),
+        # an adverbial present participle ("dringend") does not end the clause before its particle
+        ("Vorige week riep Japan dringend de ambassadeurs van Polen bijeen in Tokio.", ("JPN", "POL", "04")),
+    ],
+)
+def test_clause_around_the_finite_verb(nlp, text, expected):
+    got = {t[:3] for t in triples(code(nlp, text))}
+    assert expected in got, got

@@ -264,6 +264,11 @@ def _stem_infinitives(low: str, g: Grammar) -> set[str]:
     return out
 
 
+def adverbial_participle(t: Token) -> bool:
+    """A present participle used as an adverb ("riep Bagdad dringend ... bijeen"): no verb of its own."""
+    return t.pos_ == "VERB" and "Fin" not in t.morph.get("VerbForm") and t.lower_.endswith("end") and len(t.lower_) > 5
+
+
 def has_case(tok: Token, g: Grammar) -> bool:
     """The token heads a prepositional phrase (by its case dependent or the word right before it)."""
     return bool(_case(tok, g)) or (tok.i > 0 and tok.doc[tok.i - 1].pos_ == "ADP")
@@ -770,6 +775,8 @@ def main_clause_roles(tok: Token, idx: ActorIndex, g: Grammar) -> tuple[Actor, A
         fin = tok
         field = []
         for t in tok.doc[tok.i + 1 : tok.sent.end]:
+            if adverbial_participle(t):
+                continue  # "riep Bagdad dringend de inspecteurs bijeen"
             if t.is_punct or t.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ") or t.lower_ in g.words("purpose_marks"):
                 break
             field.append(t)

@@ -10,7 +10,13 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from grotius.coding.events.arguments import complement_clause, has_article, middle_field, noun_before_final_verb
+from grotius.coding.events.arguments import (
+    adverbial_participle,
+    complement_clause,
+    has_article,
+    middle_field,
+    noun_before_final_verb,
+)
 from grotius.coding.events.grammar import Grammar
 from grotius.coding.events.patterns import Lexicon, Pattern, lemma_key, norm, stem_keys
 
@@ -115,7 +121,11 @@ def _clause_final_particle(tok: Token, g: Grammar, lex: Lexicon) -> Token | None
         if t.lower_ == "," and (appos or (nxt is not None and nxt.pos_ == "PROPN" and doc[t.i - 1].pos_ == "NOUN")):
             appos = not appos
             continue
-        if t.pos_ in ("VERB", "AUX") or t.pos_ in CLAUSE_END_POS or t.lower_ in purpose:
+        if (
+            (t.pos_ in ("VERB", "AUX") and not adverbial_participle(t))
+            or t.pos_ in CLAUSE_END_POS
+            or t.lower_ in purpose
+        ):
             return None
         if t.lower_ not in g.particles:
             continue
@@ -125,9 +135,15 @@ def _clause_final_particle(tok: Token, g: Grammar, lex: Lexicon) -> Token | None
                 return t
         elif nxt is None or nxt.pos_ in CLAUSE_END_POS or nxt.lower_ in purpose:
             return t
-        elif nxt.pos_ == "ADP" and norm(t.lower_ + lemma_key(tok.lemma_)) in lex.verbs:
+        elif nxt.pos_ == "ADP" and any(norm(t.lower_ + k) in lex.verbs for k in _base_keys(tok, g)):
             return t  # before a prepositional phrase it has no object of its own: "gaf ... terug aan X"
     return None
+
+
+def _base_keys(tok: Token, g: Grammar) -> set[str]:
+    """The verb's lemma key, and its strong form's when the lemmatizer left a past form ("riep")."""
+    strong = g.raw.get("strong_forms") or {}
+    return {lemma_key(tok.lemma_)} | ({lemma_key(str(strong[tok.lower_]))} if tok.lower_ in strong else set())
 
 
 def _has_any(tok: Token, words: frozenset[str], g: Grammar) -> bool:
@@ -182,7 +198,11 @@ def _verb_matches(tok: Token, lex: Lexicon, g: Grammar) -> list[Match]:
         # "riep Rusland op zijn troepen terug te trekken", the particle parsed as a preposition: a
         # particle word later in the clause that makes a known verb with this one
         for t in tok.doc[tok.i + 1 : tok.sent.end]:
-            if t.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ", "PUNCT") or t.lower_ == "te":
+            if (
+                (t.pos_ in ("VERB", "AUX") and not adverbial_participle(t))
+                or t.pos_ in ("SCONJ", "CCONJ", "PUNCT")
+                or t.lower_ == "te"
+            ):
                 break
             # not a preposition with its object ("houdt oefeningen in Alaska"): one before another
             # preposition ("drong bij X aan op ...") or before a te-infinitive
