@@ -1227,3 +1227,12 @@ def test_first_part_of_a_cut_compound_is_no_speaker(nlp) -> None:
     )
     q = _one(_quotes(nlp, text), "gemiste kans")
     assert "Potjer" in _speaker(q)
+
+
+def test_subject_before_a_relative_clause_beats_a_coordinated_verb(nlp) -> None:
+    text = (
+        "Heesen gaat niet in op vragen over deze betaling en de Rabobank, waar de betalingen voor Heesen "
+        "binnenkwamen, zegt niet te kunnen reageren op vragen over individuele klanten."
+    )
+    q = _one(_quotes(nlp, text), "individuele klanten")
+    assert "Rabobank" in _speaker(q)

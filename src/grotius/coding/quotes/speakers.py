@@ -377,6 +377,16 @@ def subject_of(doc: Doc, verb: int, lo: int, hi: int, blocked: set[int], skip: s
             return names[0]
         return first
     # `Biden gaf tegengas en maakte duidelijk dat ...`: a coordinated verb shares the first one's subject
+    # (not a verb right after a relative clause set off by commas: `..., en de Rabobank, waar ...
+    # binnenkwamen, zegt`: the noun before the relative clause is its subject, whatever the parser joined)
+    after_relative = _before_relative_clause(doc, verb, lo)
+    if (
+        after_relative is not None
+        and not inverted
+        and ok(after_relative)
+        and not _in_pp(doc, after_relative, lo)
+    ):
+        return after_relative
     if v.dep_ == "conj" and v.head.i < verb:
         for c in v.head.children:
             if c.dep_.startswith("nsubj") and ok(c.i):
@@ -453,6 +463,19 @@ def subject_of(doc: Doc, verb: int, lo: int, hi: int, blocked: set[int], skip: s
         for j in range(k - 1, lo - 1, -1):
             if doc[j].pos_ in {"VERB", "AUX"} and doc[j].lower_ not in {"zou", "zouden"}:
                 return subject_of(doc, j, lo, k, blocked, skip)
+    return None
+
+
+def _before_relative_clause(doc: Doc, verb: int, lo: int) -> int | None:
+    """The word before `, waar/die ... ,` when that relative clause ends right before the verb."""
+    k = verb - 1
+    if k <= lo or doc[k].text != ",":
+        return None
+    m = k - 1
+    while m > lo and doc[m].text != "," and k - m <= 20:
+        m -= 1
+    if doc[m].text == "," and m + 1 < k and doc[m + 1].lower_ in RELATIVES and m - 1 >= lo:
+        return m - 1
     return None
 
 
