@@ -715,3 +715,10 @@ def test_middle_field_object_before_one_past_the_verb(nlp):
 def test_clause_around_the_finite_verb(nlp, text, expected):
     got = {t[:3] for t in triples(code(nlp, text))}
     assert expected in got, got
+
+
+def test_threat_aimed_at_the_condition_not_at_home(nlp):
+    # the only party in the threatened act is the threatener's own: the condition names who is threatened
+    text = "Japan dreigde de verkiezingen in Japan uit te stellen als China zich ermee bemoeit."
+    got = {t[:3] for t in triples(code(nlp, text))}
+    assert ("JPN", "CHN", "13") in got and ("JPN", "JPN", "13") not in got, got

@@ -250,8 +250,15 @@ def _sentence_decisions(cands: list[Candidate], idx: ActorIndex, g: Grammar, con
             # "als Rusland binnenvalt": not something that happened, but coded, as conditional
             c.status.status = "conditional"
             c.path.append("inside a condition: conditional")
-        if c.match.pattern.complement == "absorb" and not c.args.targets and lookup(c.cameo).root == "13":
-            c.args.targets = _antecedent_actor(c, idx, g, cond)  # X threatens Y: "... als Y ..."
+        own = {_key(a) for a, _ in c.args.sources}
+        if (
+            c.match.pattern.complement == "absorb"
+            and lookup(c.cameo).root == "13"
+            and all(_key(a) in own for a, _ in c.args.targets)
+        ):
+            # X threatens Y: "... als Y ..."; also when the only party found is X's own (a place of
+            # X's in the content: "dreigde stemmen in Oost-Jeruzalem te verbieden als Hamas ...")
+            c.args.targets = _antecedent_actor(c, idx, g, cond) or c.args.targets
         if c.match.pattern.pos == "noun" and c.status.status == "hypothetical" and c.dropped is None:
             c.dropped = "possible, not actual"
         if c.match.pattern.promote and c.cameo == c.match.pattern.cameo and not c.args.targets:
