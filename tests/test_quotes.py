@@ -1236,3 +1236,16 @@ def test_subject_before_a_relative_clause_beats_a_coordinated_verb(nlp) -> None:
     )
     q = _one(_quotes(nlp, text), "individuele klanten")
     assert "Rabobank" in _speaker(q)
+
+
+def test_name_before_an_age_in_brackets_is_a_person(nlp) -> None:
+    from grotius.coding.quotes.references import person_mentions
+
+    text = (
+        "Gisteren was de aftrap in Asten. Een beetje spannend vindt Indi van den Heuvel (16) het wel. Maar "
+        "lachen kan ze nog. ,,Pijn deed het niet'', zegt ze, na afloop."
+    )
+    doc = nlp(text)
+    assert "Indi van den Heuvel" in [p.name for p in person_mentions(doc, [])]
+    q = _one(find_quotes(doc, [], "nl"), "Pijn deed")
+    assert "Heuvel" in _speaker(q)

@@ -114,6 +114,25 @@ def person_mentions(doc: Doc, actors: Iterable[Actor], lex: Lexicon | None = Non
         if inside and (len(ent) < 2 or any(a.start <= ent.start_char and a.end >= ent.end_char for a in inside)):
             continue  # the organisation's whole name, or a one-word name: the resolver knows better
         out.append(bare_actor(doc, ent.start, ent.end))
+    # `Indi van den Heuvel (16)`: a name before an age in brackets is a person, whatever the tagger and the
+    # resolver (`Indi` as India) made of it
+    for k in range(1, len(doc) - 2):
+        if not _age_after(doc, k):
+            continue
+        s = k
+        while s - 1 >= 0 and (
+            (doc[s - 1].text[:1].isupper() and doc[s - 1].is_alpha)
+            or (doc[s - 1].lower_ in {"van", "de", "den", "der", "ter", "ten"} and s - 1 > 0)
+        ):
+            s -= 1
+        while s < k and not doc[s].text[:1].isupper():
+            s += 1
+        if s == k or doc[s].is_sent_start and k - s == 1 and doc[s].pos_ not in {"PROPN", "NOUN", "X"}:
+            continue
+        cs, ce = doc[s].idx, doc[k - 1].idx + len(doc[k - 1].text)
+        if any(a.start < ce and cs < a.end for a in out):
+            continue
+        out.append(bare_actor(doc, s, k))
     # a one-word "name" the tagger found only because a sentence starts with it (`Betaald krijgt ze
     # er niet voor`: a participle) is capitalised by position, not a name
     out = [a for a in out if not _positional_capital(doc, a) and not _glued(doc, a)]
