@@ -1249,3 +1249,12 @@ def test_name_before_an_age_in_brackets_is_a_person(nlp) -> None:
     assert "Indi van den Heuvel" in [p.name for p in person_mentions(doc, [])]
     q = _one(find_quotes(doc, [], "nl"), "Pijn deed")
     assert "Heuvel" in _speaker(q)
+
+
+def test_subject_before_a_pp_in_a_verb_final_clause(nlp) -> None:
+    text = (
+        "De gemeente betaalt alles. \"Het is een cadeautje aan de stad\", zoals wethouder Bas van Wakeren bij "
+        "herhaling zei. Kwartiermaker Gerard Cornelisse reageerde met een opmerking."
+    )
+    q = _one(_quotes(nlp, text), "cadeautje")
+    assert "Wakeren" in _speaker(q)

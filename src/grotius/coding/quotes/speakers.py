@@ -449,6 +449,17 @@ def subject_of(doc: Doc, verb: int, lo: int, hi: int, blocked: set[int], skip: s
             and not _in_pp(doc, s - 2, lo)
         ):  # not `tijdens de presentatie van de plannen`
             return s - 2
+        # `zoals wethouder X bij herhaling zei`: a verb-final clause puts a prepositional phrase between
+        # its subject and its verb; the name before the phrase, right after the subordinator, is the subject
+        j = s - 2
+        while j >= lo and doc[j].pos_ == "ADV":
+            j -= 1
+        if j > lo and ok(j) and not _in_pp(doc, j, lo):
+            m = j
+            while m >= lo and (doc[m].pos_ in NP_INNER or doc[m].lower_ in NAME_LINKS):
+                m -= 1
+            if m >= lo and (doc[m].pos_ == "SCONJ" or doc[m].lower_ in SUBORDINATORS):
+                return j
     if nonfinite:
         # `De vrouw heeft bij de politie verklaard ...`: the subject of the finite auxiliary before it
         # (`Zij zou tegenover X, onderhandelaar namens Y, hebben gezegd`: past an auxiliary with no subject
