@@ -722,3 +722,9 @@ def test_threat_aimed_at_the_condition_not_at_home(nlp):
     text = "Japan dreigde de verkiezingen in Japan uit te stellen als China zich ermee bemoeit."
     got = {t[:3] for t in triples(code(nlp, text))}
     assert ("JPN", "CHN", "13") in got and ("JPN", "JPN", "13") not in got, got
+
+
+def test_circumstance_does_not_refine(nlp):
+    # "na een conflict over overheidssteun" says when, not what is threatened (no 1311, cutting aid)
+    got = code(nlp, "Japan dreigt producten uit China duurder te maken na een conflict over overheidssteun.")
+    assert [e.cameo for e in got] == ["130"], [e.cameo for e in got]

@@ -58,11 +58,15 @@ def sentence_spans(doc: Doc, lang: str = "nl") -> list[Span]:
     return out
 
 
-def _content_words(tok: Token, cond: frozenset[str]) -> set[str]:
-    """Words of the trigger's own clause for refinements, leaving out its condition clauses."""
+def _content_words(tok: Token, cond: frozenset[str], circumstance: frozenset[str] = frozenset()) -> set[str]:
+    """Words of the trigger's own clause for refinements, leaving out its condition clauses and the
+    phrases of circumstance in it ("dreigt ... duurder te maken na een conflict over overheidssteun")."""
     skip: set[int] = set()
     for t in tok.subtree:
         if any(c.dep_ == "mark" and c.lower_ in cond for c in t.children) and t.i != tok.i:
+            skip.update(x.i for x in t.subtree)
+    for t in tok.subtree:
+        if t.i != tok.i and any(k.dep_ in ("case", "mark") and k.lower_ in circumstance for k in t.children):
             skip.update(x.i for x in t.subtree)
     words = set()
     for t in tok.subtree:
@@ -77,7 +81,7 @@ def _content_words(tok: Token, cond: frozenset[str]) -> set[str]:
 def _refine(m: Match, cond: frozenset[str], g: Grammar) -> tuple[str, list[str]]:
     if not m.pattern.refine:
         return m.pattern.cameo, []
-    words = _content_words(m.token, cond)
+    words = _content_words(m.token, cond, g.words("circumstance_prepositions"))
     if m.pattern.pos == "verb":  # a clause-final verb's objects stand before it, however parsed
         words |= {w for t in args_mod.middle_field(m.token, g) for w in (t.lower_, t.lemma_.lower())}
     if m.how == MISREAD:  # no usable subtree under a misread verb: the rest of its sentence instead
