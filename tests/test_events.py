@@ -671,6 +671,13 @@ def test_parties_between_are_the_nouns_own(nlp):
         ("Rusland opende het vuur op Oekraïne.", ("RUS", "UKR", "190")),
         ("Duitsland draagt bij aan de vredesmacht in Oekraïne.", ("DEU", "UKR", "074")),
         ("China doet grote investeringen in Griekenland.", ("CHN", "GRC", "061")),
+        ("Japan besprak de crisis met China.", ("JPN", "CHN", "040")),
+        ("Polen heeft zijn grenzen opengesteld voor vluchtelingen uit Oekraïne.", ("POL", "UKR", "086")),
+        ("Japan sloot zijn ambassade in Iran.", ("JPN", "IRN", "161")),
+        ("Iran testte nieuwe ballistische raketten.", ("IRN", None, "150")),
+        ("Frankrijk nam afstand van de uitspraken van Polen.", ("FRA", "POL", "110")),
+        ("Japan diende een verzoek in bij China.", ("JPN", "CHN", "020")),
+        ("Polen bood onderdak aan vluchtelingen uit Oekraïne.", ("POL", "UKR", "075")),
     ],
 )
 def test_breadth_entries(nlp, text, expected):
