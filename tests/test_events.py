@@ -735,3 +735,13 @@ def test_circumstance_does_not_refine(nlp):
     # "na een conflict over overheidssteun" says when, not what is threatened (no 1311, cutting aid)
     got = code(nlp, "Japan dreigt producten uit China duurder te maken na een conflict over overheidssteun.")
     assert [e.cameo for e in got] == ["130"], [e.cameo for e in got]
+
+
+def test_own_side_is_no_target_beside_another(nlp):
+    # "het land" is the expelling country's own: the expelled party is the target, once
+    text = "Polen zette de ambassadeur van Rusland het land uit."
+    start = text.index("het land")
+    land = Actor("het land", start, start + 8, "POL", None, None, "Poland", "POL")
+    doc = nlp(text)
+    events = code_events(doc, sorted([*actors_in(text), land], key=lambda a: a.start), [], [], None, "t")
+    assert {t[:3] for t in triples(events)} == {("POL", "RUS", "16")}, triples(events)

@@ -23,6 +23,10 @@ def _emit(c: Candidate, timexes: list[Timex], published: PubDate | None, doc_id:
     date = event_date(tok, c.sent, timexes, published)
     sources = [a for a, _ in c.args.sources]
     targets = [a for a, _ in c.args.targets]
+    own = {a.org or a.country for a in sources}
+    if any((b.org or b.country) not in own for b in targets):
+        # "zet de Duitse ambassadeur het land uit": beside another party, the source's own is no target
+        targets = [b for b in targets if (b.org or b.country) not in own]
     pairs: list[tuple[Actor, Actor | None]] = []
     if c.match.pattern.symmetric and not targets and len(sources) > 1:
         pairs = [(a, b) for a in sources for b in sources if a is not b and not _same(a, b)]
