@@ -717,6 +717,11 @@ def test_middle_field_object_before_one_past_the_verb(nlp):
         ("De volgende dag vuurde Rusland twaalf raketten af op Oekraïne.", ("RUS", "UKR", "19")),
         # an adverbial present participle ("dringend") does not end the clause before its particle
         ("Vorige week riep Japan dringend de ambassadeurs van Polen bijeen in Tokio.", ("JPN", "POL", "04")),
+        # ... nor the middle field; an auxiliary the parse made a case marker is none
+        (
+            "Japan heeft Polen maandag dringend verzocht te helpen om een grotere rol voor Japan te krijgen.",
+            ("JPN", "POL", "02"),
+        ),
     ],
 )
 def test_clause_around_the_finite_verb(nlp, text, expected):

@@ -164,7 +164,7 @@ def middle_field(tok: Token, g: Grammar, verbal: bool = False) -> list[Token]:
             continue
         if verbal and "Fin" in t.morph.get("VerbForm"):
             return list(tok.doc[t.i + 1 : cluster_start]) if t.lemma_.lower() in CARRIER_LEMMAS else []
-        if t.pos_ == "VERB" and (_noun_read_as_verb(t, tok) or noun_before_final_verb(t)):
+        if t.pos_ == "VERB" and (_noun_read_as_verb(t, tok) or noun_before_final_verb(t) or adverbial_participle(t)):
             continue
         if t.pos_ in ("SCONJ", "PUNCT", "VERB") or t.lower_ in stop or t.lower_ == "te":
             return []
@@ -276,7 +276,8 @@ def has_case(tok: Token, g: Grammar) -> bool:
 
 def _case(tok: Token, g: Grammar) -> str | None:
     for c in tok.children:
-        if c.dep_ in g.tuple("case_deps"):
+        # not a verb the parse made a case marker ("Canada heeft Brazilië ...", "heeft" as case)
+        if c.dep_ in g.tuple("case_deps") and c.pos_ not in ("AUX", "VERB"):
             return c.lower_
     return None
 
