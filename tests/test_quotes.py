@@ -1258,3 +1258,11 @@ def test_subject_before_a_pp_in_a_verb_final_clause(nlp) -> None:
     )
     q = _one(_quotes(nlp, text), "cadeautje")
     assert "Wakeren" in _speaker(q)
+
+
+def test_coded_role_then_a_name_tagged_a_symbol(nlp) -> None:
+    text = "De politie pakte volgens mensenrechtenorganisatie OVD-Info ruim 1700 mensen op."
+    start = text.index("mensenrechtenorganisatie")
+    role = Actor(text="mensenrechtenorganisatie", start=start, end=start + 24, sector="NGO", code="RUSNGO", via="alias")
+    q = _one(find_quotes(nlp(text), [role], "nl"), "1700 mensen")
+    assert q.speaker is not None and q.speaker.name == "OVD-Info"

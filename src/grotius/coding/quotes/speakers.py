@@ -610,8 +610,8 @@ def actor_for(doc: Doc, s: int, e: int, head: int | None, actors: Iterable[Actor
     if best is not None and not best.name and best.code and best.end <= ce:
         # `zei generaal Bruno Leray`: a role the resolver coded, then a name no mention covers, in one
         # phrase: the named person, with the role's codes
-        rest = [k for k in range(s, e) if doc[k].idx >= best.end and doc[k].pos_ == "PROPN"]
-        if rest and all(doc[k].pos_ == "PROPN" for k in range(rest[0], e)):
+        rest = [k for k in range(s, e) if doc[k].idx >= best.end and _name_like(doc[k])]
+        if rest and all(_name_like(doc[k]) for k in range(rest[0], e)):
             name = doc.text[doc[rest[0]].idx : ce]
             return replace(best, text=doc.text[best.start : ce], end=ce, name=name, via="titled-name")
     if best is not None and (best.code or best.name or (best.end - best.start) >= (ce - cs) // 2):
