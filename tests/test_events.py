@@ -750,3 +750,9 @@ def test_own_side_is_no_target_beside_another(nlp):
     doc = nlp(text)
     events = code_events(doc, sorted([*actors_in(text), land], key=lambda a: a.start), [], [], None, "t")
     assert {t[:3] for t in triples(events)} == {("POL", "RUS", "16")}, triples(events)
+
+
+def test_light_verb_known_beside_a_made_up_lemma(nlp):
+    # the lemmatizer gives "verhoogen": the infinitive guessed from "verhoogde" makes it the light verb
+    got = {t[:3] for t in triples(code(nlp, "Japan verhoogde de paraatheid van zijn troepen rond Oekraïne."))}
+    assert ("JPN", "UKR", "15") in got, got

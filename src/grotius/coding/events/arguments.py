@@ -228,7 +228,8 @@ def verb_lemmas(tok: Token, g: Grammar) -> set[str]:
     """A verb's lemma, and joined with its separable particle ("kondigde ... aan" -> aankondigen)."""
     lemma = tok.lemma_.lower()
     deps = set(g.tuple("particle_deps"))
-    base = {lemma} | _guessed_infinitives(tok, g) if lemma == tok.lower_ else {lemma}
+    # the guesses from the word also beside a lemma the lemmatizer made up ("verhoogde" -> verhoogen)
+    base = {lemma} | _guessed_infinitives(tok, g)
     return base | {c.lower_ + b for c in tok.children if c.dep_ in deps and c.lower_ in g.particles for b in base}
 
 
