@@ -527,3 +527,69 @@ def test_plural_pronouns_for_countries_named_in_the_plural(nlp):
     # "ze" after "de Verenigde Staten en Rusland": both conjuncts, in order
     doc = nlp("Op 10 januari zullen de Verenigde Staten en Rusland onderhandelen. Eerder hadden ze al een gesprek.")
     assert [a.country for a in resolve_actors(doc, when) if a.text == "ze"] == ["USA", "RUS"]
+
+
+def _codes(nlp, text, when=None):
+    return {a.text: (a.country, a.org) for a in resolve_actors(nlp(text), PubDate.parse(when) if when else None)}
+
+
+def test_closed_compounds_with_an_organisation_or_defunct_state_first(nlp):
+    # an actor noun after a defunct state's prefix or an organisation's name, written closed
+    got = _codes(nlp, "Sovjettroepen vielen het dorp aan.", "1985-03-01")
+    assert got["Sovjettroepen"] == ("SUN", None)
+    assert _codes(nlp, "Sovjettroepen vielen het dorp aan.")["Sovjettroepen"] == ("RUS", None)
+    assert _codes(nlp, "Navotroepen trokken zich terug.")["Navotroepen"] == (None, "NATO")
+    assert _codes(nlp, "Hamasstrijders vuurden raketten af.")["Hamasstrijders"] == ("PSE", "Hamas")
+    # any other noun: the defunct state or the armed/international organisation stands for itself
+    got = _codes(nlp, "Sovjetvliegtuigen bombardeerden de stad.", "1985-03-01")
+    assert got["Sovjetvliegtuigen"] == ("SUN", None)
+    # the last part of a hyphenated word is a compound head too
+    got = _codes(nlp, "Ethiopië stelt zijn grenzen open voor VN-vredestroepen.")
+    assert got["VN-vredestroepen"] == (None, "UN")
+    # a country's name first says where people went, not whose they are: no Syrian fighters
+    got = _codes(nlp, "Syriëstrijders keerden terug naar België.")
+    assert got["Syriëstrijders"][0] != "SYR"
+
+
+def test_demonyms_adjectives_and_historical_names(nlp):
+    got = _codes(nlp, "Kampucheaanse guerrillastrijders vielen de stad aan.")
+    assert got["Kampucheaanse guerrillastrijders"] == ("KHM", None)
+    # a demonym the tagger reads as an adjective inflects as one
+    assert _codes(nlp, "De Irakese regeringstroepen vielen aan.")["Irakese regeringstroepen"] == ("IRQ", None)
+    assert _codes(nlp, "Salvadoranen zullen protesteren.")["Salvadoranen"] == ("SLV", None)
+    assert _codes(nlp, "De Noord-Ierse politie greep in.")["Noord-Ierse politie"] == ("GBR", None)
+    assert _codes(nlp, "Birma sloot de grens.")["Birma"] == ("MMR", None)
+    # a nationality adjective before a noun is no surname ("Albanese" is also Anthony Albanese)
+    got = _codes(nlp, "Agenten van de Albanese oproerpolitie hielden betogers tegen.")
+    assert got["Albanese oproerpolitie"] == ("ALB", None)
+
+
+def test_led_by_and_population_groups(nlp):
+    got = _codes(nlp, "Door Vietnam geleide troepen bestookten de kampen.")
+    assert got["troepen"] == ("VNM", None)
+    assert got["Vietnam"] == ("VNM", None)
+    # CAMEO codes a population group with the country it lives in
+    assert _codes(nlp, "Etnische Albanezen in Zuid-Servië eisen bescherming.")["Albanezen"] == ("SRB", None)
+    assert _codes(nlp, "Etnische Turken uit Bulgarije gingen in hongerstaking.")["Turken"] == ("BGR", None)
+    assert _codes(nlp, "Servië en de Albanezen van Kosovo begonnen een dialoog.")["Albanezen"] == ("KOS", None)
+    got = _codes(nlp, "De VS verbieden hulp aan Albanese rebellen in Macedonië.")
+    assert got["Albanese rebellen"] == ("MKD", None)
+    # nationals abroad stay of their country
+    assert _codes(nlp, "Amerikanen in Irak werden geëvacueerd.")["Amerikanen"] == ("USA", None)
+
+
+def test_mistagged_noun_after_participle_and_van_organisation_before_a_name(nlp):
+    got = _codes(nlp, "De Verenigde Staten hebben de twee verbannen dissidenten uit Egypte asiel verleend.")
+    assert got["dissidenten"] == ("EGY", None)
+    text = "De secretaris-generaal van de Arabische Liga, Chedli Klibi, begon een bemiddelingsmissie."
+    assert next(iter(_codes(nlp, text).values())) == (None, "Arab League")
+
+
+def test_possessive_of_the_subject_and_generic_national_bodies(nlp):
+    # "zijn strijdkrachten" are the subject's, before the place the clause names
+    got = _codes(nlp, "China verhoogde de paraatheid van zijn strijdkrachten rond Taiwan.")
+    assert got["strijdkrachten"] == ("CHN", None)
+    assert _codes(nlp, "De Navo stuurt haar troepen naar Litouwen.")["troepen"] == (None, "NATO")
+    # Belgium's "federale regering" after another country's adjective is that country's government
+    got = _codes(nlp, "Slovenië trotseerde het gezag van de Joegoslavische federale regering.")
+    assert got["Joegoslavische federale regering"] == ("SRB", None)

@@ -11,7 +11,7 @@ import hashlib
 import os
 import pickle
 import sys
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date
 from functools import cache
 from importlib import resources
@@ -155,6 +155,8 @@ class KnowledgeBase:
     plural_names: set[str] = field(default_factory=set)  # "de VS ... hun grenzen": countries named in the plural
     singular_only: set[str] = field(default_factory=set)  # "schepen": an alderman, but plural ships
     directional: set[str] = field(default_factory=set)  # "naar Soedan": a destination, not where actors are
+    led_by: set[str] = field(default_factory=set)  # "door Vietnam geleide troepen": Vietnam's troops
+    ethnic: set[str] = field(default_factory=set)  # "etnische Albanezen in Macedonië": of Macedonia
     place_nouns: set[str] = field(default_factory=set)  # "de burgemeester van de Franse stad": of its country
     # gazetteer: normalised place name -> [(country, population)], the language's exonyms first
     places: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
@@ -495,6 +497,8 @@ def _lang_entry(kb: KnowledgeBase, rec: dict[str, Any], src: str) -> None:
         kb.plural_names |= {norm(w) for w in rec.get("plural_names") or []}
         kb.singular_only |= {norm(w) for w in rec.get("singular_only") or []}
         kb.directional |= {norm(w) for w in rec.get("directional") or []}
+        kb.led_by |= {norm(w) for w in rec.get("led_by") or []}
+        kb.ethnic |= {norm(w) for w in rec.get("ethnic") or []}
         kb.place_nouns |= {norm(w) for w in rec.get("place_nouns") or []}
         return
     if kind == "home":  # words that tell which home country an article comes from
@@ -594,7 +598,9 @@ def load_kb(lang: str = "nl") -> KnowledgeBase:
         try:
             with path.open("rb") as fh:
                 kb = pickle.load(fh)  # noqa: S301 - our own cache, keyed by the sources' fingerprint
-            if isinstance(kb, KnowledgeBase):
+            # a process still running older code may have written this fingerprint's pickle after the
+            # sources changed: a KB lacking one of today's fields is rebuilt
+            if isinstance(kb, KnowledgeBase) and all(hasattr(kb, f.name) for f in fields(KnowledgeBase)):
                 return kb
         except Exception:  # noqa: BLE001 - a stale or broken cache is rebuilt, never fatal
             pass

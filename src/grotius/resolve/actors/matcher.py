@@ -165,18 +165,81 @@ def find_aliases(doc: Doc, kb: KnowledgeBase) -> list[Mention]:
     return mentions
 
 
+# Sectors of organisations that stand for themselves as the first part of any compound
+# ("Navotop", "Hamasraketten", "talibanbeweging"); a company's name is too often also a word.
+_SELF_PREFIX_SECTORS = {"IGO", "REB"}
+
+
 def _compound_head(w: Word, kb: KnowledgeBase, doc: Doc) -> Mention | None:
     """Dutch compounds put the head last: ``taxichauffeur``, ``bankdirecteur``, ``politieman`` take the
-    reading of a one-word actor noun they end in (at least 4 letters, after at least 3)."""
-    if w.lemma is None or doc[w.tok].pos_ != "NOUN":
-        return None
-    for key in {w.key, w.lemma}:
+    reading of a one-word actor noun they end in (at least 4 letters, after at least 3); so does the
+    last part of a hyphenated word (``VN-vredestroepen``: the organisation is matched on its own)."""
+    tok = doc[w.tok]
+    last_part = w.lemma is None and w.end == tok.idx + len(tok.text) and w.start > tok.idx
+    if not (w.lemma is not None and tok.pos_ == "NOUN") and not (last_part and tok.pos_ in {"NOUN", "PROPN"}):
+        return _named_compound(w, kb, doc)
+    named = _named_compound(w, kb, doc)
+    if named is not None:
+        return named
+    for key in {w.key, w.lemma or w.key}:
         for k in range(3, len(key) - 3):
             if key[k:] in kb.not_compound_heads:
                 continue
             hits = [t for t, mode in kb.aliases.get((key[k:],), ()) if mode == "any" and t.kind == "nominal"]
             if hits:
                 return Mention(w.tok, w.tok + 1, w.start, w.end, hits, via="compound")
+    return None
+
+
+def _named_compound(w: Word, kb: KnowledgeBase, doc: Doc) -> Mention | None:
+    """``Sovjettroepen``, ``Navotroepen``, ``Hamasstrijders``: a closed compound whose first part is an
+    organisation, a seat of power or a defunct state's prefix (``Sovjet``) and whose rest is an actor
+    noun is that noun of that organisation or country, as the hyphenated spelling is
+    (``Sovjet-troepen``). With any other noun after it, an international or armed organisation or a
+    defunct state still stands for itself (``Sovjetvliegtuigen``, ``talibanbeweging``), as the first
+    part of ``Navo-vliegtuigen`` does. Country names are left out: ``Syriëstrijders`` and
+    ``Afghanistanveteranen`` went to the country, they are not of it."""
+    if doc[w.tok].pos_ not in {"NOUN", "PROPN"} or "'" in w.key:
+        return None
+    key = w.key
+    for k in range(3, len(key) - 3):
+        prefix = [
+            t
+            for t, mode in kb.aliases.get((key[:k],), ())
+            if _case_ok(mode, w)
+            and mode != "exact"
+            and (t.kind in {"org", "metonym"} or (t.kind == "adjective" and t.historical))
+            and (t.org or t.country)
+        ]
+        if not prefix:
+            continue
+        p = prefix[0]
+        heads = [key[k:]]
+        if w.lemma and w.lemma.startswith(key[:k]) and len(w.lemma) > k + 3:
+            heads.append(w.lemma[k:])  # "Sovjettroepen" -> troep
+        hits = [
+            t
+            for h in heads
+            for t, mode in kb.aliases.get((h,), ())
+            if mode == "any" and t.kind in {"nominal", "title"} and not t.refers
+        ]
+        if hits:
+            h = hits[0]
+            target = Target(
+                h.entry,
+                h.kind,
+                name=w.raw,
+                country=p.country,
+                org=p.org,
+                sector=h.sector,
+                code=p.code if p.org else (f"{p.country}{h.sector or ''}" if p.country else h.code),
+                title=h.title,
+                historical=p.historical,
+                until=p.until,
+            )
+            return Mention(w.tok, w.tok + 1, w.start, w.end, [target], via="compound")
+        if p.historical or (p.kind == "org" and p.sector in _SELF_PREFIX_SECTORS):
+            return Mention(w.tok, w.tok + 1, w.start, w.end, [p], via="compound")
     return None
 
 

@@ -98,6 +98,18 @@ def _choose(
     return max(cands, key=score)
 
 
+def _adjective_before_noun(m: Mention, doc: Doc, per_tokens: set[int]) -> list[Target]:
+    """``de Albanese oproerpolitie`` is Albanian police, not the police of Anthony Albanese: a word
+    that is both a nationality adjective and a surname is the adjective when it stands before a
+    noun outside any person's name."""
+    kinds = {t.kind for t in m.targets}
+    if "person" not in kinds or not kinds & {"adjective", "demonym"} or m.t1 >= len(doc):
+        return m.targets
+    if any(i in per_tokens for i in range(m.t0, m.t1)) or doc[m.t1].pos_ != "NOUN":
+        return m.targets
+    return [t for t in m.targets if t.kind != "person"]
+
+
 def _dated_state(t: Target, when: tuple[date, date] | None) -> Target:
     """``de Sovjet-Unie`` in 1985 is the Soviet Union (SUN); from the day it ended, or with no
     publication date, CAMEO's successor (RUS) that the target carries."""
@@ -119,9 +131,14 @@ def _nominal_use(doc: Doc, i: int) -> bool:
     # "de 29 lidstaten" parsed as a verb: an article or numeral right before makes it a noun; so does
     # a verb right after a sentence's first word ("Brusselaar opgepakt met ...", a headline's subject)
     prev = doc[i - 1] if i > 0 else None
+    # "de twee verbannen dissidenten": adjectives and participles may stand between
+    k = i - 1
+    while k >= 0 and i - k <= 3 and doc[k].pos_ in {"ADJ", "VERB"} and doc[k].text[:1].islower():
+        k -= 1
     return (
         tok.dep_.split(":")[0] in _NOUN_DEPS
         or (prev is not None and prev.pos_ in {"DET", "NUM"})
+        or (k >= 0 and k < i - 1 and doc[k].pos_ in {"DET", "NUM"})
         or (tok.is_sent_start and nxt is not None and nxt.pos_ in {"VERB", "AUX"})
     )
 
@@ -240,9 +257,20 @@ def _combine(
     for m in mentions:
         prev = out[-1] if out else None
         if prev is not None:
+            # "Irakese regeringstroepen": a demonym the tagger reads as an adjective inflects as one
+            adjectival = prev.kind == "adjective" or (prev.kind == "demonym" and doc[prev.t1 - 1].pos_ == "ADJ")
+            # "de Joegoslavische federale regering": a national body named by common nouns (Belgium's
+            # "federale regering") is the body of the country the adjective names
+            generic_body = (
+                m.kind == "org"
+                and m.target is not None
+                and m.target.country is not None
+                and m.target.org is None
+                and doc[m.t0].text[:1].islower()
+            )
             if (
-                prev.kind == "adjective"
-                and m.kind in _HEADS - {"person", "org"}
+                adjectival
+                and (m.kind in _HEADS - {"person", "org"} or generic_body)
                 and m.country is None
                 and _between_ok(doc, prev.t1, m.t0, {"ADJ", "ADV"})
             ):
@@ -300,7 +328,10 @@ def _combine(
                 if prev.kind == "title" and m.kind == "ner-PER":
                     _titled_surname(m, prev, doc, kb, when)
                 m.country = m.country or prev.country or (pt.country if pt else None)
-                if pt is not None and pt.org and not m.country and m.kind != "person":
+                if prev.org and not m.country and m.kind != "person":
+                    # "De secretaris-generaal van de Arabische Liga, Chedli Klibi": the "van" organisation
+                    m.org, m.code = prev.org, prev.code
+                elif pt is not None and pt.org and not m.country and m.kind != "person":
                     m.org, m.code = pt.org, pt.code
                 m.sector = m.sector or (pt.sector if pt else None)
                 m.home = bool(pt and pt.home)  # "Kamerlid Anne Kuik": placed as the office is
@@ -384,6 +415,66 @@ def _combine(
     return out
 
 
+# Sectors of a country's own politics: rebels, opposition, unions "in" a country are of it.
+_DOMESTIC_SECTORS = {"REB", "OPP", "LAB"}
+_PLACE_KINDS = {"country"}
+
+
+def _led_by(mentions: list[Mention], doc: Doc, kb: KnowledgeBase) -> None:
+    """``door Vietnam geleide troepen``, ``de door de VS aangevoerde coalitie``: an unplaced actor noun
+    after "door" + a country or organisation + a participle of leading belongs to the leader; both
+    stay actors."""
+    for leader, m in zip(mentions, mentions[1:], strict=False):
+        t = leader.target
+        if (
+            t is None
+            or leader.kind not in {"country", "org", "capital", "metonym"}
+            or not (t.country or t.org)
+            or m.kind not in {"nominal", "title"}
+            or m.country
+            or m.org
+            or m.t0 - leader.t1 < 1
+            or norm(doc[leader.t1].text) not in kb.led_by
+            or not _between_ok(doc, leader.t1 + 1, m.t0, {"ADJ", "ADV"})
+        ):
+            continue
+        k = leader.t0 - 1
+        if k >= 0 and doc[k].pos_ == "DET":
+            k -= 1
+        if k < 0 or norm(doc[k].text) != "door":
+            continue
+        m.country, m.org = t.country, t.org
+        m.code = t.code if t.org else None
+        m.parts.append("led-by")
+
+
+def _population_groups(mentions: list[Mention], doc: Doc, kb: KnowledgeBase) -> None:
+    """CAMEO codes a population group with the country it lives in, and a group of a country's own
+    politics with that country: ``de Albanezen van Kosovo`` (KOS), ``etnische Albanezen in
+    Zuid-Servië`` (SRB), ``etnische Turken uit Bulgarije`` (BGR), ``Albanese rebellen in Macedonië``
+    (MKD). A demonym takes the country after "van"; after "in" or "uit" only with an ethnic marker
+    before it (``Amerikanen in Irak`` stay Americans); rebels, opposition and unions take the country
+    they are "in"."""
+    by_start = {m.t0: m for m in mentions if m.kind in _PLACE_KINDS and m.target is not None}
+    for m in mentions:
+        demonym = m.kind == "demonym" and not m.parts
+        domestic = m.kind == "nominal" and m.target is not None and m.target.sector in _DOMESTIC_SECTORS
+        if not (demonym or (domestic and m.country)) or m.t1 >= len(doc):
+            continue
+        prep = norm(doc[m.t1].text)
+        j = m.t1 + 1
+        if j < len(doc) and doc[j].pos_ == "DET":
+            j += 1
+        place = by_start.get(j)
+        if place is None or place.target is None or not place.target.country:
+            continue
+        words = [norm(doc[k].text) for k in range(max(0, m.t0 - 2), m.t1)]
+        ethnic = any(w in kb.ethnic or w.split("-")[0] in kb.ethnic for w in words)
+        if (demonym and (prep == "van" or (prep in {"in", "uit"} and ethnic))) or (domestic and prep == "in"):
+            m.country, m.org = place.target.country, None
+            m.parts.append("lives-in")
+
+
 def _homonym_town(m: Mention, doc: Doc, kb: KnowledgeBase, raw: list[Mention]) -> Target | None:
     """``Tripoli`` in an article about Lebanon is the Lebanese town, not Libya's capital: a capital
     whose name is also a town of another country, where the article names that country (by other
@@ -460,13 +551,43 @@ def _resolve_fields(
         if who and t.title:
             title_memory[t.title] = m
     elif t.kind == "nominal" and m.country is None and m.org is None and not t.refers and not t.home:
-        m.country = located_country(m, mentions, doc, kb, sent_of)
+        owner = _subject_possessor(m, doc, kb, mentions)
+        if owner is not None:
+            m.country, m.org = owner.country, owner.org
+            m.code = owner.code if owner.org else None
+            m.via = f"{m.via}+possessor"
+        else:
+            m.country = located_country(m, mentions, doc, kb, sent_of)
     elif t.kind in {"adjective", "demonym", "country"}:
         m.via = "adjective" if t.kind == "adjective" and not m.parts else m.via
     if _former(m, doc, kb) and m.sector in {"GOV", "MIL", None} and t.kind in {"person", "title"}:
         m.sector = "ELI"
     if m.code is None or t.kind != "person":
         m.code = _code(m, t)
+
+
+def _subject_possessor(m: Mention, doc: Doc, kb: KnowledgeBase, mentions: list[Mention]) -> Mention | None:
+    """``China verhoogde de paraatheid van zijn strijdkrachten rond Taiwan``, ``Rusland heeft zijn
+    vredestroepen teruggetrokken``: an actor noun after a third-person possessive that refers to the
+    subject of its clause is the subject's, before any place the clause names. Only a subject named
+    before the noun and already placed (a country, an organisation, a placed person or body)."""
+    if m.t0 == 0:
+        return None
+    poss = doc[m.t0 - 1]
+    if norm(poss.text) not in kb.possessives | kb.plural_only or poss.dep_ != "nmod:poss":
+        return None
+    head = doc[m.t1 - 1]
+    while head.dep_.split(":")[0] in {"nmod", "obl", "obj", "conj", "appos"} and head.head is not head:
+        head = head.head
+        if head.pos_ in {"VERB", "AUX"}:
+            break
+    subj = next((c for c in head.children if c.dep_.startswith("nsubj") and c.i < m.t0), None)
+    if subj is None:
+        return None
+    owner = next((o for o in mentions if o.t0 <= subj.i < o.t1 and o is not m), None)
+    if owner is None or not (owner.country or owner.org) or owner.kind in {"adjective", "demonym"}:
+        return None
+    return owner
 
 
 def _code(m: Mention, t: Target) -> str | None:
@@ -823,6 +944,7 @@ def resolve_mentions(
     in_misc = {i for e in doc.ents if e.label_ == "MISC" and len(e) > 1 for i in range(e.start, e.end)}
     mentions: list[Mention] = []
     for m in raw:
+        m.targets = _adjective_before_noun(m, doc, per_tokens)
         m.target = _choose(m, kb, per_tokens, when, strong, context)
         if m.target is None:
             continue
@@ -856,6 +978,8 @@ def resolve_mentions(
     mentions = sorted(mentions + _ner_mentions(doc, taken, kb, prefer), key=lambda m: m.start)
     _settle_towns(mentions, doc, kb, prefer)
     mentions = _combine(mentions, doc, kb, sent_of, when)
+    _led_by(mentions, doc, kb)
+    _population_groups(mentions, doc, kb)
     title_memory: dict[str, Mention] = {}
     for m in mentions:
         if m.via == "ner":
