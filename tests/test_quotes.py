@@ -1266,3 +1266,14 @@ def test_coded_role_then_a_name_tagged_a_symbol(nlp) -> None:
     role = Actor(text="mensenrechtenorganisatie", start=start, end=start + 24, sector="NGO", code="RUSNGO", via="alias")
     q = _one(find_quotes(nlp(text), [role], "nl"), "1700 mensen")
     assert q.speaker is not None and q.speaker.name == "OVD-Info"
+
+
+def test_possessor_before_a_spokesperson_does_not_speak(nlp) -> None:
+    text = (
+        "Van der Staaij sloeg terug met een kwinkslag. Volgens zijn woordvoerder moet dat niet worden gelezen "
+        "als een verkapte felicitatie."
+    )
+    start = text.index("zijn")
+    pron = Actor(text="zijn", start=start, end=start + 4, name="Van der Staaij", via="pronoun")
+    q = _one(find_quotes(nlp(text), [pron], "nl"), "felicitatie")
+    assert q.speaker is not None and "woordvoerder" in q.speaker.text

@@ -575,6 +575,14 @@ def actor_for(doc: Doc, s: int, e: int, head: int | None, actors: Iterable[Actor
         if (
             not covers_head
             and mention is not None
+            and len(mention) == 1
+            and mention.end < e
+            and possessive_det(doc, mention.start, e)
+        ):
+            continue  # `volgens zijn woordvoerder`: the possessor is not the one speaking, their spokesperson is
+        if (
+            not covers_head
+            and mention is not None
             and mention.start > 0
             and doc[mention.start - 1].lower_ == "van"
             and any(t.ent_type_ == "PER" for t in mention)
