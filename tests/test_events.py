@@ -756,3 +756,10 @@ def test_light_verb_known_beside_a_made_up_lemma(nlp):
     # the lemmatizer gives "verhoogen": the infinitive guessed from "verhoogde" makes it the light verb
     got = {t[:3] for t in triples(code(nlp, "Japan verhoogde de paraatheid van zijn troepen rond Oekraïne."))}
     assert ("JPN", "UKR", "15") in got, got
+
+
+def test_a_possible_act_is_no_event(nlp):
+    # "kan samenwerken" is possible, not told; "zei dat Polen moet instemmen" stays a demand
+    assert code(nlp, "Japan kan met China samenwerken.") == []
+    got = {t[:3] for t in triples(code(nlp, "Japan zei dat Polen moet instemmen met de voorwaarden."))}
+    assert got == {("JPN", "POL", "10")}, got

@@ -259,7 +259,8 @@ def _sentence_decisions(cands: list[Candidate], idx: ActorIndex, g: Grammar, con
             # X threatens Y: "... als Y ..."; also when the only party found is X's own (a place of
             # X's in the content: "dreigde stemmen in Oost-Jeruzalem te verbieden als Hamas ...")
             c.args.targets = _antecedent_actor(c, idx, g, cond) or c.args.targets
-        if c.match.pattern.pos == "noun" and c.status.status == "hypothetical" and c.dropped is None:
+        if c.status.status == "hypothetical" and c.dropped is None:
+            # "kan meewerken", "moeten instemmen", "mogelijke oorlogsmisdaden": possible, not an event
             c.dropped = "possible, not actual"
         if c.match.pattern.promote and c.cameo == c.match.pattern.cameo and not c.args.targets:
             c.dropped = c.dropped or "statement without content or target"
