@@ -1277,3 +1277,14 @@ def test_possessor_before_a_spokesperson_does_not_speak(nlp) -> None:
     pron = Actor(text="zijn", start=start, end=start + 4, name="Van der Staaij", via="pronoun")
     q = _one(find_quotes(nlp(text), [pron], "nl"), "felicitatie")
     assert q.speaker is not None and "woordvoerder" in q.speaker.text
+
+
+def test_volgens_in_a_fronted_subordinate_clause_attributes_that_clause(nlp) -> None:
+    text = (
+        "Jurist Marieke Bakker zoekt uit wat er gebeurde. Omdat onderzoek volgens Bakker bewijst dat de rook "
+        "giftig is, eist zij dat de minister de veteranen helpt."
+    )
+    quotes = _quotes(nlp, text)
+    q = _one(quotes, "rook giftig")
+    assert q.text.startswith("onderzoek volgens") and "Bakker" in _speaker(q)
+    assert any("minister de veteranen" in p.text for p in quotes)

@@ -19,6 +19,7 @@ from grotius.coding.quotes.context import (
 from grotius.coding.quotes.lexicon import VerbEntry
 from grotius.coding.quotes.references import is_person
 from grotius.coding.quotes.speakers import (
+    SUBORDINATORS,
     actor_for,
     is_boundary,
     np_after,
@@ -327,6 +328,29 @@ def _volgens(ctx: _Ctx, quotes: list[FoundQuote], used_cues: set[int]) -> list[F
                 continue
             # a short marked phrase inside the clause's content (`erkent de ‘volksrepublieken’`, its cue before
             # it) is no attribution of its own; `‘Nee’, zei X volgens Y` (cue after it) is
+            # `Omdat onderzoek volgens X bewijst dat ..., eist hij dat ...`: a `volgens` inside a fronted
+            # subordinate clause attributes that clause, not the main clause's report after its comma
+            sub_end = _fronted_clause_end(ctx, lo, k, hi)
+            if sub_end is not None:
+                cs, ce = _trim_tokens(ctx, lo + 1, sub_end)
+                if ce - cs >= 3 and not any(q.clause == ci and q.start < doc[sub_end].idx for q in quotes):
+                    start, end = ctx.chars(cs, ce)
+                    ks, ke = ctx.chars(k, k + 1)
+                    out.append(
+                        FoundQuote(
+                            speaker=src,
+                            start=start,
+                            end=end,
+                            text=doc.text[start:end],
+                            direct=False,
+                            rule=rule,
+                            hedged=_hedge(ctx, k, lo, sub_end),
+                            cue_start=ks,
+                            cue_end=ke,
+                            clause=ci,
+                        )
+                    )
+                    continue
             here = [
                 q
                 for q in quotes
@@ -371,3 +395,20 @@ def _volgens(ctx: _Ctx, quotes: list[FoundQuote], used_cues: set[int]) -> list[F
                 )
             )
     return out
+
+
+def _fronted_clause_end(ctx: _Ctx, lo: int, k: int, hi: int) -> int | None:
+    """The comma closing a subordinate clause that opens the clause [lo, hi) and holds token k, when the
+    main clause's finite verb follows it (`Omdat ... volgens X ..., eist hij`), else None."""
+    doc = ctx.doc
+    if not (doc[lo].pos_ == "SCONJ" or doc[lo].lower_ in SUBORDINATORS) or doc[lo].lower_ in {"dat", "of"}:
+        return None
+    for c in range(k + 1, hi - 1):
+        if c in ctx.blocked:
+            return None
+        if doc[c].text == ",":
+            nxt = doc[c + 1]
+            if nxt.pos_ in {"VERB", "AUX"} and "Fin" in nxt.morph.get("VerbForm"):
+                return c
+            return None
+    return None
