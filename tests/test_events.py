@@ -763,3 +763,14 @@ def test_a_possible_act_is_no_event(nlp):
     assert code(nlp, "Japan kan met China samenwerken.") == []
     got = {t[:3] for t in triples(code(nlp, "Japan zei dat Polen moet instemmen met de voorwaarden."))}
     assert got == {("JPN", "POL", "10")}, got
+
+
+def test_purpose_clause_opened_by_om_hung_elsewhere(nlp):
+    # "een plan ... om ... over te dragen": the aim of a plan, not a handover that took place
+    got = {
+        t[:3]
+        for t in triples(
+            code(nlp, "Polen hekelde een plan van Israël om tienduizenden hectaren woestijn over te dragen aan Japan.")
+        )
+    }
+    assert got == {("POL", "ISR", "11")}, got

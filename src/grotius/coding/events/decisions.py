@@ -120,7 +120,10 @@ def _drop_purpose_clauses(cands: list[Candidate], g: Grammar) -> None:
             continue
         if any(o.match.token.i == tok.head.i and o.match.pattern.complement == "absorb" for o in cands):
             continue  # "dreigde om X aan te vallen": the threat absorbs it, with its target
-        if kids & purpose:
+        # "om" may hang elsewhere in a broken parse: right before the clause it opens it
+        left = tok.left_edge
+        opener = left.lower_ in purpose or (left.i > 0 and tok.doc[left.i - 1].lower_ in purpose)
+        if kids & purpose or opener:
             c.dropped = f"purpose clause under {tok.head.text}"
 
 
