@@ -177,6 +177,8 @@ def evaluate(mode: str = "resolver", verbose: bool = False, gold: Path = GOLD) -
     overlap_sum = 0.0
     rb_n = rb_ok = 0
     direct_n = direct_ok = 0
+    # aggregate error counts (a held-out set's are read without looking at its quotes one by one)
+    errors = {"not_found": 0, "no_speaker": 0, "wrong_speaker": 0}
     warned = False
     for rec_id, text, gold_quotes in gold_records(gold):
         doc = nlp(text)
@@ -199,6 +201,10 @@ def evaluate(mode: str = "resolver", verbose: bool = False, gold: Path = GOLD) -
                 speaker_ok += ok_sp
                 direct_n += 1
                 direct_ok += best.direct == g["direct"]
+                if not ok_sp:
+                    errors["no_speaker" if best.speaker is None else "wrong_speaker"] += 1
+            else:
+                errors["not_found"] += 1
             if g.get("reported_by"):
                 rb_n += 1
                 ok_rb = best is not None and speaker_matches(g["reported_by"], best.reported_by)
@@ -221,6 +227,7 @@ def evaluate(mode: str = "resolver", verbose: bool = False, gold: Path = GOLD) -
         "reported_by_accuracy": round(rb_ok / max(rb_n, 1), 3),
         "reported_by_gold": rb_n,
         "actors": mode,
+        "errors_aggregate": errors,
     }
 
 
