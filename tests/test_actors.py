@@ -593,3 +593,12 @@ def test_possessive_of_the_subject_and_generic_national_bodies(nlp):
     # Belgium's "federale regering" after another country's adjective is that country's government
     got = _codes(nlp, "Slovenië trotseerde het gezag van de Joegoslavische federale regering.")
     assert got["Joegoslavische federale regering"] == ("SRB", None)
+
+
+def test_opening_compounds_plural_ships_and_the_land_after_an_adjective(nlp):
+    got = _codes(nlp, "Veiligheidsfunctionarissen in Washington staan op het punt de banden te herstellen.")
+    assert got["Veiligheidsfunctionarissen"] == ("USA", None)
+    # "schepen" (alderman) ends the compound, but plural ships are no actors
+    assert "oorlogsschepen" not in _codes(nlp, "China heeft Taiwan omsingeld met oorlogsschepen.")
+    got = _codes(nlp, "De Boliviaanse president Carlos Mesa drong aan op een nieuw sociaal pact in het land.")
+    assert got["het land"] == ("BOL", None)

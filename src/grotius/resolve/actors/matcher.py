@@ -176,15 +176,25 @@ def _compound_head(w: Word, kb: KnowledgeBase, doc: Doc) -> Mention | None:
     last part of a hyphenated word (``VN-vredestroepen``: the organisation is matched on its own)."""
     tok = doc[w.tok]
     last_part = w.lemma is None and w.end == tok.idx + len(tok.text) and w.start > tok.idx
-    if not (w.lemma is not None and tok.pos_ == "NOUN") and not (last_part and tok.pos_ in {"NOUN", "PROPN"}):
+    # a sentence's first word is capitalised for its place and then often tagged a name
+    # ("Veiligheidsfunctionarissen in Washington staan ...")
+    opening = w.lemma is not None and tok.pos_ == "PROPN" and tok.is_sent_start and not tok.ent_type_
+    if (
+        not (w.lemma is not None and tok.pos_ == "NOUN")
+        and not (last_part and tok.pos_ in {"NOUN", "PROPN"})
+        and not opening
+    ):
         return _named_compound(w, kb, doc)
     named = _named_compound(w, kb, doc)
     if named is not None:
         return named
+    plural = "Plur" in tok.morph.get("Number")
     for key in {w.key, w.lemma or w.key}:
         for k in range(3, len(key) - 3):
             if key[k:] in kb.not_compound_heads:
                 continue
+            if plural and key[k:] in kb.singular_only:
+                continue  # "oorlogsschepen" are warships, not aldermen
             hits = [t for t, mode in kb.aliases.get((key[k:],), ()) if mode == "any" and t.kind == "nominal"]
             if hits:
                 return Mention(w.tok, w.tok + 1, w.start, w.end, hits, via="compound")

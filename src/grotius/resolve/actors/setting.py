@@ -294,6 +294,13 @@ def fill_from_setting(
             options = [own[id(m)], *own_home, ("sentence", local), *article]
         elif refers:  # "het land": the country named last
             countries = [o.country for o in mentions if o.t0 < m.t0 and o.kind in {"country", "capital"}]
+            # with no country named by name, a nationality adjective names it ("De Boliviaanse president
+            # ... in het land"); a name wins ("Rusland wijst een Belgische diplomaat het land uit")
+            countries = countries or [
+                o.country
+                for o in mentions
+                if o.t0 < m.t0 and o.country and (o.kind == "adjective" or o.parts[:1] == ["adjective"])
+            ]
             options = [("previous-country", countries[-1] if countries else None)]
         else:
             local = located_country(m, mentions, doc, kb, sent_of) if m.kind in _LOCAL else None
