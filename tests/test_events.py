@@ -774,3 +774,16 @@ def test_purpose_clause_opened_by_om_hung_elsewhere(nlp):
         )
     }
     assert got == {("POL", "ISR", "11")}, got
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the noun of the middle field is the clause-final verb's object: one event, the verb's
+        ("Japan heeft hulpgoederen boven Oekraïne afgeworpen.", {("JPN", "UKR", "07")}),
+        ("Japan heeft de onderdrukking door China van de onrust in Tibet veroordeeld.", {("JPN", "CHN", "11")}),
+    ],
+)
+def test_middle_field_noun_is_the_verbs_content(nlp, text, expected):
+    got = {t[:3] for t in triples(code(nlp, text))}
+    assert got == expected, got

@@ -43,6 +43,15 @@ def _resolve_conflicts(matches: list[Match], g: Grammar) -> list[tuple[Match, st
         misread = [v for v in matches if v.how == MISREAD and v.token.i < m.token.i]
         if misread and (head.i not in by_i or head.i == m.token.i):  # the link to a misread verb is lost
             head = misread[-1].token
+        if (head.i not in by_i or head.i == m.token.i) and not case:
+            # "heeft hulpgoederen boven Gaza afgeworpen", the noun made the verb's head: a bare noun of
+            # a clause-final verb's middle field is that verb's object
+            final = [
+                v.token
+                for v in matches
+                if v.pattern.pos == "verb" and m.token in args_mod.middle_field(v.token, g, verbal=True)
+            ]
+            head = final[0] if final else head
         if head.i in by_i and head.i != m.token.i:
             hm = by_i[head.i]
             goal = bool(case) and bool(_verb_words(head, g) & g.words("event_goal_verbs"))
