@@ -46,10 +46,13 @@ def _resolve_conflicts(matches: list[Match], g: Grammar) -> list[tuple[Match, st
         if (head.i not in by_i or head.i == m.token.i) and not case:
             # "heeft hulpgoederen boven Gaza afgeworpen", the noun made the verb's head: a bare noun of
             # a clause-final verb's middle field is that verb's object
+            # (an absorbing verb takes it as content later, with its author: "oproepen van X afgewezen")
             final = [
                 v.token
                 for v in matches
-                if v.pattern.pos == "verb" and m.token in args_mod.middle_field(v.token, g, verbal=True)
+                if v.pattern.pos == "verb"
+                and v.pattern.complement != "absorb"
+                and m.token in args_mod.middle_field(v.token, g, verbal=True)
             ]
             head = final[0] if final else head
         if head.i in by_i and head.i != m.token.i:
