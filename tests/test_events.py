@@ -787,3 +787,14 @@ def test_purpose_clause_opened_by_om_hung_elsewhere(nlp):
 def test_middle_field_noun_is_the_verbs_content(nlp, text, expected):
     got = {t[:3] for t in triples(code(nlp, text))}
     assert got == expected, got
+
+
+def test_force_announced_by_its_own_side_is_a_threat(nlp):
+    got = {
+        (e.source.code, e.target.code if e.target else None, e.cameo)
+        for e in code(nlp, "Japan zei dat het leger van Japan China zal aanvallen.")
+    }
+    assert got == {("JPN", "CHN", "138")}, got
+    # another party's attack foretold stays the attack
+    got = {e.cameo for e in code(nlp, "Japan zei dat China Taiwan zal aanvallen.")}
+    assert got == {"190"}, got

@@ -264,6 +264,17 @@ def _candidate(
         c.reported_by = _attribution(tok, sent, g, lang, idx)
     if status.volgens is not None and c.reported_by is None:
         c.reported_by = args_mod.actor_of(status.volgens, idx, g)
+    own_word = (
+        c.reported_by is not None
+        and c.status.status == "planned"
+        and bool(c.args.sources)
+        and all(_key(a) == _key(c.reported_by) for a, _ in c.args.sources)
+    )
+    threat = (g.raw.get("announced_force_codes") or {}).get(c.cameo[:2])
+    if own_word and threat:
+        # "Netanyahu zei dat zijn land hard zal terugslaan": force a party announces for itself is a threat
+        c.path.append(f"force announced by its own side: {c.cameo} -> {threat}")
+        c.cameo = str(threat)
     if c.reported_by is not None and c.status.status in ("asserted", "planned"):
         c.status.status = "reported"
     return c
