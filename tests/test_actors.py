@@ -602,3 +602,9 @@ def test_opening_compounds_plural_ships_and_the_land_after_an_adjective(nlp):
     assert "oorlogsschepen" not in _codes(nlp, "China heeft Taiwan omsingeld met oorlogsschepen.")
     got = _codes(nlp, "De Boliviaanse president Carlos Mesa drong aan op een nieuw sociaal pact in het land.")
     assert got["het land"] == ("BOL", None)
+
+
+def test_groups_of_several_countries_are_not_placed_by_the_setting(nlp):
+    assert _codes(nlp, "Een Europees hof heeft Turkije veroordeeld.")["hof"] == (None, None)
+    assert _codes(nlp, "Westerse diplomaten in Moskou zeiden dat.")["diplomaten"] == (None, None)
+    assert _codes(nlp, "De Arabische Liga veroordeelde Israël.")["Arabische Liga"] == (None, "Arab League")

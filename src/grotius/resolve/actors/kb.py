@@ -157,6 +157,7 @@ class KnowledgeBase:
     directional: set[str] = field(default_factory=set)  # "naar Soedan": a destination, not where actors are
     led_by: set[str] = field(default_factory=set)  # "door Vietnam geleide troepen": Vietnam's troops
     ethnic: set[str] = field(default_factory=set)  # "etnische Albanezen in Macedonië": of Macedonia
+    several_adjectives: set[str] = field(default_factory=set)  # "een Europees hof": of no one country
     place_nouns: set[str] = field(default_factory=set)  # "de burgemeester van de Franse stad": of its country
     # gazetteer: normalised place name -> [(country, population)], the language's exonyms first
     places: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
@@ -499,6 +500,7 @@ def _lang_entry(kb: KnowledgeBase, rec: dict[str, Any], src: str) -> None:
         kb.directional |= {norm(w) for w in rec.get("directional") or []}
         kb.led_by |= {norm(w) for w in rec.get("led_by") or []}
         kb.ethnic |= {norm(w) for w in rec.get("ethnic") or []}
+        kb.several_adjectives |= {norm(w) for w in rec.get("several_adjectives") or []}
         kb.place_nouns |= {norm(w) for w in rec.get("place_nouns") or []}
         return
     if kind == "home":  # words that tell which home country an article comes from

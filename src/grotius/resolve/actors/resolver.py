@@ -475,6 +475,22 @@ def _population_groups(mentions: list[Mention], doc: Doc, kb: KnowledgeBase) -> 
             m.parts.append("lives-in")
 
 
+def _of_several(mentions: list[Mention], doc: Doc, kb: KnowledgeBase) -> None:
+    """``een Europees hof``, ``Aziatische banken``, ``westerse diplomaten``: an actor noun that an
+    adjective of a continent, a bloc or of abroad qualifies is of several countries or of one the
+    article does not name; the setting must not place it in the article's country."""
+    for m in mentions:
+        t = m.target
+        if t is None or m.kind not in {"nominal", "title"} or m.country or m.org or m.parts or t.refers:
+            continue
+        k = m.t0 - 1
+        while k >= 0 and m.t0 - k <= 3 and doc[k].pos_ == "ADJ":
+            if norm(doc[k].text) in kb.several_adjectives:
+                m.target = replace(t, refers="several")
+                break
+            k -= 1
+
+
 def _homonym_town(m: Mention, doc: Doc, kb: KnowledgeBase, raw: list[Mention]) -> Target | None:
     """``Tripoli`` in an article about Lebanon is the Lebanese town, not Libya's capital: a capital
     whose name is also a town of another country, where the article names that country (by other
@@ -980,6 +996,7 @@ def resolve_mentions(
     mentions = _combine(mentions, doc, kb, sent_of, when)
     _led_by(mentions, doc, kb)
     _population_groups(mentions, doc, kb)
+    _of_several(mentions, doc, kb)
     title_memory: dict[str, Mention] = {}
     for m in mentions:
         if m.via == "ner":
