@@ -101,3 +101,39 @@ def test_resolution_gold_is_labels_only():
         for r in rows:
             assert set(r) == {"doc", "span", "head", "type", "country", "org", "sector"}
             assert r["country"] is None or len(r["country"]) == 3
+
+
+# Dependent territories that need no Dutch adjective, demonym or capital of their own.
+_TERRITORIES = {
+    "ALA", "ASM", "ATA", "ATF", "BES", "BLM", "BVT", "CCK", "COK", "CXR", "GGY", "GLP", "GUF", "GUM", "HMD", "IMN",
+    "IOT", "JEY", "MAF", "MNP", "MSR", "MTQ", "MYT", "NFK", "NIU", "PCN", "REU", "SGS", "SHN", "SJM", "SPM", "TCA",
+    "TKL", "UMI", "VGB", "VIR", "WLF",
+}
+
+
+def test_every_state_has_dutch_names_checked_systematically():
+    import yaml
+
+    from grotius.resolve.actors.kb import _kb_files, _lang_files
+
+    countries = {r["id"] for r in yaml.safe_load(_kb_files().joinpath("countries.yaml").read_text("utf8"))}
+    entries = yaml.safe_load(_lang_files("nl").joinpath("actors_countries.yaml").read_text("utf8"))
+    dutch = {r["id"]: r for r in entries if r.get("kind") == "country"}
+    assert countries - _TERRITORIES <= set(dutch), sorted(countries - _TERRITORIES - set(dutch))
+    for r in entries:
+        # an inflected adjective ("Kampucheaanse") comes with its bare form, as both occur in news
+        adjectives = set(r.get("adjectives") or [])
+        for a in adjectives:
+            if a.endswith("aanse") or a.endswith("ische"):
+                assert a[:-1] in adjectives, (r["id"], a)
+
+
+def test_old_names_and_demonyms_resolve_to_the_successor(kb):
+    for alias, country in [
+        (("kampucheaanse",), "KHM"), (("birma",), "MMR"), (("zaire",), "COD"), (("rhodesie",), "ZWE"),
+        (("ceylon",), "LKA"), (("perzie",), "IRN"), (("macedonie",), "MKD"), (("west", "duitse"), "DEU"),
+        (("salvadoranen",), "SLV"), (("costaricanen",), "CRI"), (("noord", "ierse"), "GBR"), (("swaziland",), "SWZ"),
+    ]:
+        assert {t.country for t, _ in kb.aliases[alias]} == {country}, alias
+    sovjets = kb.aliases[("sovjets",)][0][0]
+    assert (sovjets.historical, sovjets.country) == ("SUN", "RUS")
