@@ -608,3 +608,8 @@ def test_groups_of_several_countries_are_not_placed_by_the_setting(nlp):
     assert _codes(nlp, "Een Europees hof heeft Turkije veroordeeld.")["hof"] == (None, None)
     assert _codes(nlp, "Westerse diplomaten in Moskou zeiden dat.")["diplomaten"] == (None, None)
     assert _codes(nlp, "De Arabische Liga veroordeelde Israël.")["Arabische Liga"] == (None, "Arab League")
+
+
+def test_a_peoples_plural_name_opens_a_compound(nlp):
+    assert _codes(nlp, "De Palestijnenleider zei dat.", "1995-06-15")["Palestijnenleider"] == ("PSE", None)
+    assert "Belgenmop" not in {k for k, v in _codes(nlp, "De Belgenmop werd verteld.").items() if v[0]}

@@ -168,6 +168,8 @@ def find_aliases(doc: Doc, kb: KnowledgeBase) -> list[Mention]:
 # Sectors of organisations that stand for themselves as the first part of any compound
 # ("Navotop", "Hamasraketten", "talibanbeweging"); a company's name is too often also a word.
 _SELF_PREFIX_SECTORS = {"IGO", "REB"}
+# Relations only a noun phrase fills.
+_NOUN_DEPS = {"nsubj", "obj", "iobj", "obl", "nmod", "appos"}
 
 
 def _compound_head(w: Word, kb: KnowledgeBase, doc: Doc) -> Mention | None:
@@ -208,17 +210,25 @@ def _named_compound(w: Word, kb: KnowledgeBase, doc: Doc) -> Mention | None:
     (``Sovjet-troepen``). With any other noun after it, an international or armed organisation or a
     defunct state still stands for itself (``Sovjetvliegtuigen``, ``talibanbeweging``), as the first
     part of ``Navo-vliegtuigen`` does. Country names are left out: ``Syriëstrijders`` and
-    ``Afghanistanveteranen`` went to the country, they are not of it."""
-    if doc[w.tok].pos_ not in {"NOUN", "PROPN"} or "'" in w.key:
+    ``Afghanistanveteranen`` went to the country, they are not of it. A people's plural name before an
+    actor noun is its country's (``Palestijnenleider``)."""
+    tok = doc[w.tok]
+    # the tagger calls some of these rare words adverbs ("De Palestijnenleider zei"): a noun's relation will do
+    if (tok.pos_ not in {"NOUN", "PROPN"} and tok.dep_.split(":")[0] not in _NOUN_DEPS) or "'" in w.key:
         return None
     key = w.key
     for k in range(3, len(key) - 3):
+        # a people's name in the plural opens compounds too: "Palestijnenleider", "Albanezenleider"
         prefix = [
             t
             for t, mode in kb.aliases.get((key[:k],), ())
             if _case_ok(mode, w)
             and mode != "exact"
-            and (t.kind in {"org", "metonym"} or (t.kind == "adjective" and t.historical))
+            and (
+                t.kind in {"org", "metonym"}
+                or (t.kind == "adjective" and t.historical)
+                or (t.kind == "demonym" and key[k - 2 : k] == "en")
+            )
             and (t.org or t.country)
         ]
         if not prefix:
@@ -248,7 +258,7 @@ def _named_compound(w: Word, kb: KnowledgeBase, doc: Doc) -> Mention | None:
                 until=p.until,
             )
             return Mention(w.tok, w.tok + 1, w.start, w.end, [target], via="compound")
-        if p.historical or (p.kind == "org" and p.sector in _SELF_PREFIX_SECTORS):
+        if p.kind != "demonym" and (p.historical or (p.kind == "org" and p.sector in _SELF_PREFIX_SECTORS)):
             return Mention(w.tok, w.tok + 1, w.start, w.end, [p], via="compound")
     return None
 
