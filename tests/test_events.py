@@ -798,3 +798,13 @@ def test_force_announced_by_its_own_side_is_a_threat(nlp):
     # another party's attack foretold stays the attack
     got = {e.cameo for e in code(nlp, "Japan zei dat China Taiwan zal aanvallen.")}
     assert got == {"190"}, got
+
+
+def test_zijn_with_an_intransitive_entry_is_no_passive(nlp):
+    # "zijn ... aangekomen", "zijn" parsed as a passive auxiliary: the perfect, its subject the source
+    text = "De eerste NAVO-vredestroepen zijn in Bosnië aangekomen, zei de minister."
+    start, place = text.index("NAVO-vredestroepen"), text.index("Bosnië")
+    troops = Actor("NAVO-vredestroepen", start, start + 18, None, "NATO", None, "NATO", "NATO")
+    bosnia = Actor("Bosnië", place, place + 6, "BIH", None, None, "Bosnia", "BIH")
+    events = code_events(nlp(text), [troops, bosnia], [], [], None, "t")
+    assert {t[:3] for t in triples(events)} == {("NATO", "BIH", "07")}, triples(events)

@@ -172,7 +172,14 @@ def _candidate(
     quotes: list[Quote],
 ) -> Candidate:
     tok, pat = m.token, m.pattern
-    passive = pat.pos == "verb" and args_mod.is_passive(tok, g)
+    # "zijn" + participle is a passive only of a transitive use: with an entry whose targets have no
+    # object ("zijn in Bosnië aangekomen", "zijn in opstand gekomen") it is the perfect; "worden" is passive
+    transitive = bool({"obj", "iobj"} & set(pat.target)) or not pat.target
+    worden = any(
+        c.dep_.startswith("aux") and (c.lemma_.lower() == "worden" or c.lower_ in g.words("passive_aux"))
+        for c in tok.children
+    )
+    passive = pat.pos == "verb" and (transitive or worden) and args_mod.is_passive(tok, g)
     path = [
         f"trigger {tok.text} ({tok.pos_}/{tok.dep_}, lemma {tok.lemma_}) via {m.how}"
         + (f" + particle {m.particle.text}" if m.particle is not None else "")
