@@ -808,3 +808,11 @@ def test_zijn_with_an_intransitive_entry_is_no_passive(nlp):
     bosnia = Actor("Bosnië", place, place + 6, "BIH", None, None, "Bosnia", "BIH")
     events = code_events(nlp(text), [troops, bosnia], [], [], None, "t")
     assert {t[:3] for t in triples(events)} == {("NATO", "BIH", "07")}, triples(events)
+
+
+def test_strong_past_form_tagged_noun_is_the_verb(nlp):
+    # "ontbood" tagged as a noun: a past form with no article is the clause's verb
+    text = "De Poolse minister van Buitenlandse Zaken Jan Kowalski ontbood dinsdag de ambassadeur van Rusland."
+    minister = Actor("Poolse minister", 3, 18, "POL", None, "GOV", "Poland", "POLGOV")
+    events = code_events(nlp(text), sorted([*actors_in(text), minister], key=lambda a: a.start), [], [], None, "t")
+    assert {t[:3] for t in triples(events)} == {("POLGOV", "RUS", "11")}, triples(events)

@@ -393,11 +393,15 @@ def find_triggers(tokens: list[Token], lex: Lexicon, g: Grammar) -> list[Match]:
         elif tok.pos_ == "NOUN" and _bare_infinitive(tok) and (cands := _verb_matches(tok, lex, g)):
             pass  # an infinitive after a modal, mis-tagged as noun ("zal ... onderhandelen")
         elif (
-            tok.pos_ in ("ADJ", "ADV")
+            (
+                tok.pos_ in ("ADJ", "ADV")
+                # tagged noun too, when no article and no plural in -en make it one ("schoten", "sloten")
+                or (tok.pos_ == "NOUN" and not tok.lower_.endswith("en") and not has_article(tok))
+            )
             and tok.lower_ in (g.raw.get("strong_forms") or {})
             and (cands := _verb_matches(tok, lex, g))
         ):
-            pass  # a past form that can only be a verb, tagged as adjective ("X ontbood dinsdag Y")
+            pass  # a past form that can only be a verb, tagged otherwise ("X ontbood dinsdag Y")
         elif tok.pos_ in NOMINAL_POS:
             anaphoric = g.words("anaphoric_determiners")
             cands = (
