@@ -613,3 +613,13 @@ def test_groups_of_several_countries_are_not_placed_by_the_setting(nlp):
 def test_a_peoples_plural_name_opens_a_compound(nlp):
     assert _codes(nlp, "De Palestijnenleider zei dat.", "1995-06-15")["Palestijnenleider"] == ("PSE", None)
     assert "Belgenmop" not in {k for k, v in _codes(nlp, "De Belgenmop werd verteld.").items() if v[0]}
+
+
+def test_possessive_agrees_with_the_subject_and_no_company_compounds(nlp):
+    got = _codes(nlp, "De Verenigde Staten trekken hun troepen terug uit Irak.")
+    assert got["troepen"] == ("USA", None)  # "hun" for a country named in the plural, before "uit Irak"
+    doc = nlp("De Bahreinse autoriteiten richten hun vizier daarna op zijn familieleden.")
+    assert not any("possessor" in (a.via or "") for a in resolve_actors(doc, None))  # "zijn" is not theirs
+    # a company's name is too often a word or a place to open an actor compound
+    got = _codes(nlp, "De Randstadprovincies hebben het beter.")
+    assert got.get("Randstadprovincies", (None, None)) == (None, None)

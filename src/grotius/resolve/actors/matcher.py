@@ -225,7 +225,8 @@ def _named_compound(w: Word, kb: KnowledgeBase, doc: Doc) -> Mention | None:
             if _case_ok(mode, w)
             and mode != "exact"
             and (
-                t.kind in {"org", "metonym"}
+                # companies are named by words and places too often ("Randstadprovincies")
+                (t.kind in {"org", "metonym"} and t.sector != "BUS")
                 or (t.kind == "adjective" and t.historical)
                 or (t.kind == "demonym" and key[k - 2 : k] == "en")
             )

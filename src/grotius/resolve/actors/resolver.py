@@ -603,6 +603,12 @@ def _subject_possessor(m: Mention, doc: Doc, kb: KnowledgeBase, mentions: list[M
     owner = next((o for o in mentions if o.t0 <= subj.i < o.t1 and o is not m), None)
     if owner is None or not (owner.country or owner.org) or owner.kind in {"adjective", "demonym"}:
         return None
+    # the possessive agrees with the subject: "De Bahreinse autoriteiten ... op zijn familieleden" is
+    # someone else's family; "hun" may stand for a country named in the plural ("de VS ... hun troepen")
+    words = [norm(t.text) for t in doc[owner.t0 : owner.t1] if t.pos_ != "DET"]
+    plural_subject = "Plur" in subj.morph.get("Number") or " ".join(words) in kb.plural_names
+    if (norm(poss.text) in kb.plural_only) != plural_subject:
+        return None
     return owner
 
 
