@@ -816,3 +816,9 @@ def test_strong_past_form_tagged_noun_is_the_verb(nlp):
     minister = Actor("Poolse minister", 3, 18, "POL", None, "GOV", "Poland", "POLGOV")
     events = code_events(nlp(text), sorted([*actors_in(text), minister], key=lambda a: a.start), [], [], None, "t")
     assert {t[:3] for t in triples(events)} == {("POLGOV", "RUS", "11")}, triples(events)
+
+
+def test_required_word_as_compound_head(nlp):
+    # "fraudeonderzoeken geopend": the required "onderzoek" heads the compound
+    got = {t[:3] for t in triples(code(nlp, "Japan heeft fraudeonderzoeken geopend tegen ambtenaren uit China."))}
+    assert got == {("JPN", "CHN", "09")}, got

@@ -27,6 +27,7 @@ DIAERESIS = str.maketrans("ëï", "ei")
 MIN_COMPOUND_HEAD = 5  # shorter noun heads match too many unrelated compounds
 MIN_COMPOUND_MODIFIER = 3  # "mi|gratie" is no compound of "gratie": Dutch first members are longer
 MISREAD = "misread verb"  # Match.how of a noun- or adjective-tagged verb in a sentence without verbs
+MIN_REQUIRED_HEAD = 8  # shorter required words ("troepen") end too many compounds of other senses
 
 
 @dataclass
@@ -157,7 +158,15 @@ def _has_any(tok: Token, words: frozenset[str], g: Grammar) -> bool:
     near += [x for c in tok.children if c.dep_ in ("obj", "nsubj") for x in c.children if x.dep_ in ("nmod", "obl")]
     around = {t.lower_ for t in near} | {t.lemma_.lower() for t in near}
     around |= {w.rsplit("-", 1)[1] for w in around if "-" in w}  # "NAVO-vredestroepen": its head word
-    return bool(words & around)
+    if words & around:
+        return True
+    # a long required word as the head of a compound ("fraudeonderzoeken geopend" has "onderzoek")
+    singular = around | {x[:-2] for x in around if x.endswith("en")} | {x[:-1] for x in around if x.endswith("s")}
+    return any(
+        len(w) >= MIN_REQUIRED_HEAD and x.endswith(w) and len(x) - len(w) >= MIN_COMPOUND_MODIFIER
+        for w in words
+        for x in singular
+    )
 
 
 def _clause_has_any(tok: Token, words: frozenset[str], g: Grammar) -> bool:
