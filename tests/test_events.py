@@ -678,6 +678,8 @@ def test_parties_between_are_the_nouns_own(nlp):
         ("Frankrijk nam afstand van de uitspraken van Polen.", ("FRA", "POL", "110")),
         ("Japan diende een verzoek in bij China.", ("JPN", "CHN", "020")),
         ("Polen bood onderdak aan vluchtelingen uit Oekraïne.", ("POL", "UKR", "075")),
+        # put out of a place: expelled, by who is expelled; a bracket in the middle field ends no clause
+        ("Iran heeft inspecteurs van de Navo (NAVO) uit de installaties in Isfahan gezet.", ("IRN", "NATO", "1662")),
     ],
 )
 def test_breadth_entries(nlp, text, expected):

@@ -166,6 +166,8 @@ def middle_field(tok: Token, g: Grammar, verbal: bool = False) -> list[Token]:
             return list(tok.doc[t.i + 1 : cluster_start]) if t.lemma_.lower() in CARRIER_LEMMAS else []
         if t.pos_ == "VERB" and (_noun_read_as_verb(t, tok) or noun_before_final_verb(t) or adverbial_participle(t)):
             continue
+        if t.text in QUOTE_MARKS:
+            continue  # "inspecteurs van het Agentschap (IAEA) uit ... gezet": brackets and quotes end no clause
         if t.pos_ in ("SCONJ", "PUNCT", "VERB") or t.lower_ in stop or t.lower_ == "te":
             return []
     return []
