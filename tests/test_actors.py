@@ -572,10 +572,12 @@ def test_led_by_and_population_groups(nlp):
     assert _codes(nlp, "Etnische Albanezen in Zuid-Servië eisen bescherming.")["Albanezen"] == ("SRB", None)
     assert _codes(nlp, "Etnische Turken uit Bulgarije gingen in hongerstaking.")["Turken"] == ("BGR", None)
     assert _codes(nlp, "Servië en de Albanezen van Kosovo begonnen een dialoog.")["Albanezen"] == ("KOS", None)
-    got = _codes(nlp, "De VS verbieden hulp aan Albanese rebellen in Macedonië.")
+    got = _codes(nlp, "De VS verbieden hulp aan etnisch Albanese rebellen in Macedonië.")
     assert got["Albanese rebellen"] == ("MKD", None)
     # nationals abroad stay of their country
     assert _codes(nlp, "Amerikanen in Irak werden geëvacueerd.")["Amerikanen"] == ("USA", None)
+    got = _codes(nlp, "Vrijdag schoot een Australische terrorist in Nieuw-Zeeland tientallen mensen dood.")
+    assert got["Australische terrorist"] == ("AUS", None)
 
 
 def test_mistagged_noun_after_participle_and_van_organisation_before_a_name(nlp):

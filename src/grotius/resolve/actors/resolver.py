@@ -415,8 +415,6 @@ def _combine(
     return out
 
 
-# Sectors of a country's own politics: rebels, opposition, unions "in" a country are of it.
-_DOMESTIC_SECTORS = {"REB", "OPP", "LAB"}
 _PLACE_KINDS = {"country"}
 
 
@@ -449,17 +447,17 @@ def _led_by(mentions: list[Mention], doc: Doc, kb: KnowledgeBase) -> None:
 
 
 def _population_groups(mentions: list[Mention], doc: Doc, kb: KnowledgeBase) -> None:
-    """CAMEO codes a population group with the country it lives in, and a group of a country's own
-    politics with that country: ``de Albanezen van Kosovo`` (KOS), ``etnische Albanezen in
-    Zuid-Servië`` (SRB), ``etnische Turken uit Bulgarije`` (BGR), ``Albanese rebellen in Macedonië``
-    (MKD). A demonym takes the country after "van"; after "in" or "uit" only with an ethnic marker
-    before it (``Amerikanen in Irak`` stay Americans); rebels, opposition and unions take the country
-    they are "in"."""
+    """CAMEO codes a population group with the country it lives in: ``de Albanezen van Kosovo`` (KOS),
+    ``etnische Albanezen in Zuid-Servië`` (SRB), ``etnische Turken uit Bulgarije`` (BGR), ``etnisch
+    Albanese rebellen in Macedonië`` (MKD). A demonym takes the country after "van"; after "in" or
+    "uit" a demonym or an adjective + noun only with an ethnic marker before it: nationals abroad
+    stay of their country (``Amerikanen in Irak``, ``Belgische jihadisten in Syrië``, ``een
+    Australische terrorist in Nieuw-Zeeland``, ``de Venezolaanse oppositie in Spanje``)."""
     by_start = {m.t0: m for m in mentions if m.kind in _PLACE_KINDS and m.target is not None}
     for m in mentions:
         demonym = m.kind == "demonym" and not m.parts
-        domestic = m.kind == "nominal" and m.target is not None and m.target.sector in _DOMESTIC_SECTORS
-        if not (demonym or (domestic and m.country)) or m.t1 >= len(doc):
+        group = m.kind == "nominal" and m.parts[:1] == ["adjective"] and bool(m.country)
+        if not (demonym or group) or m.t1 >= len(doc):
             continue
         prep = norm(doc[m.t1].text)
         j = m.t1 + 1
@@ -470,7 +468,7 @@ def _population_groups(mentions: list[Mention], doc: Doc, kb: KnowledgeBase) -> 
             continue
         words = [norm(doc[k].text) for k in range(max(0, m.t0 - 2), m.t1)]
         ethnic = any(w in kb.ethnic or w.split("-")[0] in kb.ethnic for w in words)
-        if (demonym and (prep == "van" or (prep in {"in", "uit"} and ethnic))) or (domestic and prep == "in"):
+        if (demonym and prep == "van") or (prep in {"in", "uit"} and ethnic):
             m.country, m.org = place.target.country, None
             m.parts.append("lives-in")
 
