@@ -625,3 +625,8 @@ def test_possessive_agrees_with_the_subject_and_no_company_compounds(nlp):
     # a company's name is too often a word or a place to open an actor compound
     got = _codes(nlp, "De Randstadprovincies hebben het beter.")
     assert got.get("Randstadprovincies", (None, None)) == (None, None)
+
+
+def test_origin_across_a_participle_phrase(nlp):
+    got = _codes(nlp, "Bush zal overleggen met verbannen dissidenten uit het door het leger geregeerde Myanmar.")
+    assert got["dissidenten"] == ("MMR", None)

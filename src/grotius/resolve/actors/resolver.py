@@ -131,14 +131,15 @@ def _nominal_use(doc: Doc, i: int) -> bool:
     # "de 29 lidstaten" parsed as a verb: an article or numeral right before makes it a noun; so does
     # a verb right after a sentence's first word ("Brusselaar opgepakt met ...", a headline's subject)
     prev = doc[i - 1] if i > 0 else None
-    # "de twee verbannen dissidenten": adjectives and participles may stand between
+    # "de twee verbannen dissidenten", "met verbannen dissidenten": adjectives and participles may
+    # stand between the article, numeral or preposition that opens the phrase and the noun
     k = i - 1
     while k >= 0 and i - k <= 3 and doc[k].pos_ in {"ADJ", "VERB"} and doc[k].text[:1].islower():
         k -= 1
     return (
         tok.dep_.split(":")[0] in _NOUN_DEPS
         or (prev is not None and prev.pos_ in {"DET", "NUM"})
-        or (k >= 0 and k < i - 1 and doc[k].pos_ in {"DET", "NUM"})
+        or (k >= 0 and k < i - 1 and doc[k].pos_ in {"DET", "NUM", "ADP"})
         or (tok.is_sent_start and nxt is not None and nxt.pos_ in {"VERB", "AUX"})
     )
 

@@ -215,7 +215,13 @@ def source_country(
 
 def _finite(tok: Any) -> bool:
     """A finite verb: the end of a noun phrase (an acronym tagged as one, "IS", is none)."""
-    return tok.pos_ in {"VERB", "AUX"} and "Fin" in tok.morph.get("VerbForm") and not is_acronym(tok.text)
+    if tok.pos_ not in {"VERB", "AUX"} or "Fin" not in tok.morph.get("VerbForm") or is_acronym(tok.text):
+        return False
+    # an inflected participle before its noun ("het door het leger geregeerde Myanmar"), which the
+    # tagger sometimes calls a finite past tense, is inside the phrase
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    attributive = tok.text.startswith("ge") and tok.text.endswith(("de", "te")) and len(tok.text) > 6
+    return not (attributive and nxt is not None and nxt.pos_ in {"NOUN", "PROPN"})
 
 
 def _origin(m: Mention, places: list[Mention], doc: Doc, kb: KnowledgeBase) -> str | None:
@@ -224,7 +230,16 @@ def _origin(m: Mention, places: list[Mention], doc: Doc, kb: KnowledgeBase) -> s
     the mention closely with no verb between (the parse of headlines and appositions often fails)."""
     span = set(range(m.t0, m.t1))
     for p in places:
-        if p.t0 == 0 or norm(doc[p.t0 - 1].text) not in kb.origin or p.t0 in span:
+        if p.t0 == 0 or p.t0 in span:
+            continue
+        # the preposition right before the place, or one that opens a modifier of it right after the
+        # mention ("dissidenten uit het door het leger geregeerde Myanmar": no verb or comma between)
+        k = p.t0 - 1
+        while k > m.t1 and p.t0 - k < 7 and norm(doc[k].text) not in kb.origin:
+            if _finite(doc[k]) or doc[k].is_punct:
+                break
+            k -= 1
+        if norm(doc[k].text) not in kb.origin or (k != p.t0 - 1 and k != m.t1):
             continue
         if m.t1 <= p.t0 <= m.t1 + 12 and not any(_finite(doc[k]) or doc[k].is_sent_start for k in range(m.t1, p.t0)):
             return p.country
