@@ -26,6 +26,7 @@ from grotius.coding.quotes.speakers import (
     np_span,
     phrase_head,
 )
+from grotius.datamodel import Actor
 
 
 def _find_complementizer(ctx: _Ctx, after: int, hi: int, after_particle: bool = False) -> int | None:
@@ -334,22 +335,7 @@ def _volgens(ctx: _Ctx, quotes: list[FoundQuote], used_cues: set[int]) -> list[F
             if sub_end is not None:
                 cs, ce = _trim_tokens(ctx, lo + 1, sub_end)
                 if ce - cs >= 3 and not any(q.clause == ci and q.start < doc[sub_end].idx for q in quotes):
-                    start, end = ctx.chars(cs, ce)
-                    ks, ke = ctx.chars(k, k + 1)
-                    out.append(
-                        FoundQuote(
-                            speaker=src,
-                            start=start,
-                            end=end,
-                            text=doc.text[start:end],
-                            direct=False,
-                            rule=rule,
-                            hedged=_hedge(ctx, k, lo, sub_end),
-                            cue_start=ks,
-                            cue_end=ke,
-                            clause=ci,
-                        )
-                    )
+                    out.append(_attributed(ctx, src, rule, ci, k, cs, ce, lo, sub_end))
                     continue
             here = [
                 q
@@ -378,23 +364,27 @@ def _volgens(ctx: _Ctx, quotes: list[FoundQuote], used_cues: set[int]) -> list[F
             cs, ce = _trim_tokens(ctx, cs, ce)
             if ce - cs < 2:
                 continue
-            start, end = ctx.chars(cs, ce)
-            ks, ke = ctx.chars(k, k + 1)
-            out.append(
-                FoundQuote(
-                    speaker=src,
-                    start=start,
-                    end=end,
-                    text=doc.text[start:end],
-                    direct=False,
-                    rule=rule,
-                    hedged=_hedge(ctx, k, lo, hi),
-                    cue_start=ks,
-                    cue_end=ke,
-                    clause=ci,
-                )
-            )
+            out.append(_attributed(ctx, src, rule, ci, k, cs, ce, lo, hi))
     return out
+
+
+def _attributed(ctx: _Ctx, src: Actor, rule: str, ci: int, k: int, cs: int, ce: int, lo: int, hi: int) -> FoundQuote:
+    """The indirect quote on tokens ``cs:ce`` of clause ``ci`` that ``volgens`` (token ``k``) attributes to
+    ``src``; hedging is read between ``lo`` and ``hi``."""
+    start, end = ctx.chars(cs, ce)
+    ks, ke = ctx.chars(k, k + 1)
+    return FoundQuote(
+        speaker=src,
+        start=start,
+        end=end,
+        text=ctx.doc.text[start:end],
+        direct=False,
+        rule=rule,
+        hedged=_hedge(ctx, k, lo, hi),
+        cue_start=ks,
+        cue_end=ke,
+        clause=ci,
+    )
 
 
 def _fronted_clause_end(ctx: _Ctx, lo: int, k: int, hi: int) -> int | None:
