@@ -1288,3 +1288,32 @@ def test_volgens_in_a_fronted_subordinate_clause_attributes_that_clause(nlp) -> 
     q = _one(quotes, "rook giftig")
     assert q.text.startswith("onderzoek volgens") and "Bakker" in _speaker(q)
     assert any("minister de veteranen" in p.text for p in quotes)
+
+
+def _coded(nlp, text: str) -> dict:
+    from grotius.coding.article import code_document
+    from grotius.ingest.readers import record_to_document
+
+    return code_document(record_to_document({"id": "t", "date": "2021-12-31", "text": text}, "t", 1), nlp).to_record()
+
+
+def _first_person(rec: dict) -> list[dict]:
+    return [a for a in rec["actors"] if a["text"].lower() in {"we", "wij", "ons", "onze"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("‘We gedragen ons zoals elk land zich zou gedragen’, zei Poetin.", "RUSGOV"),
+        ("‘Wij zullen ons land verdedigen’, zei de Oekraïense president Zelensky.", "UKRGOV"),
+    ],
+)
+def test_we_in_a_direct_quote_is_the_speakers_side(nlp, text: str, code: str) -> None:
+    we = _first_person(_coded(nlp, text))
+    assert we and all(a["code"] == code and a["entry"] == "nl/reporting.yaml#eigen-stem" for a in we)
+
+
+def test_we_outside_a_quote_keeps_the_resolvers_reading(nlp) -> None:
+    text = "Poetin sprak met Biden. We weten nog niet wat er besproken is."
+    we = _first_person(_coded(nlp, text))
+    assert we and all(a["entry"] != "nl/reporting.yaml#eigen-stem" for a in we)

@@ -7,7 +7,7 @@ from spacy.tokens import Doc
 
 from grotius.annotate.pipeline import annotate
 from grotius.coding.events import code_events, sentence_spans
-from grotius.coding.quotes import find_quotes
+from grotius.coding.quotes import find_quotes, speakers_side
 from grotius.datamodel import CodedArticle, Document
 from grotius.resolve.actors import load_kb, resolve_actors
 from grotius.resolve.actors.setting import source_country
@@ -27,6 +27,7 @@ def code_parsed(document: Document, doc: Doc) -> CodedArticle:
     actors = resolve_actors(doc, document.published, lang, country=country)
     timexes = tag_timexes(document.text, document.published, lang)
     quotes = find_quotes(doc, actors, lang, timexes=timexes)
+    actors = speakers_side(actors, quotes, lang)  # `we` in a quote is the speaker's side, for the events too
     events = code_events(doc, actors, timexes, quotes, document.published, document.id, lang)
     sentences = [(s.start_char, s.end_char) for s in sentence_spans(doc, lang)]
     return CodedArticle(document, actors, timexes, quotes, events, sentences)

@@ -3,7 +3,8 @@
 ``find_quotes(doc, actors, lang)`` returns direct quotes (quotation marks) and indirect speech
 (`X zei dat ...`, `volgens X ...`) as :class:`grotius.datamodel.Quote` records (subclass
 :class:`FoundQuote`, which also knows the reportive hedge and the cue). ``reported_span_at`` tells
-the event coder whether a character lies in reported content, and whose.
+the event coder whether a character lies in reported content, and whose. ``speakers_side`` re-reads
+`we` inside a direct quote as the speaker's own side.
 """
 
 from __future__ import annotations
@@ -12,9 +13,10 @@ from collections.abc import Iterable
 
 from grotius.coding.quotes.context import FoundQuote, clauses
 from grotius.coding.quotes.finder import find_quotes
+from grotius.coding.quotes.voice import speakers_side
 from grotius.datamodel import Quote
 
-__all__ = ["FoundQuote", "clauses", "find_quotes", "reported_span_at", "reported_span_for"]
+__all__ = ["FoundQuote", "clauses", "find_quotes", "reported_span_at", "reported_span_for", "speakers_side"]
 
 
 def reported_span_at(quotes: Iterable[Quote], char: int) -> Quote | None:

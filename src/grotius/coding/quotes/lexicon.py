@@ -47,6 +47,7 @@ class Lexicon:
     title_suffixes: dict[str, str] = field(default_factory=dict)  # `'er` -> id
     compound_titles: list[str] = field(default_factory=list)  # title forms a compound may end in
     framed: dict[str, tuple[str, str]] = field(default_factory=dict)  # `wat` -> (`betreft`, id): `wat X betreft`
+    own_voice: dict[str, str] = field(default_factory=dict)  # `we` -> id: the speaker's side inside a quote
     by_form: dict[str, list[VerbEntry]] = field(default_factory=dict)
     by_lemma: dict[str, list[VerbEntry]] = field(default_factory=dict)
     by_split: dict[str, list[VerbEntry]] = field(default_factory=dict)
@@ -260,6 +261,7 @@ def lexicon(lang: str) -> Lexicon:
         titles={f.lower(): e["id"] for e in data.get("titles", []) for f in e.get("forms", [])},
         title_suffixes={f.lower(): e["id"] for e in data.get("titles", []) for f in e.get("suffixes", [])},
         framed={e["open"].lower(): (e["close"].lower(), e["id"]) for e in data.get("framed_sources", [])},
+        own_voice={f.lower(): e["id"] for e in data.get("own_voice", []) for f in e["forms"]},
     )
     lex.compound_titles = sorted(
         (f for f in lex.titles if len(f) >= 5 and "-" not in f and " " not in f), key=len, reverse=True
