@@ -824,3 +824,104 @@ def test_required_word_as_compound_head(nlp):
     # "fraudeonderzoeken geopend": the required "onderzoek" heads the compound
     got = {t[:3] for t in triples(code(nlp, "Japan heeft fraudeonderzoeken geopend tegen ambtenaren uit China."))}
     assert got == {("JPN", "CHN", "09")}, got
+
+
+def _with(text: str, extra: dict[str, str]) -> list[Actor]:
+    """The test gazetteer plus mentions named here (adjectives, capitals): text -> country."""
+    out = actors_in(text)
+    for name, country in extra.items():
+        for m in re.finditer(rf"\b{re.escape(name)}\b", text):
+            out.append(Actor(name, m.start(), m.end(), country, None, None, name, country))
+    return sorted(out, key=lambda a: a.start)
+
+
+def code_with(nlp, text: str, extra: dict[str, str]):
+    return code_events(nlp(text), _with(text, extra), [], [], PubDate.parse("2022-03-01"), "t")
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent_roots",
+    [
+        # the idiom's negation is its sense: disapproval (110), asserted, not negated meetings
+        (
+            "Rusland en Turkije zijn niet te spreken over het besluit van Frankrijk.",
+            {("RUS", "FRA", "11", "asserted"), ("TUR", "FRA", "11", "asserted")},
+            {"04"},
+        ),
+        # an attack on a body without an army is verbal (111), one on a country stays force (190)
+        ("Rusland begon vorige week een aanval op Oekraïne.", {("RUS", "UKR", "19", "asserted")}, {"11"}),
+        # standing behind a party is support; "staat op het punt" is not
+        (
+            "China en Rusland staan nog steeds achter Iran.",
+            {("CHN", "IRN", "05", "asserted"), ("RUS", "IRN", "05", "asserted")},
+            set(),
+        ),
+        # a meal together is a meeting, each way; the place is no party
+        (
+            "Rusland en China dineren vandaag in Japan.",
+            {("RUS", "CHN", "04", "asserted"), ("CHN", "RUS", "04", "asserted")},
+            set(),
+        ),
+        # going to two countries is a visit to each
+        (
+            "De president van Frankrijk gaat naar Duitsland en Polen.",
+            {("FRA", "DEU", "04", "asserted"), ("FRA", "POL", "04", "asserted")},
+            set(),
+        ),
+        # a sharp reply is criticism; calling an envoy to account a formal complaint
+        ("Frankrijk diende Duitsland meteen van repliek.", {("FRA", "DEU", "11", "asserted")}, set()),
+        ("Polen riep de ambassadeur van Rusland op het matje.", {("POL", "RUS", "11", "asserted")}, {"02"}),
+        # exchanging information goes both ways
+        (
+            "Frankrijk heeft informatie uitgewisseld met Turkije.",
+            {("FRA", "TUR", "06", "asserted"), ("TUR", "FRA", "06", "asserted")},
+            set(),
+        ),
+    ],
+)
+def test_idioms_and_families(nlp, text, expected, absent_roots):
+    got = triples(code(nlp, text))
+    assert expected <= got, got
+    assert not {t[2] for t in got} & absent_roots, got
+
+
+def test_impersonal_passive_protest_and_figurative_attack(nlp):
+    # an impersonal passive protest is the country's where it took place (its target: home, as CAMEO)
+    got = triples(code(nlp, "Ook in Turkije werd gisteren gedemonstreerd."))
+    assert any(t[0] == "TUR" and t[2] == "14" for t in got), got
+    # an attack on a body without an army is verbal (111)
+    got = triples(code_with(nlp, "Turkije heeft zijn aanvallen op de EU hervat.", {"EU": "EU"}))
+    assert got == {("TUR", "EU", "11", "asserted")}, got
+
+
+def test_motion_verb_gaan_is_no_plan_and_no_visit_without_its_phrase(nlp):
+    # "gaat de banden ... herstellen": gaan carries the infinitive, it is no visit to Polen
+    got = triples(code(nlp, "Frankrijk gaat de banden met Polen herstellen."))
+    assert ("FRA", "POL", "05", "planned") in got and not any(t[2] == "04" for t in got), got
+    got = triples(code(nlp, "Polen staat op het punt de banden met Duitsland te herstellen."))
+    assert {t[:3] for t in got} == {("POL", "DEU", "05")} and len(got) == 1, got
+    # "gaan de straat op" tells a protest that takes place, not one still to come (133)
+    got = triples(code_with(nlp, "Al vier maanden gaan Franse betogers de straat op.", {"Franse": "FRA"}))
+    assert not any(t[2] == "13" for t in got), got
+
+
+def test_coordinated_adjectives_are_parties_each(nlp):
+    text = "De Poolse en Duitse regering tekenden protest aan tegen de president van Rusland."
+    got = triples(code_with(nlp, text, {"Poolse": "POL", "Duitse regering": "DEU"}))
+    assert {("POL", "RUS", "11", "asserted"), ("DEU", "RUS", "11", "asserted")} <= got, got
+
+
+def test_resignation_is_an_event_only_for_a_leader(nlp):
+    assert not any(t[2] == "08" for t in triples(code(nlp, "De minister van Defensie van Frankrijk is opgestapt.")))
+    assert any(t[2] == "08" for t in triples(code(nlp, "De president van Frankrijk is na de protesten afgetreden.")))
+
+
+def test_figurative_and_negated_idioms_without_party_are_no_events(nlp):
+    # "zal hem dit niet vergeven": forgiving no named party is nothing
+    assert not triples(code(nlp, "Turkije zal hem dit gebrek aan respect nooit vergeven."))
+
+
+def test_event_noun_tagged_finite_verb(nlp):
+    text = "In juni maakte de Europese Unie importheffingen bekend op producten uit China."
+    got = triples(code(nlp, text))
+    assert ("EU", "CHN", "16", "asserted") in got, got

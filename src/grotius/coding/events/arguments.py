@@ -648,6 +648,10 @@ def fill(
                     continue
                 # "zijn ambassadeurs in Ierland en Noorwegen": the conjuncts of an actor found inside
                 inner = with_conjuncts(at, g) if at is not None and at.i != t.i else [at]
+                if at is not None and at.i == t.i:
+                    # "De Australische en Nieuw-Zeelandse regering": the noun's mention took one
+                    # adjective; its coordinated adjectives are parties of the same role
+                    inner = _coordinated_modifiers(t, idx, g) + inner
                 for x in inner + (right_coordinated(inner[-1], idx) if inner[-1] is not None else []):
                     a = idx.at(x) if x is not None else None
                     if a is not None and id(a) not in exclude and all(a is not f[0] for f in found):
@@ -655,6 +659,21 @@ def fill(
         if found:
             return found
     return []
+
+
+def _coordinated_modifiers(t: Token, idx: ActorIndex, g: Grammar) -> list[Token]:
+    """Actor modifiers before ``t`` that are coordinated with each other ("Australische en
+    Nieuw-Zeelandse regering"), whose actors differ from the mention on ``t`` itself."""
+    own = idx.at(t)
+    out: list[Token] = []
+    for c in t.children:
+        if c.i > t.i or c.dep_ not in ("amod", "nmod") or not any(x.dep_ == g["conj_dep"] for x in c.children):
+            continue
+        for x in with_conjuncts(c, g):
+            a = idx.at(x)
+            if a is not None and a is not own and x.i < t.i:
+                out.append(x)
+    return out
 
 
 def named_examples(t: Token, idx: ActorIndex, g: Grammar) -> list[Token]:

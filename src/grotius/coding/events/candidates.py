@@ -190,7 +190,7 @@ def _candidate(
     if pat.strict and not notes:
         why = why or "no content word for a strict entry"
     seg = args_mod.segment_bounds(tok, sent, g)
-    status = detect(tok, sent, g, lang, seg)
+    status = detect(tok, sent, g, lang, seg, pat.negation_idiom)
     cameo = _intent(cameo, tok, pat.pos, g, path)
     sources = args_mod.fill(tok, pat.source, idx, g, passive, set(), pat.light, source=True)
     if not sources:
@@ -204,7 +204,10 @@ def _candidate(
     targets = [
         (a, how) for a, how in args_mod.fill(tok, pat.target, idx, g, passive, used, pat.light) if a.country or a.org
     ]
-    if not targets and passive and pat.target and not pat.symmetric:
+    # an entry whose only targets are phrases it needs ("staan achter X", "gaan naar X") has no
+    # target elsewhere: "staat op het punt de banden met Spanje te herstellen" is no support of Spain
+    own_only = pat.needs_target and all(r.startswith("prep:") for r in pat.target)
+    if not targets and passive and pat.target and not pat.symmetric and not own_only:
         # "De Russische ambassadeur werd ... ontboden", the subject lost in the parse: the one before it
         before = args_mod.left_group(tok, sent, idx, g, used)
         targets = [
@@ -212,9 +215,9 @@ def _candidate(
             for a, how in before
             if (a.country or a.org) and all(_key(a) != _key(b) for b, _ in sources)
         ]
-    if not targets and pat.target and not pat.symmetric:
+    if not targets and pat.target and not pat.symmetric and not own_only:
         targets = args_mod.right_first(tok, sent, idx, g, used)
-    if not targets and pat.target and not pat.symmetric:
+    if not targets and pat.target and not pat.symmetric and not own_only:
         targets = _domestic_group(tok, pat, sources, sent, idx, g, passive)
     # Dutch main clause: the actor before the finite auxiliary is the subject, whatever the parse said
     v2 = (

@@ -54,6 +54,15 @@ class Pattern:
     # the code when every source is a civilian group (sector in the grammar's `civil_sectors`):
     # workers who "protesteren" demonstrate (140), a state that protests complains (114)
     civil: str | None = None
+    # a second set of alternatives that must hold too: "niet te spreken (zijn) over" needs "te" and
+    # "niet", where `requires` alone would take any "te spreken"
+    also: frozenset[str] = frozenset()
+    # the idiom's negation is part of its sense ("niet te spreken over" is disapproval, not a
+    # meeting that did not happen): it makes no negated status
+    negation_idiom: bool = False
+    # alternatives, one of which must be in the subject's phrase: a resignation accedes to a demand
+    # for a change of leadership (0831) only when a leader steps down, not any minister
+    subject_requires: frozenset[str] = frozenset()
     lang: str = "nl"
 
     @property
@@ -157,6 +166,9 @@ def _parse(raw: dict[str, Any], file: str, lang: str, defaults: dict[str, Any]) 
         lang=lang,
         strict=bool(raw.get("strict", False)),
         civil=str(raw["civil"]) if raw.get("civil") else None,
+        also=frozenset(_as_tuple(raw.get("also"))),
+        negation_idiom=bool(raw.get("negation_idiom", False)),
+        subject_requires=frozenset(_as_tuple(raw.get("subject_requires"))),
     )
 
 

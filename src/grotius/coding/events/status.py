@@ -57,7 +57,9 @@ def _opens_clause(t: Token) -> bool:
     return False
 
 
-def detect(tok: Token, sent: Span, g: Grammar, lang: str, seg: tuple[int, int]) -> StatusInfo:
+def detect(
+    tok: Token, sent: Span, g: Grammar, lang: str, seg: tuple[int, int], negation_idiom: bool = False
+) -> StatusInfo:
     cfg = status_cues(lang)
     chain = clause_chain(tok)
     dependents = [c for t in chain for c in t.children] + chain[1:]
@@ -73,10 +75,14 @@ def detect(tok: Token, sent: Span, g: Grammar, lang: str, seg: tuple[int, int]) 
     info = StatusInfo("asserted")
     cond_words: set[str] = set()
     for cue in cfg["cues"]:
+        if negation_idiom and cue["status"] == "negated":
+            continue  # "niet te spreken over": the negation belongs to the idiom
         words, where, hits = _words(cue), cue["where"], []
         if where == "dep":
             hits = [w for w in sorted(words) if w in dep_words]  # sorted: same cues in any process
-            if tok.lower_ in words:
+            # the trigger itself ("wil dat ..."), but not a verb of motion that is also a
+            # future carrier: "gaan de straat op", "gaat naar Berlijn" tell the act, not a plan
+            if tok.lower_ in words and tok.lemma_.lower() not in cfg.get("self_cue_except", ()):
                 hits.append(tok.lower_)
         elif where == "aux":
             hits = [c.lower_ for c in dependents if c.dep_.startswith("aux") and c.lower_ in words]

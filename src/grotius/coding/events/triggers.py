@@ -169,6 +169,17 @@ def _has_any(tok: Token, words: frozenset[str], g: Grammar) -> bool:
     )
 
 
+def _subject_has_any(tok: Token, words: frozenset[str]) -> bool:
+    """`subject_requires`: one of the words in the trigger's subject phrase ("de president trad af")."""
+    head = tok
+    subj = [c for c in head.children if c.dep_.startswith("nsubj")]
+    # "heeft ermee ingestemd af te treden": an infinitive's subject is its controller's
+    while not subj and head.dep_ in ("xcomp", "ccomp", "conj", "advcl") and head.head is not head:
+        head = head.head
+        subj = [c for c in head.children if c.dep_.startswith("nsubj")]
+    return any(t.lower_ in words or t.lemma_.lower() in words for s in subj for t in s.subtree)
+
+
 def _clause_has_any(tok: Token, words: frozenset[str], g: Grammar) -> bool:
     """`requires_clause`: one of the words is in the trigger's complement clause ("zei dat X ... moet")."""
     clause = complement_clause(tok, g)
@@ -385,6 +396,8 @@ def find_triggers(tokens: list[Token], lex: Lexicon, g: Grammar) -> list[Match]:
         elif tok.pos_ == "VERB" and (has_article(tok) or noun_before_final_verb(tok)):
             # "het fluitconcert" tagged verb, "het verwoesten van": a verb takes no article
             cands = _noun_matches(tok, lex)
+        elif tok.pos_ == "VERB" and _finite_in_nominal_role(tok) and (cands := _noun_matches(tok, lex)):
+            pass  # an event noun tagged a finite verb; a real verb the parse misplaced stays a verb
         elif tok.pos_ == "ADJ" and has_article(tok) and tok.dep_ != "amod" and (cands := _noun_matches(tok, lex)):
             pass  # "sloot een defensiepact", the noun tagged adjective
         elif tok.pos_ in VERBAL_POS or (tok.pos_ not in NOMINAL_POS and tok.dep_ in clause_top):
@@ -423,15 +436,24 @@ def find_triggers(tokens: list[Token], lex: Lexicon, g: Grammar) -> list[Match]:
     return out
 
 
+def _finite_in_nominal_role(tok: Token) -> bool:
+    """ "maakte Brussel importheffingen bekend", the plural noun tagged a finite verb and parsed as
+    the object: a finite verb is never an object or subject, so the word is a noun."""
+    return tok.dep_ in ("obj", "nsubj", "nsubj:pass") and "Fin" in tok.morph.get("VerbForm")
+
+
 def _first_fit(tok: Token, cands: list[Match], g: Grammar, scope: set[str] | None = None) -> Match | None:
     """The first candidate whose constraints hold, specific entries (with required words) first;
     ``scope`` replaces the trigger's dependents as the place required words are looked for."""
-    for m in sorted(cands, key=lambda m: -len(m.pattern.requires) - len(m.pattern.requires_clause)):
-        found = (
-            bool(m.pattern.requires & scope)
-            if scope is not None and m.pattern.requires
-            else _has_any(tok, m.pattern.requires, g)
+    for m in sorted(
+        cands, key=lambda m: -len(m.pattern.requires) - len(m.pattern.requires_clause) - len(m.pattern.also)
+    ):
+        found = all(
+            bool(words & scope) if scope is not None and words else _has_any(tok, words, g)
+            for words in (m.pattern.requires, m.pattern.also)
         )
+        if found and m.pattern.subject_requires:
+            found = _subject_has_any(tok, m.pattern.subject_requires)
         if found and m.pattern.requires_clause:
             found = _clause_has_any(tok, m.pattern.requires_clause, g)
         if found and _reflexive_ok(tok, m.pattern, g) and not (m.pattern.unless and _has_any(tok, m.pattern.unless, g)):
