@@ -71,10 +71,32 @@ def _opens_phrase(t: Token) -> bool:
     )
 
 
+def _verb_shaped(tok: Token, g: Grammar) -> bool:
+    """A noun-tagged clause top read as a verb only when it has a verb's ending (participle -d/-t/-en,
+    past -de/-te) or is a strong past form: "Bij gevechten tussen ... Haftars leger" (the noun
+    made the root) is no verb "legeren"."""
+    low = tok.lower_
+    return low.endswith(("d", "t", "en", "e")) or low in (g.raw.get("strong_forms") or {})
+
+
+# a finite verb heading a clause of its own (not "de door Israël voorgestelde wijzigingen")
+OWN_CLAUSE_DEPS = frozenset({"ROOT", "parataxis", "conj", "ccomp", "advcl", "acl:relcl", "xcomp"})
+
+
+def _finite_between(tok: Token, child: Token) -> bool:
+    """A finite verb of its own between the trigger and a particle the parse hung on it ("Het Leger,
+    geleid door Haftar, rukt ... op"): the particle is that verb's."""
+    lo, hi = sorted((tok.i, child.i))
+    return any(
+        t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") and t.dep_ in OWN_CLAUSE_DEPS
+        for t in tok.doc[lo + 1 : hi]
+    )
+
+
 def _particle(tok: Token, g: Grammar, lex: Lexicon) -> Token | None:
     deps = set(g.tuple("particle_deps"))
     for child in tok.children:
-        if child.dep_ in deps and child.i != tok.i and not _opens_phrase(child):
+        if child.dep_ in deps and child.i != tok.i and not _opens_phrase(child) and not _finite_between(tok, child):
             return child
     # parsers often hang the particle on the te-infinitive that follows it: "riep X op te reageren";
     # not in an "om ... te" clause, and not when it makes a verb with the infinitive ("terug te trekken")
@@ -405,7 +427,7 @@ def find_triggers(tokens: list[Token], lex: Lexicon, g: Grammar) -> list[Match]:
             cands = _verb_matches(tok, lex, g)
         elif (
             tok.pos_ == "NOUN"
-            and (tok.dep_ == "ROOT" or any(c.dep_ == "aux" for c in tok.children))
+            and ((tok.dep_ == "ROOT" and _verb_shaped(tok, g)) or any(c.dep_ == "aux" for c in tok.children))
             and not any(c.dep_ == "det" for c in tok.children)
             and (cands := _verb_matches(tok, lex, g))
         ):
