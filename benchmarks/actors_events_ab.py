@@ -28,6 +28,7 @@ DEV_SETS = [
     ("events-petrarch-nl2.jsonl", None),
     ("events-dev2.jsonl", None),
     ("events-news-dev.jsonl", None),
+    ("events-news-dev2.jsonl", None),
 ]
 ACTOR_PATHS = (
     "src/grotius/resolve/actors/",

@@ -630,3 +630,63 @@ def test_possessive_agrees_with_the_subject_and_no_company_compounds(nlp):
 def test_origin_across_a_participle_phrase(nlp):
     got = _codes(nlp, "Bush zal overleggen met verbannen dissidenten uit het door het leger geregeerde Myanmar.")
     assert got["dissidenten"] == ("MMR", None)
+
+
+def test_world_leaders_under_dutch_spellings_by_date(nlp):
+    got = {
+        a.text: a.code
+        for a in resolve_actors(nlp("Gorbatsjov ontmoette Reagan en Thatcher."), PubDate.parse("1985-06-01"))
+    }
+    assert got == {"Gorbatsjov": "SUNGOV", "Reagan": "USAGOV", "Thatcher": "GBRGOV"}  # Soviet office while it existed
+    got = {a.text: a.code for a in resolve_actors(nlp("Jeltsin sprak met Kohl."), PubDate.parse("1995-06-01"))}
+    assert got == {"Jeltsin": "RUSGOV", "Kohl": "DEUGOV"}
+    assert _codes(nlp, "Jeltsin sprak met Kohl.", "1985-06-01")["Jeltsin"] == ("RUS", None)  # not yet in office
+    # after the Soviet Union's end its office is the successor's, as "de Sovjet-Unie" is
+    assert {a.code for a in resolve_actors(nlp("Gorbatsjov bekritiseerde Brezjnev."), PubDate.parse("2000-06-15"))} == {
+        "RUSELI"
+    }
+    got = _codes(nlp, "Saddam Hoessein dreigde Koeweit; Assad, Moebarak en Khaddafi waarschuwden hem.", "1990-08-01")
+    assert (got["Saddam Hoessein"], got["Assad"], got["Moebarak"], got["Khaddafi"]) == (
+        ("IRQ", None),
+        ("SYR", None),
+        ("EGY", None),
+        ("LBY", None),
+    )
+    got = _codes(nlp, "Arafat, Castro en Khomeini spraken met Milošević en Tudjman.", "1989-01-10")
+    assert [got[k][0] for k in ("Arafat", "Castro", "Khomeini", "Milošević", "Tudjman")] == [
+        "PSE",
+        "CUB",
+        "IRN",
+        "SRB",
+        "HRV",
+    ]
+
+
+def test_genitive_names_stray_hyphens_and_turkish_parties(nlp):
+    got = _codes(nlp, "Het bondgenootschap bombardeerde Khaddafi's troepen.", "2011-04-10")
+    assert got["troepen"] == ("LBY", None)
+    got = _codes(nlp, "De VN- Veiligheidsraad roept Khalifa Haftar op te stoppen.", "2019-04-10")
+    assert ("UN" in {v[1] for v in got.values()}) and "VN-" not in got
+    got = _codes(nlp, "Het hoofd van CHP heeft de AKP van bedrog beschuldigd.", "2019-04-10")
+    assert got["CHP"] == ("TUR", None) and got["AKP"] == ("TUR", None)
+    assert _codes(nlp, "Legerchef Gaïd Salah sprak.", "2019-03-09")["Gaïd Salah"] == ("DZA", None)
+
+
+def test_the_cabinet_is_the_home_governments(nlp):
+    assert _codes(nlp, "Het kabinet denkt dat Iran achter de moord zit.", "2019-03-09")["kabinet"] == ("NLD", None)
+    assert _codes(nlp, "Het Israëlische kabinet besloot tot een aanval.", "2019-03-09")["Israëlische kabinet"] == (
+        "ISR",
+        None,
+    )
+    got = _codes(nlp, "Het kabinet van Netanyahu besloot tot een aanval op Gaza.", "2019-03-09")
+    assert got["kabinet van Netanyahu"] == ("ISR", None)
+    got = _codes(nlp, "Premier Michel en zijn kabinet willen dat Brussel ingrijpt.", "2019-03-09")
+    assert got["kabinet"] == ("BEL", None)
+
+
+def test_coordinated_adjectives_before_one_noun_give_one_actor_each(nlp):
+    got = _codes(nlp, "De Australische en Nieuw-Zeelandse regering veroordeelden de aanslag.", "2019-03-18")
+    assert got["Australische"] == ("AUS", None) and got["Nieuw-Zeelandse regering"] == ("NZL", None)
+    assert {
+        a.sector for a in resolve_actors(nlp("De Australische en Nieuw-Zeelandse regering protesteerden."), None)
+    } == {"GOV"}

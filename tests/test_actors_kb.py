@@ -105,9 +105,43 @@ def test_resolution_gold_is_labels_only():
 
 # Dependent territories that need no Dutch adjective, demonym or capital of their own.
 _TERRITORIES = {
-    "ALA", "ASM", "ATA", "ATF", "BES", "BLM", "BVT", "CCK", "COK", "CXR", "GGY", "GLP", "GUF", "GUM", "HMD", "IMN",
-    "IOT", "JEY", "MAF", "MNP", "MSR", "MTQ", "MYT", "NFK", "NIU", "PCN", "REU", "SGS", "SHN", "SJM", "SPM", "TCA",
-    "TKL", "UMI", "VGB", "VIR", "WLF",
+    "ALA",
+    "ASM",
+    "ATA",
+    "ATF",
+    "BES",
+    "BLM",
+    "BVT",
+    "CCK",
+    "COK",
+    "CXR",
+    "GGY",
+    "GLP",
+    "GUF",
+    "GUM",
+    "HMD",
+    "IMN",
+    "IOT",
+    "JEY",
+    "MAF",
+    "MNP",
+    "MSR",
+    "MTQ",
+    "MYT",
+    "NFK",
+    "NIU",
+    "PCN",
+    "REU",
+    "SGS",
+    "SHN",
+    "SJM",
+    "SPM",
+    "TCA",
+    "TKL",
+    "UMI",
+    "VGB",
+    "VIR",
+    "WLF",
 }
 
 
@@ -130,10 +164,40 @@ def test_every_state_has_dutch_names_checked_systematically():
 
 def test_old_names_and_demonyms_resolve_to_the_successor(kb):
     for alias, country in [
-        (("kampucheaanse",), "KHM"), (("birma",), "MMR"), (("zaire",), "COD"), (("rhodesie",), "ZWE"),
-        (("ceylon",), "LKA"), (("perzie",), "IRN"), (("macedonie",), "MKD"), (("west", "duitse"), "DEU"),
-        (("salvadoranen",), "SLV"), (("costaricanen",), "CRI"), (("noord", "ierse"), "GBR"), (("swaziland",), "SWZ"),
+        (("kampucheaanse",), "KHM"),
+        (("birma",), "MMR"),
+        (("zaire",), "COD"),
+        (("rhodesie",), "ZWE"),
+        (("ceylon",), "LKA"),
+        (("perzie",), "IRN"),
+        (("macedonie",), "MKD"),
+        (("west", "duitse"), "DEU"),
+        (("salvadoranen",), "SLV"),
+        (("costaricanen",), "CRI"),
+        (("noord", "ierse"), "GBR"),
+        (("swaziland",), "SWZ"),
     ]:
         assert {t.country for t, _ in kb.aliases[alias]} == {country}, alias
     sovjets = kb.aliases[("sovjets",)][0][0]
     assert (sovjets.historical, sovjets.country) == ("SUN", "RUS")
+
+
+def test_dutch_transliterations_of_russian_and_arabic_names():
+    from grotius.resolve.actors.translit import dutch_variants
+
+    assert dutch_variants("Mikhail Gorbachev", {"SUN"}) == ["Michail Gorbatsjev", "Michail Gorbatsjov"]
+    assert dutch_variants("Boris Yeltsin", {"RUS"}) == ["Boris Jeltsin"]
+    assert dutch_variants("Alexander Lukashenko", {"BLR"}) == ["Alexander Loekasjenko"]
+    assert dutch_variants("Hosni Mubarak", {"EGY"}) == ["Hosni Moebarak"]
+    assert dutch_variants("Ali Khamenei", {"IRN"}) == ["Ali Chamenei"]
+    assert dutch_variants("Joe Biden", {"USA"}) == []
+
+
+def test_world_leaders_have_ids_and_dated_roles(kb):
+    from grotius.resolve.actors.kb import _kb_files, _read
+
+    recs = _read(_kb_files().joinpath("people_leaders.yaml"), "kb/people_leaders.yaml")
+    assert len({r["id"] for r in recs}) == len(recs)
+    assert all(role.get("from") for r in recs for role in r["roles"])
+    gorb = kb.people["mikhail-gorbachev"].roles[0]
+    assert (gorb.code, gorb.country) == ("SUNGOV", "RUS")  # the successor; the resolver dates the state

@@ -20,6 +20,7 @@ from typing import Any
 
 from grotius.errors import InputError
 from grotius.resolve.actors.normalize import is_acronym, is_capitalised, norm, split_words
+from grotius.resolve.actors.translit import dutch_variants
 from grotius.resolve.actors.yamlines import LINE, load_with_lines, read_yaml
 
 REFERS = ("previous-country", "home", "member-org", "several")
@@ -118,6 +119,8 @@ class Target:
     # successor, which the name means from that day on or when the publication date is unknown
     historical: str | None = None
     until: date | None = None
+    # a home office's country when the article gives no home evidence at all ("het kabinet": NLD)
+    fallback: str | None = None
 
 
 # How an alias must match: "exact" case (acronyms), "proper" (capitalised first word) or "any".
@@ -200,6 +203,8 @@ class KnowledgeBase:
         """CAMEO code -> (country, sector, org): ``RUSGOV`` -> (RUS, GOV, None), ``IGOWSTNAT`` -> NATO."""
         if code[:3] in self.countries:
             return code[:3], (code[3:6] or None), None
+        if code[:3] in self.historical:  # SUNGOV: the successor's; the resolver dates it (historical_role)
+            return str(self.historical[code[:3]]["successor"]), (code[3:6] or None), None
         org_id = self.org_by_code.get(code)
         org = self.orgs[org_id].org if org_id else None
         return None, code[:3] if code[:3] in SECTORS else None, org
@@ -395,8 +400,12 @@ def person_records(
             kb.people[pid] = person
         target = Target(f"kb/people.yaml#{pid}", "person", name=person.name, person=pid)
         kb.add_alias(person.name, target)
-        for alias in rec.get("aliases") or []:
-            words = split_words(str(alias))
+        # the Dutch transliterations of Russian, Arabic and Persian names (Gorbatsjov, Moebarak)
+        states = {c for r in person.roles for c in (r.country, r.code[:3]) if c}
+        names = [str(a) for a in rec.get("aliases") or []]
+        names += [v for n in [person.name, *names] for v in dutch_variants(n, states)]
+        for alias in names:
+            words = split_words(alias)
             # A bare surname from generated data is ambiguous: it needs support in the text.
             weak = len(words) == 1 and not curated
             kb.add_alias(alias, Target(target.entry, "person", name=person.name, person=pid, weak=weak))
@@ -556,7 +565,15 @@ def _lang_target(kb: KnowledgeBase, rec: dict[str, Any], entry: str, src: str) -
         priority=int(rec.get("priority", 0)),
         refers=refers,
         home=bool(rec.get("home", False)),
+        fallback=_fallback(kb, rec, src, line),
     )
+
+
+def _fallback(kb: KnowledgeBase, rec: dict[str, Any], src: str, line: int | None) -> str | None:
+    code = rec.get("fallback")
+    if code is not None and code not in kb.countries:
+        raise InputError(src, f"unknown fallback country {code!r} (ISO 3166 alpha-3)", line)
+    return code
 
 
 def extra_files() -> list[Path]:
@@ -635,6 +652,10 @@ def compile_kb(lang: str = "nl") -> KnowledgeBase:
         curated=False,
     )
     person_records(_read(kbf.joinpath("people.yaml"), "kb/people.yaml"), "kb/people.yaml", kb, curated=True)
+    # world leaders 1950-2020, hand-checked: the generated file keeps only roles from 2000 on
+    person_records(
+        _read(kbf.joinpath("people_leaders.yaml"), "kb/people_leaders.yaml"), "kb/people_leaders.yaml", kb, curated=True
+    )
     person_records(
         _read(kbf.joinpath("people_ministers.yaml"), "kb/people_ministers.yaml"),
         "kb/people_ministers.yaml",

@@ -3,6 +3,7 @@ tuples (a dict lookup per candidate length, never a scan over the KB)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
@@ -60,6 +61,10 @@ def words_of(doc: Doc, kb: KnowledgeBase | None = None) -> list[Word]:
                 if norm(text) not in kb.max_len and norm(bare) in kb.max_len:
                     out.append(Word(t.i, t.idx, t.idx + len(bare), bare, norm(bare), None))
                     continue
+            bare = _bare_name(text, kb)
+            if bare is not None:
+                out.append(Word(t.i, t.idx, t.idx + len(bare), bare, norm(bare), None))
+                continue
             out.append(Word(t.i, t.idx, t.idx + len(text), text, norm(text), norm(t.lemma_) if t.lemma_ else None))
             continue
         pos = 0
@@ -69,6 +74,20 @@ def words_of(doc: Doc, kb: KnowledgeBase | None = None) -> list[Word]:
             out.append(Word(t.i, t.idx + at, t.idx + at + len(part), part, norm(part), None))
             pos = at + len(part)
     return out
+
+
+_GENITIVE = re.compile(r"^(.{2,}?)(?:['’]s|(?<=s)['’])$")
+
+
+def _bare_name(text: str, kb: KnowledgeBase | None) -> str | None:
+    """A name the KB knows inside a token that carries more: a genitive (``Khaddafi's troepen``,
+    ``Assad’s``) or a hyphen cut off by a stray space (``De VN- Veiligheidsraad``). The token itself
+    must be no alias."""
+    if kb is None or not text[:1].isupper() or norm(text) in kb.max_len:
+        return None
+    m = _GENITIVE.match(text)
+    bare = m.group(1) if m else (text[:-1] if len(text) > 2 and text.endswith("-") else None)
+    return bare if bare is not None and norm(bare) in kb.max_len else None
 
 
 _NAME_KINDS = {"country", "capital", "org", "person"}

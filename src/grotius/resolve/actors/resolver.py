@@ -159,6 +159,15 @@ def _merge(a: Mention, b: Mention) -> Mention:
     return b
 
 
+def _one_country(m: Mention, kb: KnowledgeBase) -> str | None:
+    """The one country all of a KB person's roles are of (None for a person of several or of an
+    organisation)."""
+    pid = m.target.person if m.target is not None else None
+    roles = kb.people[pid].roles if pid else []
+    homes = {r.country for r in roles}
+    return homes.pop() if len(homes) == 1 and not any(r.org for r in roles) else None
+
+
 def _of_place(doc: Doc, i: int, j: int) -> bool:
     """Tokens ``i..j`` are "van" (+ article) before a place or organisation, possibly after a
     portfolio: "de ministers van Financiën van de Europese Unie"."""
@@ -355,7 +364,16 @@ def _combine(
             if (
                 prev.kind in {"nominal", "title"}
                 and prev.country is None
-                and m.kind in {"country", "capital", "org", "city", "metonym"}
+                and (
+                    m.kind in {"country", "capital", "org", "city", "metonym"}
+                    # "het kabinet van Netanyahu": a government body of a placed person is of that country
+                    or (
+                        m.kind == "person"
+                        and prev.target is not None
+                        and prev.target.sector == "GOV"
+                        and _one_country(m, kb) is not None
+                    )
+                )
                 and _of_place(doc, prev.t1, m.t0)
             ):
                 # "de burgemeester van Brussel": a local office is of the town, not of the EU seated there
@@ -367,6 +385,8 @@ def _combine(
                 prev.country, prev.org = (
                     (place.country, None)
                     if place is not None
+                    else (_one_country(m, kb), None)
+                    if m.kind == "person"
                     else (m.target.country, m.target.org)
                     if m.target
                     else (None, None)
@@ -541,6 +561,14 @@ def _resolve_fields(
             m.country, m.org = role.country, role.org
             m.sector = "ELI" if former else role.sector
             m.code = f"{role.country}ELI" if former and role.country else role.code
+            state = kb.historical.get(role.code[:3])
+            if state is not None:
+                # a Soviet office (SUNGOV) is the Soviet Union's while it existed, as "de Sovjet-Unie"
+                # is (_dated_state); from its end, or with no date, the successor's (RUS), as in the gold
+                if when is not None and when[1] < state["until"]:
+                    m.country, m.code = role.code[:3], f"{role.code[:3]}{m.sector or ''}"
+                else:
+                    m.code = f"{role.country}{m.sector or ''}"
         else:
             # known only by roles after the date (or none that fits it): still of their one country,
             # in the office a title before the name gives ("Minister Wopke Hoekstra" in 2019)

@@ -104,7 +104,11 @@ def _possessor(m: Mention, mentions: list[Mention], doc: Doc, kb: KnowledgeBase,
         key = norm(stem)
         # (the tagger calls some people organisations: any name ending in the stem)
         named = [
-            o for o in mentions if o.kind in _PEOPLE_KINDS | _NAMED and o.country and norm(doc[o.t1 - 1].text) == key
+            o
+            for o in mentions
+            if o.kind in _PEOPLE_KINDS | _NAMED
+            and o.country
+            and norm(re.sub(r"(['’]s|['’])$", "", doc[o.t1 - 1].text)) == key  # "Khaddafi's" is one token
         ]
         return named[0].country if named else None
     start = sent_of[m.t0]
@@ -306,7 +310,8 @@ def fill_from_setting(
             local = located_country(m, mentions, doc, kb, sent_of) if m.kind in _LOCAL else None
             others = home_country(doc, kb, frozenset(norm(t.text) for t in doc[m.t0 : m.t1])) if home else None
             own_home = [("outlet", default), ("vocabulary", others), ("article", named_home)]
-            options = [own[id(m)], *own_home, ("sentence", local), *article]
+            fallback = m.target.fallback if m.target else None
+            options = [own[id(m)], *own_home, ("fallback", fallback), ("sentence", local), *article]
         elif refers:  # "het land": the country named last
             countries = [o.country for o in mentions if o.t0 < m.t0 and o.kind in {"country", "capital"}]
             # with no country named by name, a nationality adjective names it ("De Boliviaanse president
