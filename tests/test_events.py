@@ -940,3 +940,10 @@ def test_event_noun_tagged_finite_verb(nlp):
     text = "In juni maakte de Europese Unie importheffingen bekend op producten uit China."
     got = triples(code(nlp, text))
     assert ("EU", "CHN", "16", "asserted") in got, got
+
+
+def test_demand_with_no_addressee_is_aimed_at_home(nlp):
+    got = triples(
+        code_with(nlp, "De Ecuadoraanse onderwijzers eisen een hoger onderwijsbudget.", {"Ecuadoraanse": "ECU"})
+    )
+    assert ("ECU", "ECU", "10", "asserted") in got, got
