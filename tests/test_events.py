@@ -947,3 +947,25 @@ def test_demand_with_no_addressee_is_aimed_at_home(nlp):
         code_with(nlp, "De Ecuadoraanse onderwijzers eisen een hoger onderwijsbudget.", {"Ecuadoraanse": "ECU"})
     )
     assert ("ECU", "ECU", "10", "asserted") in got, got
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Frankrijk houdt Iran verantwoordelijk voor de aanslag.", ("FRA", "IRN", "11", "asserted")),
+        ("Polen wil niets weten van het plan van Duitsland.", ("POL", "DEU", "12", "planned")),
+        ("De president van Frankrijk arriveerde gisteren in China.", ("FRA", "CHN", "04", "asserted")),
+        (
+            "De politie van Turkije heeft een journalist uit Duitsland in hechtenis genomen.",
+            ("TUR", "DEU", "17", "asserted"),
+        ),
+    ],
+)
+def test_more_families(nlp, text, expected):
+    got = triples(code(nlp, text))
+    assert expected in got, got
+
+
+def test_troops_arriving_are_no_visit(nlp):
+    got = triples(code(nlp, "Soldaten van Rusland zijn gisteren in Oekraïne aangekomen."))
+    assert not any(t[2] == "04" for t in got), got
