@@ -969,3 +969,9 @@ def test_more_families(nlp, text, expected):
 def test_troops_arriving_are_no_visit(nlp):
     got = triples(code(nlp, "Soldaten van Rusland zijn gisteren in Oekraïne aangekomen."))
     assert not any(t[2] == "04" for t in got), got
+
+
+def test_willingness_governs_a_te_infinitive_parsed_as_conjunct(nlp):
+    text = "Frankrijk is bereid tot 4.000 militairen bij te dragen aan een internationale vredesmacht in Duitsland."
+    got = triples(code(nlp, text))
+    assert ("FRA", "DEU", "03", "asserted") in got and not any(t[2] == "07" for t in got), got

@@ -110,7 +110,10 @@ def _intent(cameo: str, tok: Token, pos: str, g: Grammar, path: list[str]) -> st
     words, codes = g.words("intent_words"), g.raw.get("intent_codes") or {}
     if pos != "verb" or not codes:
         return cameo
-    heads = [tok.head] if tok.dep_ in ("xcomp", "ccomp", "obj") else []
+    # "is bereid ... bij te dragen", the te-infinitive parsed as a conjunct or adverbial clause of
+    # the wish word: it still governs the infinitive
+    te_clause = tok.dep_ in ("conj", "advcl") and any(c.lower_ == "te" and c.dep_ == "mark" for c in tok.children)
+    heads = [tok.head] if tok.dep_ in ("xcomp", "ccomp", "obj") or te_clause else []
     cues = [c for c in list(tok.children) + heads if c.lower_ in words and c.i < tok.i]
     code = codes.get(cameo[:2])
     if cues and code:
