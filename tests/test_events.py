@@ -975,3 +975,17 @@ def test_willingness_governs_a_te_infinitive_parsed_as_conjunct(nlp):
     text = "Frankrijk is bereid tot 4.000 militairen bij te dragen aan een internationale vredesmacht in Duitsland."
     got = triples(code(nlp, text))
     assert ("FRA", "DEU", "03", "asserted") in got and not any(t[2] == "07" for t in got), got
+
+
+def test_a_crowd_protests_a_state_complains(nlp):
+    # a plural common noun as subject is a crowd: a demonstration (140), one still to come a threat (133)
+    got = triples(
+        code_with(nlp, "Salvadoranen zullen volgende week protesteren tegen het verdrag.", {"Salvadoranen": "SLV"})
+    )
+    assert any(t[0] == "SLV" and t[2] == "13" for t in got), got
+    got = triples(code_with(nlp, "Tientallen Turkse studenten protesteerden tegen Rusland.", {"Turkse": "TUR"}))
+    assert ("TUR", "RUS", "14", "asserted") in got, got
+    # a state, or its ministers, complain (114)
+    assert ("FRA", "RUS", "11", "asserted") in triples(code(nlp, "Frankrijk protesteerde tegen Rusland."))
+    got = triples(code_with(nlp, "De Franse ministers protesteerden tegen Rusland.", {"Franse": "FRA"}))
+    assert ("FRA", "RUS", "11", "asserted") in got, got

@@ -259,7 +259,7 @@ def _candidate(
         if len({_key(a) for a, _ in between}) > 1:
             sources, targets = between, []
     sources, targets = idx.with_companions(sources), idx.with_companions(targets)
-    cameo = _civil_code(cameo, pat, sources, g, path)
+    cameo = _civil_code(cameo, pat, sources, g, path, pat.pos == "verb" and _crowd_subject(tok, pat, g))
     cameo = _planned_code(cameo, status, g, path)
     path += [f"source {a.text} <- {how}" for a, how in sources] + [f"target {a.text} <- {how}" for a, how in targets]
     if status.cues:
@@ -293,13 +293,31 @@ def _candidate(
     return c
 
 
-def _civil_code(cameo: str, pat: Pattern, sources: list[tuple[Actor, str]], g: Grammar, path: list[str]) -> str:
+def _crowd_subject(tok: Token, pat: Pattern, g: Grammar) -> bool:
+    """ "Salvadoranen zullen protesteren", "protesteerden tientallen Pakistaanse islamisten": an entry
+    with a civilian code whose subject is a plural common noun, no state's name and no office
+    ("regeringen", "ministers", "landen"), is a crowd's act."""
+    if pat.civil is None:
+        return False
+    subj = [c for c in tok.children if c.dep_ == "nsubj"]
+    if not subj or subj[0].pos_ != "NOUN" or "Plur" not in subj[0].morph.get("Number"):
+        return False
+    official = g.words("official_plural_nouns")
+    words = {subj[0].lower_, subj[0].lemma_.lower()}
+    return not words & official and not any(w.endswith(tuple(official)) for w in words)
+
+
+def _civil_code(
+    cameo: str, pat: Pattern, sources: list[tuple[Actor, str]], g: Grammar, path: list[str], crowd: bool = False
+) -> str:
     """ "De werknemers van Alitalia protesteren", "de stakers namen de haven in": an act whose sense
     depends on who acts (a state that protests complains, 114; workers who protest demonstrate, 140;
     strikers who take a port blockade it, 144) takes its civilian code when every source is a civilian
     group: the pattern's `civil` code (within its root), else the grammar's `civil_codes`."""
     civil = g.words("civil_sectors")
-    if not sources or not all(a.sector is not None and a.sector.lower() in civil and not a.org for a, _ in sources):
+    if not sources or any(a.org for a, _ in sources):
+        return cameo
+    if not crowd and not all(a.sector is not None and a.sector.lower() in civil for a, _ in sources):
         return cameo
     code = pat.civil if pat.civil and cameo[:2] == pat.cameo[:2] else None
     code = code or (g.raw.get("civil_codes") or {}).get(cameo)
