@@ -690,3 +690,11 @@ def test_coordinated_adjectives_before_one_noun_give_one_actor_each(nlp):
     assert {
         a.sector for a in resolve_actors(nlp("De Australische en Nieuw-Zeelandse regering protesteerden."), None)
     } == {"GOV"}
+
+
+def test_a_kb_surname_inside_another_persons_name_is_not_the_kb_person(nlp):
+    got = _codes(
+        nlp, "De Venezolaanse oppositieleider Carlos Ortega hield vol dat hij niets had geschonden.", "2003-02-20"
+    )
+    assert got["Venezolaanse oppositieleider Carlos Ortega"] == ("VEN", None)  # not Daniel Ortega's NIC
+    assert _codes(nlp, "President Poetin sprak met Recep Erdogan.", "2019-02-20")["Recep Erdogan"] == ("TUR", None)

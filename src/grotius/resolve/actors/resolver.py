@@ -14,7 +14,7 @@ from grotius.datamodel import Actor, PubDate
 from grotius.resolve.actors.coref import resolve_definite_nouns, resolve_pronouns
 from grotius.resolve.actors.kb import KnowledgeBase, Person, Role, Target, load_kb, place_key
 from grotius.resolve.actors.matcher import Mention, find_aliases
-from grotius.resolve.actors.normalize import norm
+from grotius.resolve.actors.normalize import norm, split_words
 from grotius.resolve.actors.setting import fill_from_setting, home_country, located_country
 
 # Doc.user_data key a caller may set to the outlet's country (ISO alpha-3).
@@ -157,6 +157,18 @@ def _merge(a: Mention, b: Mention) -> Mention:
     b.t0, b.start = a.t0, a.start
     b.parts = [*a.parts, a.kind, *b.parts]
     return b
+
+
+def _other_given_name(m: Mention, doc: Doc, kb: KnowledgeBase, start: int) -> bool:
+    """``De Venezolaanse oppositieleider Carlos Ortega`` is not the KB's Daniel Ortega: a surname alias
+    inside a longer name whose given name is not the KB person's."""
+    if start >= m.t0 or m.target is None or not m.target.person:
+        return False
+    given = doc[m.t0 - 1]
+    # a title the tagger took into the name ("President Poetin", "Ayatollah Khamenei") is no given name
+    if given.pos_ != "PROPN" or not given.text[:1].isupper() or (norm(given.text),) in kb.aliases:
+        return False
+    return norm(given.text) not in {norm(w) for w in split_words(kb.people[m.target.person].name)}
 
 
 def _one_country(m: Mention, kb: KnowledgeBase) -> str | None:
@@ -989,6 +1001,7 @@ def resolve_mentions(
     sent_of = sentence_starts(doc)
     # the end of the PER entity each token is in: a KB name inside a longer one is someone else
     per_end = {i: e.end for e in doc.ents if e.label_ == "PER" for i in range(e.start, e.end)}
+    per_start = {i: e.start for e in doc.ents if e.label_ == "PER" for i in range(e.start, e.end)}
     # tokens of longer MISC names: a country there is part of a title ("Panama Papers", "Tour de France")
     in_misc = {i for e in doc.ents if e.label_ == "MISC" and len(e) > 1 for i in range(e.start, e.end)}
     mentions: list[Mention] = []
@@ -1000,6 +1013,8 @@ def resolve_mentions(
         m.target = _dated_state(m.target, when)
         if m.kind == "person" and per_end.get(m.t0, 0) > m.t1 and doc[m.t1].pos_ == "PROPN":
             # "Ali Abdallah Saleh" is not the KB's "Ali Abdallah": the name goes on
+            continue
+        if m.kind == "person" and _other_given_name(m, doc, kb, per_start.get(m.t0, m.t0)):
             continue
         if m.kind in {"country", "capital"} and m.t0 in in_misc and (m.t0 - 1 in in_misc or m.t1 in in_misc):
             continue
