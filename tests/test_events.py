@@ -989,3 +989,23 @@ def test_a_crowd_protests_a_state_complains(nlp):
     assert ("FRA", "RUS", "11", "asserted") in triples(code(nlp, "Frankrijk protesteerde tegen Rusland."))
     got = triples(code_with(nlp, "De Franse ministers protesteerden tegen Rusland.", {"Franse": "FRA"}))
     assert ("FRA", "RUS", "11", "asserted") in got, got
+
+
+def test_coordinated_verb_shares_the_subject_through_the_auxiliary(nlp):
+    text = (
+        "De leider van de oppositie in Turkije heeft beroep aangetekend bij de uitslag van de verkiezing, en "
+        "beschuldigt Rusland van bedrog."
+    )
+    got = triples(code(nlp, text))
+    assert ("TUR", "RUS", "11", "asserted") in got, got
+
+
+def test_strong_past_help_and_help_with_an_act(nlp):
+    # "hielp", a strong past form, is the verb helpen (aid, 07)
+    got = triples(code(nlp, "De Navo bombardeerde de troepen van Rusland en hielp Oekraïne bij zijn offensief."))
+    assert ("NATO", "UKR", "07", "asserted") in got, got
+    # helping someone do something is no aid: "hebben geholpen de aanslag te plannen"
+    got = triples(
+        code(nlp, "Het rapport stelt dat militairen van Frankrijk Polen hebben geholpen de aanval te plannen.")
+    )
+    assert not any(t[2] == "07" for t in got), got

@@ -12,6 +12,7 @@ from grotius.coding.events.decisions import (
     _lend_light_arguments,
     _resolve_conflicts,
     _sentence_decisions,
+    _share_coordinated_subjects,
     anaphoric_targets,
 )
 from grotius.coding.events.emit import _emit
@@ -42,6 +43,7 @@ def code_events(
             _candidate(m, why, sent_i, sent, idx, g, lang, cond, quotes)
             for m, why in _resolve_conflicts(find_triggers(tokens, lex, g), g)
         ]
+        _share_coordinated_subjects(cands, g)
         _lend_light_arguments(cands)
         _drop_purpose_clauses(cands, g)
         _drop_noun_clauses(cands, g)

@@ -89,6 +89,28 @@ def _lend_light_arguments(cands: list[Candidate]) -> None:
             n.path.append(f"arguments from light verb {v.match.token.text}")
 
 
+def _share_coordinated_subjects(cands: list[Candidate], g: Grammar) -> None:
+    """ "Het hoofd van CHP heeft beroep aangetekend ... en beschuldigt de AKP van bedrog": a verb
+    coordinated with an earlier event's verb (or with its auxiliary), with no subject of its own,
+    has that event's source."""
+    for c in cands:
+        tok = c.match.token
+        if c.args.sources or c.match.pattern.pos != "verb" or tok.dep_ != g["conj_dep"]:
+            continue
+        if any(x.dep_.startswith("nsubj") for x in tok.children):
+            continue
+        for o in cands:
+            ot = o.match.token
+            if o is c or not o.args.sources or ot.i > tok.i or o.match.pattern.pos != "verb":
+                continue
+            if tok.head.i in (ot.i, ot.head.i) and (tok.head.i == ot.i or tok.head.pos_ == "AUX"):
+                src = {id(a) for a, _ in o.args.sources}
+                c.args.sources = [(a, f"shared subject of {ot.text}: {how}") for a, how in o.args.sources]
+                c.args.targets = [(a, how) for a, how in c.args.targets if id(a) not in src]
+                c.path.append(f"subject shared with the coordinated {ot.text}")
+                break
+
+
 def _drop_noun_clauses(cands: list[Candidate], g: Grammar) -> None:
     """ "het besluit troepen naar Irak te sturen", "de weigering om ... te erkennen", "het recht ... te
     vuren": a te-infinitive that completes a noun names what the noun is about, not an event told.

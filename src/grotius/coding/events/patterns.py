@@ -63,6 +63,9 @@ class Pattern:
     # alternatives, one of which must be in the subject's phrase: a resignation accedes to a demand
     # for a change of leadership (0831) only when a leader steps down, not any minister
     subject_requires: frozenset[str] = frozenset()
+    # no event when the verb governs a te-infinitive: "had militanten geholpen zich aan te sluiten" is
+    # help with that act, not aid (07)
+    no_te_complement: bool = False
     lang: str = "nl"
 
     @property
@@ -169,6 +172,7 @@ def _parse(raw: dict[str, Any], file: str, lang: str, defaults: dict[str, Any]) 
         also=frozenset(_as_tuple(raw.get("also"))),
         negation_idiom=bool(raw.get("negation_idiom", False)),
         subject_requires=frozenset(_as_tuple(raw.get("subject_requires"))),
+        no_te_complement=bool(raw.get("no_te_complement", False)),
     )
 
 

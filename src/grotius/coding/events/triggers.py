@@ -464,6 +464,25 @@ def _finite_in_nominal_role(tok: Token) -> bool:
     return tok.dep_ in ("obj", "nsubj", "nsubj:pass") and "Fin" in tok.morph.get("VerbForm")
 
 
+def _governs_te_infinitive(tok: Token) -> bool:
+    """The verb has a te-infinitive complement to its right, also when the parse inverted the two
+    ("had militanten geholpen zich aan te sluiten", geholpen made the infinitive's subject)."""
+    later = [c for c in tok.children if c.i > tok.i and c.pos_ in ("VERB", "AUX")]
+    if tok.head.i > tok.i and tok.head.pos_ == "VERB":
+        later.append(tok.head)
+    if any(any(x.lower_ == "te" and x.dep_ == "mark" for x in v.children) for v in later):
+        return True
+    # by word order, however parsed: "hebben geholpen de moorden te plannen", te + infinitive after
+    # the verb before the clause ends
+    doc = tok.doc
+    for t in doc[tok.i + 1 : tok.sent.end - 1]:
+        if t.pos_ in ("PUNCT", "SCONJ", "CCONJ") or (t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")):
+            return False
+        if t.lower_ == "te" and doc[t.i + 1].pos_ == "VERB" and "Inf" in doc[t.i + 1].morph.get("VerbForm"):
+            return True
+    return False
+
+
 def _first_fit(tok: Token, cands: list[Match], g: Grammar, scope: set[str] | None = None) -> Match | None:
     """The first candidate whose constraints hold, specific entries (with required words) first;
     ``scope`` replaces the trigger's dependents as the place required words are looked for."""
@@ -476,6 +495,8 @@ def _first_fit(tok: Token, cands: list[Match], g: Grammar, scope: set[str] | Non
         )
         if found and m.pattern.subject_requires:
             found = _subject_has_any(tok, m.pattern.subject_requires)
+        if found and m.pattern.no_te_complement:
+            found = not _governs_te_infinitive(tok)
         if found and m.pattern.requires_clause:
             found = _clause_has_any(tok, m.pattern.requires_clause, g)
         if found and _reflexive_ok(tok, m.pattern, g) and not (m.pattern.unless and _has_any(tok, m.pattern.unless, g)):
