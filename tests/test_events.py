@@ -1009,3 +1009,16 @@ def test_strong_past_help_and_help_with_an_act(nlp):
         code(nlp, "Het rapport stelt dat militairen van Frankrijk Polen hebben geholpen de aanval te plannen.")
     )
     assert not any(t[2] == "07" for t in got), got
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("China wil graag zaken doen met de Europese Unie.", ("CHN", "EU", "03", "planned")),
+        ("Frankrijk heeft een bedrijf uit China op de zwarte lijst gezet.", ("FRA", "CHN", "16", "asserted")),
+        ("De Europese Unie sloot in 2016 een deal met Turkije.", ("EU", "TUR", "05", "asserted")),
+    ],
+)
+def test_business_blacklists_and_deals(nlp, text, expected):
+    got = triples(code(nlp, text))
+    assert expected in got, got
