@@ -277,7 +277,6 @@ def _infinitive(
 def _make(
     ctx: _Ctx, ci: int, entry: VerbEntry, verb: int, head: int | None, lo: int, hi: int, cs: int, ce: int, direct: bool
 ) -> FoundQuote:
-    start, end = ctx.chars(cs, ce)
     # a subject before its verb ends there, whatever the tagger made of the verb (`Artsen pleiten ...`:
     # the tagger's noun `pleiten` heads `Artsen`; the subject is the word before the verb)
     if head is not None and head == verb and verb > lo:
@@ -285,19 +284,7 @@ def _make(
     speaker = None
     if head is not None:
         speaker = _speaker_actor(ctx, head, lo, verb if head < verb else hi)
-    vs, ve = ctx.chars(verb, verb + 1)
-    return FoundQuote(
-        speaker=speaker,
-        start=start,
-        end=end,
-        text=ctx.doc.text[start:end],
-        direct=direct,
-        rule=ctx.lex.rule(entry.id),
-        hedged=_hedge(ctx, verb, lo, hi),
-        cue_start=vs,
-        cue_end=ve,
-        clause=ci,
-    )
+    return _attributed(ctx, speaker, ctx.lex.rule(entry.id), ci, verb, cs, ce, lo, hi, direct=direct)
 
 
 def _volgens(ctx: _Ctx, quotes: list[FoundQuote], used_cues: set[int]) -> list[FoundQuote]:
@@ -368,9 +355,20 @@ def _volgens(ctx: _Ctx, quotes: list[FoundQuote], used_cues: set[int]) -> list[F
     return out
 
 
-def _attributed(ctx: _Ctx, src: Actor, rule: str, ci: int, k: int, cs: int, ce: int, lo: int, hi: int) -> FoundQuote:
-    """The indirect quote on tokens ``cs:ce`` of clause ``ci`` that ``volgens`` (token ``k``) attributes to
-    ``src``; hedging is read between ``lo`` and ``hi``."""
+def _attributed(
+    ctx: _Ctx,
+    src: Actor | None,
+    rule: str,
+    ci: int,
+    k: int,
+    cs: int,
+    ce: int,
+    lo: int,
+    hi: int,
+    direct: bool = False,
+) -> FoundQuote:
+    """The quote on tokens ``cs:ce`` of clause ``ci`` that the cue at token ``k`` (a reporting verb,
+    `volgens`) attributes to ``src``; hedging is read between ``lo`` and ``hi``."""
     start, end = ctx.chars(cs, ce)
     ks, ke = ctx.chars(k, k + 1)
     return FoundQuote(
@@ -378,7 +376,7 @@ def _attributed(ctx: _Ctx, src: Actor, rule: str, ci: int, k: int, cs: int, ce: 
         start=start,
         end=end,
         text=ctx.doc.text[start:end],
-        direct=False,
+        direct=direct,
         rule=rule,
         hedged=_hedge(ctx, k, lo, hi),
         cue_start=ks,
