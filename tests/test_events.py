@@ -1022,3 +1022,17 @@ def test_strong_past_help_and_help_with_an_act(nlp):
 def test_business_blacklists_and_deals(nlp, text, expected):
     got = triples(code(nlp, text))
     assert expected in got, got
+
+
+def test_gapped_passive_clause(nlp):
+    # "X wordt gesteund door A en B, Y door C en D": two events, Y's agents not X's
+    text = "De regering van Libië wordt gesteund door Turkije en Qatar, generaal Haftar door Egypte en Rusland."
+    extra = {"Libië": "LBY", "Qatar": "QAT", "generaal Haftar": "LBY", "Egypte": "EGY"}
+    got = {t[:3] for t in triples(code_with(nlp, text, extra))}
+    assert {("TUR", "LBY", "05"), ("QAT", "LBY", "05"), ("EGY", "LBY", "05"), ("RUS", "LBY", "05")} <= got, got
+    assert ("LBY", "LBY", "05") not in got, got
+
+
+def test_joining_is_no_closing(nlp):
+    got = triples(code(nlp, "Jongeren uit Duitsland hebben zich aangesloten bij een groep in Iran."))
+    assert not any(t[2] == "16" for t in got), got

@@ -373,6 +373,12 @@ def _agent(tok: Token, g: Grammar) -> list[Token]:
     ][:1]
 
 
+def gapped_agent(t: Token, g: Grammar) -> Token | None:
+    """The door-phrase of a conjunct that is the patient of a gapped passive clause ("..., Haftar
+    door Egypte en de Emiraten"), or None."""
+    return next((c for c in t.children if c.i > t.i and _case(c, g) == g["agent_preposition"]), None)
+
+
 def _in(a: Token, tok: Token) -> bool:
     return any(x.i == tok.i for x in a.ancestors)
 
@@ -637,7 +643,15 @@ def fill(
                 if role == "subj" and not any(c.dep_ == g["conj_dep"] for c in head.children)
                 else []
             )
-            for t in extra[::-1] + with_conjuncts(head, g):
+            members = with_conjuncts(head, g)
+            cut = len(tok.doc)
+            if role == "subj" and passive:
+                # "wordt gesteund door Turkije en Qatar, Haftar door Egypte": a conjunct with a
+                # door-phrase of its own is the patient of a gapped second clause, no agent here
+                gapped = [t for t in members[1:] if gapped_agent(t, g) is not None]
+                cut = gapped[0].i if gapped else cut
+                members = [t for t in members if t.i < cut]
+            for t in extra[::-1] + members:
                 at = actor_token(t, idx, g, source or role == "subj")
                 if examples := named_examples(at if at is not None else t, idx, g):
                     # "investeren in tal van EU-landen, zoals Griekenland en Portugal": the named ones
@@ -653,7 +667,7 @@ def fill(
                     # adjective; its coordinated adjectives are parties of the same role
                     inner = _coordinated_modifiers(t, idx, g) + inner
                 for x in inner + (right_coordinated(inner[-1], idx) if inner[-1] is not None else []):
-                    a = idx.at(x) if x is not None else None
+                    a = idx.at(x) if x is not None and x.i < cut else None
                     if a is not None and id(a) not in exclude and all(a is not f[0] for f in found):
                         found.append((a, f"{role}:{t.dep_}:{x.text}"))
         if found:

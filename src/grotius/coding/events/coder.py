@@ -14,6 +14,7 @@ from grotius.coding.events.decisions import (
     _sentence_decisions,
     _share_coordinated_subjects,
     anaphoric_targets,
+    gapped_passives,
 )
 from grotius.coding.events.emit import _emit
 from grotius.coding.events.grammar import grammar, status_cues
@@ -43,6 +44,7 @@ def code_events(
             _candidate(m, why, sent_i, sent, idx, g, lang, cond, quotes)
             for m, why in _resolve_conflicts(find_triggers(tokens, lex, g), g)
         ]
+        cands += gapped_passives(cands, idx, g)
         _share_coordinated_subjects(cands, g)
         _lend_light_arguments(cands)
         _drop_purpose_clauses(cands, g)

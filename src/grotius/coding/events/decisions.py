@@ -5,11 +5,13 @@ home targets, refusals and antecedents.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from grotius.coding.cameo import lookup
 from grotius.coding.events import arguments as args_mod
-from grotius.coding.events.arguments import ActorIndex
+from grotius.coding.events.arguments import ActorIndex, Arguments
 from grotius.coding.events.candidates import MODALS, OWN_AGENT, Candidate, _in_subtree, _key, _side, _verb_words
 from grotius.coding.events.grammar import Grammar
 from grotius.coding.events.triggers import MISREAD, Match
@@ -87,6 +89,33 @@ def _lend_light_arguments(cands: list[Candidate]) -> None:
                     (a, f"light verb {v.match.token.text}: {how}") for a, how in v.args.targets if id(a) not in src
                 ]
             n.path.append(f"arguments from light verb {v.match.token.text}")
+
+
+def gapped_passives(cands: list[Candidate], idx: ActorIndex, g: Grammar) -> list[Candidate]:
+    """ "De overgangsregering wordt gesteund door Turkije en Qatar, Khalifa Haftar door Egypte en
+    de Emiraten": the gapped second clause is the same event with its own patient and agents."""
+    out: list[Candidate] = []
+    for c in cands:
+        tok = c.match.token
+        if c.match.pattern.pos != "verb" or not args_mod.is_passive(tok, g):
+            continue
+        for head in args_mod.role_tokens(tok, "subj", g, True):
+            for t in args_mod.with_conjuncts(head, g)[1:]:
+                door = args_mod.gapped_agent(t, g)
+                target = args_mod.actor_of(t, idx, g)
+                if door is None or target is None:
+                    continue
+                sources = [
+                    (a, f"gapped passive agent {x.text}")
+                    for x in args_mod.with_conjuncts(door, g)
+                    if (a := args_mod.actor_of(x, idx, g)) is not None and a is not target
+                ]
+                if sources:
+                    path = c.path + [f"gapped passive clause: {t.text} door {door.text}"]
+                    out.append(
+                        replace(c, args=Arguments(sources, [(target, f"gapped passive patient {t.text}")]), path=path)
+                    )
+    return out
 
 
 def _share_coordinated_subjects(cands: list[Candidate], g: Grammar) -> None:
