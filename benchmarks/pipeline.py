@@ -165,7 +165,14 @@ texts = json.load(open({str(tmp / "texts.json")!r}))
 t1 = time.perf_counter(); n = sum(len(d) for d in nlp.pipe(texts)); one = time.perf_counter() - t1
 t2 = time.perf_counter(); n2 = sum(len(d) for d in nlp.pipe(texts, n_process=2, batch_size=16))
 two = time.perf_counter() - t2
+# where the time goes: the same texts through one component at a time (seconds each)
+t3 = time.perf_counter(); docs = [nlp.make_doc(t) for t in texts]; parts = {{"tokenizer": time.perf_counter() - t3}}
+for name, proc in nlp.pipeline:
+    t3 = time.perf_counter()
+    docs = list(proc.pipe(docs, batch_size=nlp.batch_size)) if hasattr(proc, "pipe") else [proc(d) for d in docs]
+    parts[name] = time.perf_counter() - t3
 print(json.dumps({{"load_s": load, "tokens": n, "tok_s_1proc": n / one, "tok_s_2proc": n2 / two,
+                  "component_s": parts,
                   "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}}))
 """
     res = _child(code)
@@ -249,6 +256,11 @@ def render(r: dict) -> str:
               f"- Grotius, one process: {s['tok_s_1proc']:.0f} tokens/s; "
               f"two processes: {s['tok_s_2proc']:.0f} tokens/s",
               f"- Grotius load time: {s['load_s']:.2f} s; peak RSS (load + both runs): {s['peak_rss_mb']:.0f} MB"]
+    if "component_s" in s:
+        parts = s["component_s"]
+        lines.append("- Grotius, where one process spends its time (the same texts one component at a time, "
+                     f"{sum(parts.values()):.2f} s in all): "
+                     + ", ".join(f"{name} {sec:.2f} s" for name, sec in parts.items()))
     if "frog_tok_s_1proc" in s:
         lines += [f"- Frog, one process: {s['frog_tok_s_1proc']:.0f} tokens/s (start-up {s['frog_startup_s']:.1f} s "
                   f"excluded); peak RSS {s['frog_peak_rss_mb']:.0f} MB",
