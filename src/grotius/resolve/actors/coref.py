@@ -30,7 +30,12 @@ def _plural(tok: Token) -> bool:
     if "Plur" in tok.morph.get("Number"):
         return True
     head = tok.head
-    verb = next((c for c in head.children if c.dep_ in {"aux", "cop"}), head) if tok.dep_.startswith("nsubj") else None
+    # (a passive auxiliary too: "zij zijn beschuldigd")
+    aux = {"aux", "cop"}
+    subject = tok.dep_.startswith("nsubj")
+    verb = next((c for c in head.children if c.dep_.split(":")[0] in aux), head) if subject else None
+    if verb is not None and verb is not head and norm(verb.text) == "zijn":
+        return True  # the auxiliary "zijn" (the tagger sometimes reads it as the possessive)
     if verb is None or verb.pos_ not in {"VERB", "AUX"}:
         return False
     number = verb.morph.get("Number")
@@ -75,6 +80,33 @@ def _conjuncts(doc: Doc, m: Mention, by_token: dict[int, Mention]) -> list[Menti
     tokens = _conjunction(doc[m.t0 : m.t1].root)
     found = {id(by_token[t.i]): by_token[t.i] for t in tokens if t.i in by_token and by_token[t.i].kind == "country"}
     return sorted(found.values(), key=lambda x: x.t0) if m in found.values() else [m]
+
+
+_JOINS = {"en", ",", "de", "het"}
+
+
+def _coordinated_bodies(doc: Doc, mentions: list[Mention], lo: int, hi: int) -> list[Mention]:
+    """The latest coordination of two or more bodies (organisations, countries) between ``lo`` and
+    ``hi``: what a plural ``ze`` stands for when no plural group is named. Read from the word order
+    (``Het Rode Kruis en de Rode Halve Maan``: only "en", commas and articles between), as the parse
+    of long names often hangs the conjunct elsewhere."""
+    bodies = [
+        m
+        for m in mentions
+        if lo <= m.t0 < hi and m.kind in _BODIES | {"country", "ner-ORG"} and (m.org or m.country)
+    ]
+    for k in range(len(bodies) - 1, 0, -1):
+        group = [bodies[k]]
+        j = k - 1
+        while j >= 0:
+            gap = [norm(t.text) for t in doc[bodies[j].t1 : group[0].t0]]
+            if not gap or not set(gap) <= _JOINS or (len(group) == 1 and "en" not in gap):
+                break
+            group.insert(0, bodies[j])
+            j -= 1
+        if len(group) >= 2:
+            return group
+    return []
 
 
 def _copy(tok: Token, antecedent: Mention, via: str) -> Mention:
@@ -164,6 +196,8 @@ def resolve_pronouns(doc: Doc, mentions: list[Mention], kb: KnowledgeBase) -> li
                 if groups:
                     # "de Verenigde Staten en Rusland ... ze": the coordination, every conjunct
                     out += [_copy(tok, g, "pronoun-guess") for g in _conjuncts(doc, groups[-1], by_token)]
+                else:  # "Het Rode Kruis en de Rode Halve Maan ... maakten ze bekend": coordinated bodies
+                    out += [_copy(tok, g, "pronoun-guess") for g in _coordinated_bodies(doc, mentions, lo, tok.i)]
             continue
         if not window and norm(tok.text) in kb.plural_pronouns:
             # "De Tunesische regering zit klem: ze kan niet ...": a singular "ze" with no person

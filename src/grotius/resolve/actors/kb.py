@@ -251,6 +251,7 @@ def _load_places(kb: KnowledgeBase) -> None:
         kb.places.setdefault(key, []).append((country, int(pop)))
     for hits in kb.places.values():
         hits.sort(key=lambda h: -h[1])
+    _transliterated_places(kb, stop)
     for country, names in (data.get("exonyms") or {}).items():
         if country == LINE:
             continue
@@ -261,6 +262,24 @@ def _load_places(kb: KnowledgeBase) -> None:
             pop = max((p for c, p in kb.places.get(key, []) if c == country), default=0)
             kb.places[key] = [(country, pop)] + [h for h in kb.places.get(key, []) if h[0] != country]
             kb.exonyms.add(key)
+
+
+def _transliterated_places(kb: KnowledgeBase, stop: set[str]) -> None:
+    """GeoNames spells Russian and Arab places in English transliteration (Surgut, Tabuk); Dutch news
+    writes Soergoet, Taboek. Each place of a Cyrillic- or Arabic-writing state also gets the regular
+    Dutch spelling (translit.py), where that is safe: a name of more than four letters that is no
+    other place, no word the language file keeps out, and no actor alias (a generated spelling never
+    displaces a real name)."""
+    added: dict[str, list[tuple[str, int]]] = {}
+    for key, hits in kb.places.items():
+        for country, pop in hits:
+            for variant in dutch_variants(key, {country}):
+                vkey = place_key(variant)
+                if len(vkey) <= 4 or vkey in kb.places or vkey in stop or tuple(vkey.split()) in kb.aliases:
+                    continue
+                added.setdefault(vkey, []).append((country, pop))
+    for vkey, hits in added.items():
+        kb.places[vkey] = sorted(set(hits), key=lambda h: -h[1])
 
 
 def _load_leaders(kb: KnowledgeBase) -> None:

@@ -569,6 +569,10 @@ def _resolve_fields(
     m.title = m.title or t.title
     if t.kind == "person" and t.person:
         role, former = best_role(kb.people[t.person], when, m.title)
+        if role is not None and not former:
+            # "Erdogan ... De president stelde": a bare title right after its holder is the holder
+            for office in role.titles:
+                title_memory[f"person:{office}"] = m
         if role is not None:
             m.country, m.org = role.country, role.org
             m.sector = "ELI" if former else role.sector
@@ -592,6 +596,15 @@ def _resolve_fields(
         m.sector = t.sector or "GOV"
         if m.country is None and m.org is None:
             earlier = title_memory.get(t.title or "")
+            holder = title_memory.get(f"person:{t.title}")
+            # the holder of the office named by name in this sentence or the one before, when no other
+            # title mention came after it
+            start = sent_of[m.t0]
+            near = holder is not None and sent_of[holder.t0] in {start, sent_of[start - 1] if start else start}
+            # (not "onze koning" after the Spanish king: a home possessive names the home office)
+            near = near and not any(norm(doc[k].text) in kb.home_possessives for k in (m.t0 - 1, m.t0) if k >= 0)
+            if near and holder is not None and (earlier is None or earlier.t0 < holder.t0):
+                earlier = holder
             if earlier is not None:  # "de president" after "de Amerikaanse president"
                 m.country, m.org, m.name, m.entry = earlier.country, earlier.org, earlier.name, earlier.entry
                 m.via = "coref"

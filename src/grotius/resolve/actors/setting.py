@@ -67,6 +67,8 @@ def located_country(m: Mention, mentions: list[Mention], doc: Doc, kb: Knowledge
     for o in mentions:
         if o is m or sent_of[o.t0] != sent_of[m.t0] or o.kind not in {"country", "capital", "city"} or o.t0 == 0:
             continue
+        if _agent(o, doc):  # "gesteund door Turkije": the passive agent acts on the actor, it is no location
+            continue
         prep = norm(doc[o.t0 - 1].text)
         if prep == "van":
             # "in het havengebied van Amsterdam": the place names where the locative phrase it hangs from is
@@ -75,6 +77,68 @@ def located_country(m: Mention, mentions: list[Mention], doc: Doc, kb: Knowledge
         if prep in kb.locative and prep not in kb.directional and _clause_head(doc[o.t0]) == clause:
             return o.country
     return None
+
+
+def _agent(m: Mention, doc: Doc) -> bool:
+    """``gesteund door Turkije en Qatar``, gapped ``Haftar door Egypte``: the mention is (a conjunct of)
+    a passive agent, the party that acts on others rather than a place where they are."""
+    tok = doc[m.t0]
+    # (a conjunct joined by "en"/"of"; one after a comma may open a gapped clause: ", Haftar door Egypte")
+    while tok.head is not tok and tok.head.i < tok.i and (
+        tok.dep_ == "flat" or (tok.dep_ == "conj" and any(c.dep_ == "cc" for c in tok.children))
+    ):
+        tok = tok.head
+    if tok.dep_ == "obl:agent":
+        return True
+    # the parse of a gapped passive hangs the agent from the gapped patient's name
+    case = any(c.dep_ == "case" and norm(c.text) == "door" for c in tok.children)
+    return case and tok.dep_ == "nmod" and tok.head.pos_ == "PROPN"
+
+
+def _reporter(m: Mention, mentions: list[Mention], doc: Doc) -> str | None:
+    """``De Nieuw-Zeelandse premier Ardern verklaarde dat vicepremier Peters ...``: a government
+    office holder the text does not place, in a ``dat`` clause after the verb of a placed government
+    speaker, is of the speaker's government (whatever country the reported clause goes on to name).
+    Read from the word order, not the parse of the clause, which often hangs it elsewhere."""
+    if m.sector != "GOV" or not (m.kind == "title" or "title" in m.parts):
+        return None
+    sent = doc[m.t0].sent
+    for o in mentions:
+        if o is m or not (o.country and o.sector == "GOV") or not (sent.start <= o.t0 and o.t1 <= m.t0):
+            continue
+        # the speaker is the subject of a verb that comes before a "dat" that comes before the mention
+        verbs = [doc[i].head for i in range(o.t0, o.t1) if doc[i].dep_.startswith("nsubj")]
+        verb = next((v for v in verbs if v.pos_ in {"VERB", "AUX"} and o.t1 <= v.i < m.t0), None)
+        if verb is None:
+            continue
+        between = doc[verb.i + 1 : m.t0]
+        reported = any(norm(t.text) == "dat" and t.pos_ == "SCONJ" for t in between)
+        if reported and not any(t.text == "." for t in between):
+            return o.country
+    return None
+
+
+_STATE = {"GOV", "MIL", "ELI", "COP"}
+
+
+def _fought(m: Mention, mentions: list[Mention], doc: Doc) -> str | None:
+    """``Het bondgenootschap bombardeerde Khaddafi's troepen en hielp rebellen``: rebels fight in
+    their own country, so an unplaced rebel group is of the one country whose rulers or forces its
+    sentence names (foreign helpers named as countries or organisations do not count)."""
+    if m.sector != "REB":
+        return None
+    sent = doc[m.t0].sent
+    states = {
+        o.country
+        for o in mentions
+        if o is not m
+        and o.country
+        and not o.org
+        and o.sector in _STATE
+        and o.kind in _PEOPLE_KINDS | {"nominal"}
+        and sent.start <= o.t0 < sent.end
+    }
+    return states.pop() if len(states) == 1 else None
 
 
 def _home_office(m: Mention, doc: Doc, kb: KnowledgeBase) -> bool:
@@ -133,13 +197,14 @@ def _np_adjective(m: Mention, adjectives: list[Mention], doc: Doc) -> str | None
     return None
 
 
-def _dominant(mentions: list[Mention], home: str | None) -> str | None:
+def _dominant(mentions: list[Mention], home: str | None, doc: Doc) -> str | None:
     """The country the article names most often; a tie goes to the home country the vocabulary
     suggests when it is among the tied, else to the one home country of Dutch-language news among
     them (a Belgian minister on the Brexit: BEL, GBR once each), else there is no setting (the
     first-named country was tried: on dev it placed nothing more correctly and gave countries to
-    actors that have none)."""
-    named = [m.country for m in mentions if _evidence(m)]
+    actors that have none). Passive agents (``gesteund door Turkije``) act on the article's actors
+    from outside: they do not count."""
+    named = [m.country for m in mentions if _evidence(m) and not _agent(m, doc)]
     top = Counter(named).most_common()
     if not top:
         return None
@@ -297,7 +362,7 @@ def fill_from_setting(
             by_name.setdefault(norm(doc[m.t0 : m.t1].text), own[id(m)][1] or "")
     home = home_country(doc, kb)
     # Evidence, strongest first, with the basis recorded in ``via``.
-    article = [("article", _dominant(mentions, home)), ("outlet", default), ("vocabulary", home)]
+    article = [("article", _dominant(mentions, home, doc)), ("outlet", default), ("vocabulary", home)]
     named_home = _majority(Counter(m.country for m in mentions if m.country in _HOMES and _evidence(m)))
     home_first = [("outlet", default), ("vocabulary", home), ("article", named_home)]
     for m in todo:
@@ -329,7 +394,9 @@ def fill_from_setting(
                 own[id(m)],
                 ("same-name", same),
                 ("possessor", _possessor(m, mentions, doc, kb, sent_of)),
+                ("reporter", _reporter(m, mentions, doc)),
                 ("sentence", local),
+                ("fought", _fought(m, mentions, doc)),
                 *article,
             ]
         basis, country = next(((b, c) for b, c in options if c), (None, None))
