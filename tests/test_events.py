@@ -1036,3 +1036,62 @@ def test_gapped_passive_clause(nlp):
 def test_joining_is_no_closing(nlp):
     got = triples(code(nlp, "Jongeren uit Duitsland hebben zich aangesloten bij een groep in Iran."))
     assert not any(t[2] == "16" for t in got), got
+
+
+@pytest.mark.parametrize(
+    "text, extra, expected",
+    [
+        # military posture: the "van" phrase is the source's own forces, "rond X" the target
+        ("China verhoogde de paraatheid van zijn strijdkrachten rond Taiwan.", {"Taiwan": "TWN"}, ("CHN", "TWN", "15")),
+        # "open" parsed as a predicate of "stellen", not as its particle
+        ("Turkije besloot zijn luchtruim open te stellen voor Griekenland.", {}, ("TUR", "GRC", "08")),
+        ("Rusland stelde de grens open voor Polen.", {}, ("RUS", "POL", "08")),
+        # "gevangen" parsed as a word of its own after zetten / nemen
+        ("Israël zette twee leiders uit Palestina gevangen.", {"Palestina": "PSE"}, ("ISR", "PSE", "17")),
+        ("Egypte nam drie toeristen uit Israël gevangen.", {"Egypte": "EGY"}, ("EGY", "ISR", "17")),
+        ("Rusland sprak zijn veto uit tegen de resolutie van Frankrijk.", {}, ("RUS", "FRA", "12")),
+        ("Rebellen uit Irak namen een journalist uit Frankrijk in gijzeling.", {"Irak": "IRQ"}, ("IRQ", "FRA", "18")),
+        ("Soldaten uit Israël staken huizen van Palestijnen in brand.", {"Palestijnen": "PSE"}, ("ISR", "PSE", "17")),
+        ("Rusland maakte bezwaar tegen het plan van Oekraïne.", {}, ("RUS", "UKR", "11")),
+        ("Duitsland tekende bezwaar aan tegen het besluit van Polen.", {}, ("DEU", "POL", "11")),
+        ("Iran zette een journalist uit Frankrijk het land uit.", {}, ("IRN", "FRA", "17")),
+        ("Rusland wees de ambassadeur van Polen uit.", {}, ("RUS", "POL", "16")),
+    ],
+)
+def test_codebook_breadth_round4(nlp, text, extra, expected):
+    got = {t[:3] for t in triples(code_with(nlp, text, extra))}
+    assert expected in got, got
+
+
+def test_veto_is_129(nlp):
+    evs = code(nlp, "Rusland sprak zijn veto uit tegen de resolutie van Frankrijk.")
+    assert any(e.cameo == "129" for e in evs), [e.cameo for e in evs]
+
+
+def test_participle_before_misread_plural_is_no_event(nlp):
+    # "met verbannen dissidenten", "dissidenten" tagged as an infinitive: no deportation
+    got = triples(code(nlp, "De Chinese regering wil overleggen met verbannen dissidenten."))
+    assert not any(t[2] == "17" for t in got), got
+
+
+@pytest.mark.parametrize(
+    "text, extra, cameo",
+    [
+        # expelling a diplomat reduces relations (161), a journalist is deported (174): notes to 166/174
+        ("Rusland wees de ambassadeur van Polen uit.", {}, "161"),
+        ("Iran zette een journalist uit Frankrijk het land uit.", {}, "174"),
+        ("Duitsland eiste de uitlevering van de verdachte van Polen.", {}, "1013"),
+        # civilians who block roads obstruct passage (144), who burn cars riot (145)
+        ("Relschoppers uit Frankrijk staken auto's in brand in Duitsland.", {}, "145"),
+        ("Arbeiders in Frankrijk legden het werk neer uit protest tegen de regering van Polen.", {}, "143"),
+    ],
+)
+def test_codebook_specific_codes_round4(nlp, text, extra, cameo):
+    evs = code_with(nlp, text, extra)
+    assert any(e.cameo == cameo for e in evs), [(e.cameo, e.source, e.target) for e in evs]
+
+
+def test_civilians_blocking_roads_obstruct_passage(nlp):
+    # a road blockade (191) by a civilian group is obstruction of passage (144)
+    evs = code_with_group(nlp, "Poolse boeren blokkeerden de wegen naar Duitsland.", "Poolse boeren", "POL", "AGR")
+    assert any(e.cameo == "144" for e in evs), [e.cameo for e in evs]

@@ -320,13 +320,27 @@ def _attributive(tok: Token) -> bool:
         and tok.doc[tok.i - 1].pos_ in ("DET", "ADP")
         and tok.doc[tok.i - 1].lower_ != "te"
         and nxt is not None
-        and nxt.pos_ in NOMINAL_POS
+        and (nxt.pos_ in NOMINAL_POS or _misread_plural_noun(tok, nxt))
     ):
         return True  # "met verbannen dissidenten": between a preposition or article and its noun
     return (
         (tok.dep_ == "amod" and tok.head.i > tok.i)
         or (tok.dep_ == "advmod" and nominal_head and after_article)
         or prenominal
+    )
+
+
+def _misread_plural_noun(tok: Token, nxt: Token) -> bool:
+    """After "met verbannen", a plural noun the tagger read as an infinitive ("dissidenten" VERB):
+    a participle right after a preposition, then an -en word that closes its phrase and governs
+    nothing after itself, is a participle before its noun, not a clause."""
+    return (
+        tok.doc[tok.i - 1].pos_ == "ADP"
+        and "Part" in tok.morph.get("VerbForm")
+        and nxt.pos_ == "VERB"
+        and nxt.lower_.endswith("en")
+        and all(c.i < nxt.i for c in nxt.children)
+        and (nxt.i + 1 >= len(tok.doc) or tok.doc[nxt.i + 1].pos_ in ("PUNCT", "CCONJ", "ADP"))
     )
 
 
