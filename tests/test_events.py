@@ -1095,3 +1095,39 @@ def test_civilians_blocking_roads_obstruct_passage(nlp):
     # a road blockade (191) by a civilian group is obstruction of passage (144)
     evs = code_with_group(nlp, "Poolse boeren blokkeerden de wegen naar Duitsland.", "Poolse boeren", "POL", "AGR")
     assert any(e.cameo == "144" for e in evs), [e.cameo for e in evs]
+
+
+@pytest.mark.parametrize(
+    "text, extra, cameo, expected",
+    [
+        # a promise of aid is intent to provide it (033, 0333 for emergency aid), not aid (07)
+        ("Duitsland heeft Polen noodhulp toegezegd.", {}, "0333", ("DEU", "POL", "03")),
+        ("Rusland stak de hand uit naar Georgië.", {"Georgië": "GEO"}, "030", ("RUS", "GEO", "03")),
+        ("Frankrijk nam het op voor Polen.", {}, "052", ("FRA", "POL", "05")),
+        ("Iran zei open te staan voor gesprekken met Frankrijk.", {}, "036", ("IRN", "FRA", "03")),
+        ("Frankrijk bevroor de tegoeden van Iran.", {}, "163", ("FRA", "IRN", "16")),
+        ("Frankrijk trok zijn ambassadeur uit Polen terug.", {}, "161", ("FRA", "POL", "16")),
+        ("Israël bevroor de contacten met Oman.", {}, "161", ("ISR", "OMN", "16")),
+        ("Noord-Korea zette de gesprekken met Japan stop.", {}, "164", ("PRK", "JPN", "16")),
+    ],
+)
+def test_codebook_intent_cooperation_reduction_round4(nlp, text, extra, cameo, expected):
+    evs = code_with(nlp, text, extra)
+    assert expected in {t[:3] for t in triples(evs)}, triples(evs)
+    assert any(e.cameo == cameo for e in evs), [e.cameo for e in evs]
+
+
+@pytest.mark.parametrize(
+    "text, extra, cameo",
+    [
+        # "hief"/"hieven" tagged adjective: still a finite verb with its clause-final particle (opheffen)
+        ("De regering van Israël hief het uitgaansverbod op.", {}, "081"),
+        # the particle verb is no light verb of the noun ("heffen" carries levies, "opheffen" lifts them)
+        ("Frankrijk hief de sancties tegen Iran op.", {}, "085"),
+        ("De politie van Turkije trad hard op tegen betogers uit Griekenland.", {"politie van Turkije": "TUR"}, "175"),
+        ("Iran voldeed aan de eisen van Frankrijk.", {}, "080"),
+    ],
+)
+def test_codebook_yield_repression_round4(nlp, text, extra, cameo):
+    evs = code_with(nlp, text, extra)
+    assert any(e.cameo == cameo for e in evs), [(e.cameo, e.source, e.target) for e in evs]

@@ -60,7 +60,11 @@ def _resolve_conflicts(matches: list[Match], g: Grammar) -> list[tuple[Match, st
         if head.i in by_i and head.i != m.token.i:
             hm = by_i[head.i]
             goal = bool(case) and bool(_verb_words(head, g) & g.words("event_goal_verbs"))
-            if hm.pattern.pos == "verb" and (args_mod.verb_lemmas(head, g) & m.pattern.light or goal):
+            lemmas = args_mod.verb_lemmas(head, g)
+            if hm.particle is not None:  # "hieven de sancties op" is opheffen, not the light verb "heffen"
+                prt = hm.particle.lower_
+                lemmas = {x if x.startswith(prt) else prt + x for x in lemmas}
+            if hm.pattern.pos == "verb" and (lemmas & m.pattern.light or goal):
                 # "kwamen bijeen voor een betoging": the gathering is the protest's
                 drop[head.i] = f"light verb of {m.token.text}"
             elif hm.pattern.pos == "verb":

@@ -133,7 +133,9 @@ def _clause_final_particle(tok: Token, g: Grammar, lex: Lexicon) -> Token | None
     clause the particle of a finite verb stands at the end of its clause, before a comma, "dat",
     "en", "om" or the sentence end; read it by word order, with no other verb in between. Before
     "te" it is the infinitive's own when the two make a known verb ("op zijn troepen terug te trekken")."""
-    if "Fin" not in tok.morph.get("VerbForm") or tok.dep_ not in ("ROOT", "conj", "parataxis"):
+    # a strong past form is finite, whatever its tag ("hief het uitgaansverbod op", "hief" ADJ)
+    finite = "Fin" in tok.morph.get("VerbForm") or tok.lower_ in (g.raw.get("strong_forms") or {})
+    if not finite or tok.dep_ not in ("ROOT", "conj", "parataxis"):
         return None
     doc = tok.doc
     end = tok.sent.end
