@@ -1131,3 +1131,23 @@ def test_codebook_intent_cooperation_reduction_round4(nlp, text, extra, cameo, e
 def test_codebook_yield_repression_round4(nlp, text, extra, cameo):
     evs = code_with(nlp, text, extra)
     assert any(e.cameo == cameo for e in evs), [(e.cameo, e.source, e.target) for e in evs]
+
+
+@pytest.mark.parametrize(
+    "text, cameo, expected",
+    [
+        ("Frankrijk wees Polen terecht.", "111", ("FRA", "POL", "11")),
+        # a reprimand is given, but it is no gift (070)
+        ("Duitsland gaf Polen een reprimande.", "111", ("DEU", "POL", "11")),
+        ("China sprak schande van het beleid van Japan.", "111", ("CHN", "JPN", "11")),
+        # pressing a party is a demand; "druk uitoefenen" is no military exercise (150)
+        ("Frankrijk oefende druk uit op Iran.", "100", ("FRA", "IRN", "10")),
+        ("Frankrijk voerde de druk op Iran op.", "100", ("FRA", "IRN", "10")),
+        ("Frankrijk stelde Iran voor het blok.", "100", ("FRA", "IRN", "10")),
+    ],
+)
+def test_codebook_demand_disapprove_round4(nlp, text, cameo, expected):
+    evs = code(nlp, text)
+    assert expected in {t[:3] for t in triples(evs)}, triples(evs)
+    assert any(e.cameo == cameo for e in evs), [e.cameo for e in evs]
+    assert not any(e.cameo_root in ("07", "15") for e in evs), [e.cameo for e in evs]
