@@ -1151,3 +1151,17 @@ def test_codebook_demand_disapprove_round4(nlp, text, cameo, expected):
     assert expected in {t[:3] for t in triples(evs)}, triples(evs)
     assert any(e.cameo == cameo for e in evs), [e.cameo for e in evs]
     assert not any(e.cameo_root in ("07", "15") for e in evs), [e.cameo for e in evs]
+
+
+def test_sanctions_imposed_on_aan_party(nlp):
+    # "sancties opleggen aan X": the "aan" party is the target, also in a passive with "door"
+    text = "Door Frankrijk werden sancties opgelegd aan de talibanbeweging."
+    got = {t[:3] for t in triples(code_with(nlp, text, {"talibanbeweging": "AFG"}))}
+    assert ("FRA", "AFG", "16") in got, got
+
+
+def test_prepositional_target_past_attributive_participle(nlp):
+    # "met verbannen dissidenten", the participle parsed as the phrase's head: the noun is the target
+    text = "De regering van China overlegde met verbannen dissidenten."
+    got = {t[:3] for t in triples(code_with(nlp, text, {"dissidenten": "CHN"}))}
+    assert ("CHN", "CHN", "04") in got, got

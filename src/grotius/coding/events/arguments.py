@@ -433,6 +433,24 @@ def right_coordinated(t: Token, idx: ActorIndex) -> list[Token]:
         j = nxt.i
 
 
+def _noun_after_participle(t: Token) -> Token:
+    """ "overlegde met verbannen dissidenten", parsed with the participle as the phrase's head and
+    its noun elsewhere: the phrase names the word after the participle."""
+    doc = t.doc
+    if (
+        t.pos_ == "VERB"
+        and "Part" in t.morph.get("VerbForm")
+        and t.i > 0
+        and doc[t.i - 1].dep_ == "case"
+        and doc[t.i - 1].head.i == t.i
+        and t.i + 1 < len(doc)
+        and doc[t.i + 1].pos_ in ("NOUN", "PROPN", "VERB")
+        and doc[t.i + 1].head.i != t.i + 1  # not itself the clause's root
+    ):
+        return doc[t.i + 1]
+    return t
+
+
 def role_tokens(tok: Token, role: str, g: Grammar, passive: bool, light: frozenset[str] = frozenset()) -> list[Token]:
     """Head tokens filling ``role`` for trigger ``tok``."""
     kids = list(tok.children)
@@ -500,7 +518,7 @@ def role_tokens(tok: Token, role: str, g: Grammar, passive: bool, light: frozens
             found = _stray_pp(tok, word, g, light)
         if not found:
             found = [t for t in middle_field(tok, g) if t.pos_ in ("NOUN", "PROPN") and _case(t, g) == word][:1]
-        return found
+        return [_noun_after_participle(t) for t in found]
     if role == "clause-subj":  # "eist dat Israël ... toelaat": the one asked is the complement's subject
         clause = complement_clause(tok, g)
         # the grammatical subject, also of a passive ("eist dat Israël wordt gestraft"): not its agent
