@@ -1165,3 +1165,33 @@ def test_prepositional_target_past_attributive_participle(nlp):
     text = "De regering van China overlegde met verbannen dissidenten."
     got = {t[:3] for t in triples(code_with(nlp, text, {"dissidenten": "CHN"}))}
     assert ("CHN", "CHN", "04") in got, got
+
+
+@pytest.mark.parametrize(
+    "text, cameo, expected",
+    [
+        # granting access lets a party in (086), it is no aid (070)
+        ("Iran verleende het IAEA toegang tot zijn installaties.", "0862", ("IRN", "IAEA", "08")),
+        ("China sprak zijn waardering uit voor Japan.", "051", ("CHN", "JPN", "05")),
+    ],
+)
+def test_codebook_access_and_praise_round4(nlp, text, cameo, expected):
+    evs = code_with(nlp, text, {"IAEA": "IAEA"})
+    assert expected in {t[:3] for t in triples(evs)}, triples(evs)
+    assert any(e.cameo == cameo for e in evs), [e.cameo for e in evs]
+
+
+def test_not_ruling_out_force_is_a_threat(nlp):
+    # the negation is the idiom's sense: a military threat (138), asserted, not a negated ban (172)
+    evs = code(nlp, "Israël sloot een militaire actie tegen Iran niet uit.")
+    assert [(e.cameo, e.status) for e in evs if e.cameo_root == "13"] == [("138", "asserted")], [
+        (e.cameo, e.status) for e in evs
+    ]
+    assert not any(e.cameo_root == "17" for e in evs)
+
+
+def test_civilian_boycott_and_campaign_are_protest(nlp):
+    evs = code_with_group(nlp, "Chinese studenten boycotten producten uit Japan.", "Chinese studenten", "CHN", "EDU")
+    assert any(e.cameo == "143" for e in evs), [e.cameo for e in evs]
+    evs = code_with_group(nlp, "Franse boeren voerden actie tegen Duitsland.", "Franse boeren", "FRA", "AGR")
+    assert any(e.cameo == "140" for e in evs), [e.cameo for e in evs]
