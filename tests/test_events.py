@@ -1195,3 +1195,39 @@ def test_civilian_boycott_and_campaign_are_protest(nlp):
     assert any(e.cameo == "143" for e in evs), [e.cameo for e in evs]
     evs = code_with_group(nlp, "Franse boeren voerden actie tegen Duitsland.", "Franse boeren", "FRA", "AGR")
     assert any(e.cameo == "140" for e in evs), [e.cameo for e in evs]
+
+
+@pytest.mark.parametrize(
+    "text, cameo",
+    [
+        # calling an act a mistake or a farce is criticism (111), like calling it unacceptable
+        ("Frankrijk noemde het besluit van Polen een vergissing.", "111"),
+        ("Rusland noemde de verkiezingen in Oekraïne een farce.", "111"),
+        # demanding an end to fighting is demanding de-escalation (1056)
+        ("Duitsland eiste van Polen een einde aan de gevechten.", "1056"),
+    ],
+)
+def test_codebook_criticism_and_deescalation_round4(nlp, text, cameo):
+    evs = code(nlp, text)
+    assert any(e.cameo == cameo and e.target is not None for e in evs), [(e.cameo, e.target) for e in evs]
+
+
+@pytest.mark.parametrize(
+    "text, cameo",
+    [
+        ("Turkije stuurde de ambassadeur van Israël naar huis.", "161"),
+        ("Rusland legde de samenwerking met Polen op ijs.", "160"),
+        ("Frankrijk trok zijn steun aan Polen in.", "162"),
+    ],
+)
+def test_codebook_reduce_relations_round4(nlp, text, cameo):
+    evs = code(nlp, text)
+    assert any(e.cameo == cameo and e.target is not None for e in evs), [(e.cameo, e.target) for e in evs]
+    assert not any(e.cameo_root in ("06", "07", "08") for e in evs), [e.cameo for e in evs]
+
+
+def test_wish_word_before_te_infinitive_root(nlp):
+    # "is bereid ... te helpen", the infinitive parsed as the root: intent to aid (033), not aid (070)
+    evs = code(nlp, "Japan is bereid China economisch te helpen.")
+    assert ("JPN", "CHN", "03") in {t[:3] for t in triples(evs)}, triples(evs)
+    assert not any(e.cameo_root == "07" for e in evs)

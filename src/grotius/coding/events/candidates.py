@@ -104,6 +104,23 @@ def _compound_of(word: str, part: str) -> bool:
     return word.startswith(part) or word.endswith(part)
 
 
+def _intent_by_order(tok: Token, words: frozenset[str], g: Grammar) -> list[Token]:
+    """ "Japan is bereid China economisch te helpen", the te-infinitive made the root and the wish
+    word hung elsewhere: a wish word (or phrase, "van plan") earlier in the clause, with no other
+    verb between it and the infinitive, governs it."""
+    phrases = [p.split() for p in g.tuple("intent_phrases")]
+    doc = tok.doc
+    for t in reversed(doc[tok.sent.start : tok.i]):
+        if t.pos_ == "VERB" or t.lower_ in (",", ";"):
+            return []
+        if t.lower_ in words:
+            return [t]
+        for p in phrases:
+            if t.i - len(p) + 1 >= tok.sent.start and [x.lower_ for x in doc[t.i - len(p) + 1 : t.i + 1]] == p:
+                return [t]
+    return []
+
+
 def _intent(cameo: str, tok: Token, pos: str, g: Grammar, path: list[str]) -> str:
     """ "X wil Y helpen / aanvallen": CAMEO codes the stated wish as intent (03) or threat (13),
     not as the act itself; the wish verb must govern the trigger's own clause."""
@@ -115,6 +132,8 @@ def _intent(cameo: str, tok: Token, pos: str, g: Grammar, path: list[str]) -> st
     te_clause = tok.dep_ in ("conj", "advcl") and any(c.lower_ == "te" and c.dep_ == "mark" for c in tok.children)
     heads = [tok.head] if tok.dep_ in ("xcomp", "ccomp", "obj") or te_clause else []
     cues = [c for c in list(tok.children) + heads if c.lower_ in words and c.i < tok.i]
+    if not cues and tok.dep_ == "ROOT" and any(c.lower_ == "te" and c.dep_ == "mark" for c in tok.children):
+        cues = _intent_by_order(tok, words, g)
     code = codes.get(cameo[:2])
     if cues and code:
         path.append(f"intent {cues[0].text}: {cameo} -> {code}")
