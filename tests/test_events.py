@@ -1231,3 +1231,19 @@ def test_wish_word_before_te_infinitive_root(nlp):
     evs = code(nlp, "Japan is bereid China economisch te helpen.")
     assert ("JPN", "CHN", "03") in {t[:3] for t in triples(evs)}, triples(evs)
     assert not any(e.cameo_root == "07" for e in evs)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Israël wierp Iran voor de voeten dat het terreur steunt.", ("ISR", "IRN", "11")),
+        ("Rusland liet het verzoek van Polen links liggen.", ("RUS", "POL", "12")),
+        ("Frankrijk gaf gehoor aan de oproep van Duitsland.", ("FRA", "DEU", "08")),
+        # not complying is a refusal (12)
+        ("Frankrijk gaf geen gehoor aan de oproep van Duitsland.", ("FRA", "DEU", "12")),
+    ],
+)
+def test_codebook_idioms_accuse_reject_yield_round4(nlp, text, expected):
+    got = {t[:3] for t in triples(code(nlp, text))}
+    assert expected in got, got
+    assert not any(t[2] == "05" for t in got), got  # the accused act ("terreur steunt") is no support
