@@ -1247,3 +1247,11 @@ def test_codebook_idioms_accuse_reject_yield_round4(nlp, text, expected):
     got = {t[:3] for t in triples(code(nlp, text))}
     assert expected in got, got
     assert not any(t[2] == "05" for t in got), got  # the accused act ("terreur steunt") is no support
+
+
+def test_reward_offered_is_no_praise_and_mass_expulsion_is_201(nlp):
+    got = triples(code(nlp, "Iran loofde een beloning uit voor de moord op een schrijver uit Frankrijk."))
+    assert not any(t[2] == "05" for t in got), got
+    text = "Milities uit Servië verdreven de etnische Albanezen massaal uit Kosovo."
+    evs = code_with(nlp, text, {"Servië": "SRB", "Albanezen": "ALB"})
+    assert any(e.cameo == "201" for e in evs), [e.cameo for e in evs]
