@@ -1255,3 +1255,19 @@ def test_reward_offered_is_no_praise_and_mass_expulsion_is_201(nlp):
     text = "Milities uit Servië verdreven de etnische Albanezen massaal uit Kosovo."
     evs = code_with(nlp, text, {"Servië": "SRB", "Albanezen": "ALB"})
     assert any(e.cameo == "201" for e in evs), [e.cameo for e in evs]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the sample article's wording: the sanctions would be aimed at the one who threatens over them
+        (
+            "Rusland heeft gedreigd met een totale breuk als Frankrijk nieuwe economische sancties zou treffen.",
+            ("FRA", "RUS", "16"),
+        ),
+        ("China dreigde met represailles als Japan de handel zou beperken.", ("JPN", "CHN", "16")),
+    ],
+)
+def test_act_in_a_threats_condition_is_aimed_at_the_threatener(nlp, text: str, expected: tuple) -> None:
+    got = {t[:3] for t in triples(code(nlp, text))}
+    assert expected in got, got

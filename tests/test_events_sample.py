@@ -56,3 +56,12 @@ def test_sample_every_event_explained(coded):
     for e in coded.events:
         assert e.provenance is not None and e.provenance.detail["path"] and e.rule.startswith("nl/events")
         assert e.date.basis in ("text", "publication")
+
+
+def test_sample_threatened_sanctions_aimed_at_russia(coded):
+    # "als de VS nieuwe economische sancties zou treffen", the condition of Putin's threat: conditional
+    # sanctions against the one who threatens over them
+    assert _has(coded, "USA", "RUS", {"16"}, "conditional")
+    # "‘We gedragen ons ...’, zei Poetin": we is the Russian government, not Russian civilians
+    we = [a for a in coded.actors if a.text == "We"]
+    assert we and all(a.code == "RUSGOV" for a in we)

@@ -315,6 +315,7 @@ def _sentence_decisions(cands: list[Candidate], idx: ActorIndex, g: Grammar, con
                     break
     _refusals(live, g)
     _circumstances(live, g)
+    _aimed_at_threatener(live)
     for c in live:
         if c.status.antecedent and c.status.status not in ("negated", "questioned"):
             # "als Rusland binnenvalt": not something that happened, but coded, as conditional
@@ -341,6 +342,25 @@ def _sentence_decisions(cands: list[Candidate], idx: ActorIndex, g: Grammar, con
         if not any(a.country or a.org for a, _ in c.args.sources):  # "een menigte": no party to code
             c.dropped = c.dropped or "no source country or organisation"
         _home_target(c, g)
+
+
+def _aimed_at_threatener(live: list[Candidate]) -> None:
+    """ "Poetin dreigde met een breuk als de VS nieuwe sancties zou treffen": an act in the condition of
+    a threat, with no party of its own to aim at, is aimed at whoever threatens over it."""
+    threats = [
+        t
+        for t in live
+        if t.dropped is None and not t.status.antecedent and t.args.sources and lookup(t.cameo).root == "13"
+    ]
+    for c in live:
+        if not threats or c.dropped is not None or not c.status.antecedent or c.args.targets:
+            continue
+        t = min(threats, key=lambda t: abs(t.match.token.i - c.match.token.i))
+        own = {_key(a) for a, _ in c.args.sources}
+        targets = [(a, f"threatens over it ({t.match.token.text})") for a, _ in t.args.sources if _key(a) not in own]
+        if targets:
+            c.args.targets = targets
+            c.path.append(f"aimed at the threatener of '{t.match.token.text}'")
 
 
 def _refers_back(c: Candidate, g: Grammar) -> bool:
