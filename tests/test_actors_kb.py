@@ -82,6 +82,16 @@ def test_compiled_index_is_cached(tmp_path, monkeypatch):
         kbmod.load_kb.cache_clear()
 
 
+def test_index_key_covers_the_code_that_builds_it():
+    """The generated Dutch spellings (translit.py) and normalised keys shape the index: a change to
+    their code must give a new pickle, as a change to kb.py does."""
+    from grotius.resolve.actors import kb as kbmod
+    from grotius.resolve.actors import normalize, translit
+
+    names = {str(f) for f in kbmod._sources("nl")}
+    assert {kbmod.__file__, normalize.__file__, translit.__file__} <= names
+
+
 def test_title_in_text_picks_the_role(kb):
     michel = kb.people["charles-michel"]
     role, _ = best_role(michel, None, "head_of_government")

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from grotius.errors import InputError
+from grotius.resolve.actors import normalize, translit, yamlines
 from grotius.resolve.actors.normalize import is_acronym, is_capitalised, norm, split_words
 from grotius.resolve.actors.translit import dutch_variants
 from grotius.resolve.actors.yamlines import LINE, load_with_lines, read_yaml
@@ -605,11 +606,13 @@ def extra_files() -> list[Path]:
 
 
 def _sources(lang: str) -> list[Any]:
-    """Every file the compiled KB depends on, this module included (its code shapes the index)."""
+    """Every file the compiled KB depends on, with the code that shapes the index: this module and
+    the ones it compiles with (normalised keys, generated Dutch spellings)."""
     lang_dir = _lang_files(lang)
     files = [f for f in _kb_files().iterdir() if f.name.endswith((".yaml", ".tsv"))]
     files += [f for f in lang_dir.iterdir() if f.name.startswith(("actors", "places")) and f.name.endswith(".yaml")]
-    return [*sorted(files, key=lambda f: f.name), Path(__file__), *extra_files()]
+    code = [Path(m.__file__) for m in (sys.modules[__name__], normalize, translit, yamlines)]
+    return [*sorted(files, key=lambda f: f.name), *code, *extra_files()]
 
 
 def _fingerprint(lang: str) -> str:
