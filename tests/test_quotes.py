@@ -1330,3 +1330,26 @@ def test_we_outside_a_quote_keeps_the_resolvers_reading(nlp) -> None:
 )
 def test_speaker_of_the_quote(nlp, text: str, fragment: str, speaker: str) -> None:
     assert speaker in _speaker(_one(_quotes(nlp, text), fragment))
+
+
+# --- the language's function words (lang/nl/quotes-grammar.yaml) ------------------------------------
+
+
+def test_quotes_grammar_loads_every_class():
+    """The finder's word classes are data: every field of QuoteGrammar has its key in the Dutch file,
+    non-empty, the file holds no class the engine does not read, and the classes it shares with the
+    event coder's grammar keep their name and words."""
+    from dataclasses import fields
+
+    from grotius.coding.quotes.lexicon import GRAMMAR, QuoteGrammar, grammar
+
+    data = load_resource("nl", GRAMMAR)
+    g = grammar("nl")
+    assert data["id"] == "nl-quotes-grammar" and lexicon("nl").grammar is g
+    keys = {f.name for f in fields(QuoteGrammar)} - {"lang"}
+    assert set(data) - {"id"} == keys
+    for key in sorted(keys):
+        assert data[key], key
+        assert getattr(g, key), key
+    assert g.first_person == frozenset(load_resource("nl", "events-grammar.yaml")["first_person"])
+    assert g.all_articles == {"de", "het", "een", "'t"} and g.participle_pattern.match("aangegeven")

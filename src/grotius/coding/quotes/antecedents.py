@@ -12,11 +12,7 @@ from spacy.tokens import Doc
 
 from grotius.coding.quotes.context import (
     CHAIN_LOOKBACK,
-    FIRST_PERSON,
-    PERSONAL_PRONOUNS,
-    PLURAL_PRONOUNS,
     STANDALONE_LOOKBACK,
-    THIRD_PERSON,
     FoundQuote,
     _copy_ref,
     _Ctx,
@@ -25,7 +21,6 @@ from grotius.coding.quotes.context import (
     _phrase_of,
 )
 from grotius.coding.quotes.references import (
-    PRONOUNS,
     ROLE_LOOKBACK,
     is_person,
     nearest_person,
@@ -33,7 +28,6 @@ from grotius.coding.quotes.references import (
     role_titles,
 )
 from grotius.coding.quotes.speakers import (
-    DEMONSTRATIVES,
     actor_for,
     np_span,
 )
@@ -83,14 +77,14 @@ def _resolve_references(ctx: _Ctx, quotes: list[FoundQuote]) -> None:
 
 def _resolve_one(ctx: _Ctx, quotes: list[FoundQuote], sources: list[Actor], q: FoundQuote, attr: str, a: Actor) -> None:
     """Resolve one speaker or reported_by mention of ``q`` in place (see _resolve_references)."""
-    doc = ctx.doc
-    if a.text.lower() in PLURAL_PRONOUNS and _plural_subject(doc, a):
+    doc, gr = ctx.doc, ctx.lex.grammar
+    if a.text.lower() in gr.plural_pronouns and _plural_subject(doc, a):
         # `Zij denken dat ...`: a plural pronoun stands for a group, never for one person
         group = _plural_antecedent(ctx, a, quotes)
         setattr(q, attr, _copy_ref(group, a) if group is not None else replace(a, name=None, code=None))
         return
     # (the resolver marks a pronoun it only guessed, `pronoun-guess`: the speaker chain knows better)
-    guessed_pronoun = a.text.lower() in PERSONAL_PRONOUNS and (
+    guessed_pronoun = a.text.lower() in gr.third_person_pronouns and (
         not is_person(doc, a) or a.via == "pronoun-guess" or _named_only_in_quotes(ctx, a)
     )
     span = _with_determiner(doc, a)
@@ -99,7 +93,7 @@ def _resolve_one(ctx: _Ctx, quotes: list[FoundQuote], sources: list[Actor], q: F
     member = (
         span is not None
         and len(span) == 2
-        and span[0].lower_ in {"de", "die", "deze"}
+        and span[0].lower_ in gr.common_gender_determiners
         and any(span[1].lower_.endswith(sfx) for sfx in ctx.lex.title_suffixes)
     )
     if a.name and a.via != "quote-span" and not guessed_pronoun and not member:
@@ -107,7 +101,7 @@ def _resolve_one(ctx: _Ctx, quotes: list[FoundQuote], sources: list[Actor], q: F
     if span is None:
         return
     words = [t.lower_ for t in span]
-    if any(w in ctx.lex.media_nouns for w in words) and words[0] in {"de", "het", "die", "deze", "dat"}:
+    if any(w in ctx.lex.media_nouns for w in words) and words[0] in gr.back_reference_determiners:
         prior = [
             s
             for s in sources
@@ -118,14 +112,14 @@ def _resolve_one(ctx: _Ctx, quotes: list[FoundQuote], sources: list[Actor], q: F
         ]
         if prior:
             setattr(q, attr, _copy_ref(prior[-1], a))
-    elif len(words) == 1 and words[0] in PERSONAL_PRONOUNS:
+    elif len(words) == 1 and words[0] in gr.third_person_pronouns:
         ref = _pronoun_antecedent(ctx, quotes, q, a)
         if ref is not None:
             setattr(q, attr, _copy_ref(ref, a))
-        elif a.name and (a.name.lower() in PRONOUNS or _named_only_in_quotes(ctx, a)):
+        elif a.name and (a.name.lower() in gr.personal_pronouns or _named_only_in_quotes(ctx, a)):
             # a pronoun is no name (`ze` -> `Ik`), nor a word only quoted (`ze` -> `Houd`)
             setattr(q, attr, replace(a, name=None))
-    elif len(words) == 1 and words[0] in DEMONSTRATIVES:
+    elif len(words) == 1 and words[0] in gr.demonstrative_pronouns:
         # `Die hield vol dat ...`: the person named last, just before
         outside = [p for p in ctx.persons if not q.start <= p.start < q.end]
         ref = nearest_person(outside, a.start, ctx.clause_at, 2)
@@ -149,7 +143,7 @@ def _organisation_antecedent(ctx: _Ctx, a: Actor, span: Any) -> Actor | None:
     named organisation when the noun is a generic one (`het bedrijf`, `de supermarktketen`)."""
     doc = ctx.doc
     words = [t for t in span if not t.is_punct]
-    determiners = {"de", "het", "die", "deze", "dat"}
+    determiners = ctx.lex.grammar.back_reference_determiners
     if words and words[0].lower_ not in determiners and words[0].i > 0 and doc[words[0].i - 1].lower_ in determiners:
         words.insert(0, doc[words[0].i - 1])  # `dat instituut`, the demonstrative tagged as a conjunction
     if len(words) < 2 or words[0].lower_ not in determiners:
@@ -223,7 +217,7 @@ def _plural_subject(doc: Doc, a: Actor) -> bool:
 def _plural_antecedent(ctx: _Ctx, a: Actor, quotes: list[FoundQuote]) -> Actor | None:
     """The plural subject a plural pronoun refers back to: the last plural noun, or coordination
     (`X en Y`), that is a subject outside quoted or reported content, at most a few clauses back."""
-    doc = ctx.doc
+    doc, gr = ctx.doc, ctx.lex.grammar
     reported = [(q.start, q.end) for q in quotes]
     span = doc.char_span(a.start, a.end, alignment_mode="expand")
     if span is None:
@@ -235,7 +229,7 @@ def _plural_antecedent(ctx: _Ctx, a: Actor, quotes: list[FoundQuote]) -> Actor |
     speakers = [
         (p.speaker.start, p.speaker.end)
         for p in quotes
-        if p.speaker is not None and p.speaker.end <= a.start and p.speaker.text.lower() not in PRONOUNS
+        if p.speaker is not None and p.speaker.end <= a.start and p.speaker.text.lower() not in gr.personal_pronouns
     ]
     for k in range(span.start - 1, first - 1, -1):
         t = doc[k]
@@ -243,14 +237,19 @@ def _plural_antecedent(ctx: _Ctx, a: Actor, quotes: list[FoundQuote]) -> Actor |
         if (
             k in ctx.blocked
             or not (t.dep_.startswith("nsubj") or spoke)
-            or t.lower_ in PRONOUNS
+            or t.lower_ in gr.personal_pronouns
             or any(s <= t.idx < e for s, e in reported)
         ):
             continue
         plural = (
             ("Plur" in t.morph.get("Number") and t.pos_ in {"NOUN", "PROPN"})
             or any(c.dep_ == "conj" for c in t.children)
-            or (spoke and t.pos_ in {"NOUN", "ADJ"} and t.lower_.endswith("en") and "Sing" not in t.morph.get("Number"))
+            or (
+                spoke
+                and t.pos_ in {"NOUN", "ADJ"}
+                and t.lower_.endswith(gr.plural_ending)
+                and "Sing" not in t.morph.get("Number")
+            )
         )
         if plural:
             lo, hi = ctx.clauses[ctx.clause_of[k]]
@@ -262,18 +261,19 @@ def _plural_antecedent(ctx: _Ctx, a: Actor, quotes: list[FoundQuote]) -> Actor |
 def _pronoun_antecedent(ctx: _Ctx, quotes: list[FoundQuote], q: FoundQuote, a: Actor) -> Actor | None:
     """`X herhaalde dat hij ...`: the speaker of the quote the pronoun stands in, else the last
     speaker before it in this or the previous paragraph (a volgens-source is not a person)."""
+    gr = ctx.lex.grammar
 
     def usable(p: FoundQuote) -> bool:
         return (
             p is not q
             and p.speaker is not None
-            and (p.speaker.text.lower() not in PERSONAL_PRONOUNS or bool(p.speaker.name))
+            and (p.speaker.text.lower() not in gr.third_person_pronouns or bool(p.speaker.name))
             and not (p.rule or "").endswith("#volgens")
             # a third-person pronoun never stands for a speaker who says `ik`/`we` unnamed (`zei ze` after
             # `probeerde ik`: the other one in the dialogue)
-            and not (p.speaker.text.lower() in FIRST_PERSON and not _named(p.speaker))
+            and not (p.speaker.text.lower() in gr.first_person and not _named(p.speaker, gr))
             # nor for a phrase that names no one and is no person (`Deze editie: ‘...’`)
-            and (_named(p.speaker) or bool(p.speaker.code) or is_person(ctx.doc, p.speaker))
+            and (_named(p.speaker, gr) or bool(p.speaker.code) or is_person(ctx.doc, p.speaker))
         )
 
     around = [p for p in quotes if usable(p) and p.start <= a.start < p.end]
@@ -342,12 +342,12 @@ def _mention_in_pp(ctx: _Ctx, a: Actor) -> bool:
     if s > lo and doc[s - 1].pos_ in {"DET", "ADJ"}:
         s -= 1
     # (`als het aan X ligt`: X is the one whose wishes the clause is about, salient as a subject)
-    lies_with = {"ligt", "lag", "liggen", "lagen"}
+    gr = ctx.lex.grammar
+    opening = gr.lies_with_opening
     if (
-        s >= 2
-        and doc[s - 1].lower_ == "aan"
-        and doc[s - 2].lower_ == "het"
-        and any(doc[j].lower_ in lies_with for j in range(span.end, min(len(doc), span.end + 2)))
+        s >= len(opening)
+        and [t.lower_ for t in doc[s - len(opening) : s]] == list(opening)
+        and any(doc[j].lower_ in gr.lies_with_verbs for j in range(span.end, min(len(doc), span.end + 2)))
     ):
         return False
     # (`volgens X` names a source, salient as any subject)
@@ -380,7 +380,11 @@ def _role_before(ctx: _Ctx, a: Actor) -> Actor | None:
             continue
         c_lo, c_hi = ctx.clauses[ctx.clause_of[k]]
         s, e = np_span(doc, k, c_lo, c_hi)
-        while e + 2 < c_hi and doc[e].lower_ == "van" and doc[e + 1].pos_ in {"NOUN", "NUM", "DET", "PROPN"}:
+        while (
+            e + 2 < c_hi
+            and doc[e].lower_ == ctx.lex.grammar.genitive_preposition
+            and doc[e + 1].pos_ in {"NOUN", "NUM", "DET", "PROPN"}
+        ):
             e += 2 if doc[e + 1].pos_ != "DET" else 3  # `leraar van groep 7`: its complement
             while e < c_hi and doc[e].pos_ in {"NUM", "NOUN", "PROPN"}:
                 e += 1
@@ -392,7 +396,7 @@ def _pronoun_chain(ctx: _Ctx, a: Actor, persons: list[Actor]) -> Actor | None:
     """The person a personal pronoun's chain starts from: going back clause by clause, each clause holding
     a pronoun of the same gender (outside quotes) extends the chain; the first named person met before
     the chain breaks (two clauses with neither) is the antecedent."""
-    forms = THIRD_PERSON.get(a.text.lower())
+    forms = ctx.lex.grammar.third_person_forms.get(a.text.lower())
     if forms is None:
         return None
     here = ctx.clause_at(a.start)
@@ -423,7 +427,7 @@ def _object_of_pronoun(ctx: _Ctx, a: Actor) -> bool:
     k = s - 1
     while k >= lo and doc[k].pos_ == "DET":
         k -= 1
-    return k >= lo and doc[k].lower_ in {"hij", "zij", "ze", "ik", "wij", "we"}
+    return k >= lo and doc[k].lower_ in ctx.lex.grammar.subject_pronouns
 
 
 def _with_determiner(doc: Doc, a: Actor) -> Any:

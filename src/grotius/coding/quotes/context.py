@@ -12,10 +12,8 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from grotius.coding.quotes.lexicon import Lexicon
-from grotius.coding.quotes.references import PRONOUNS
+from grotius.coding.quotes.lexicon import Lexicon, QuoteGrammar
 from grotius.coding.quotes.speakers import (
-    SUBORDINATORS,
     actor_for,
     is_boundary,
     np_span,
@@ -27,19 +25,16 @@ from grotius.resolve.time import tag_timexes
 COMP_WINDOW = 8  # tokens between a reporting verb (or its particle) and `dat`
 STANDALONE_LOOKBACK = 3  # clauses back in which a quote standing alone finds its speaker
 SALIENT_LOOKBACK = 10  # clauses back in which a first-person quote with no cue finds whom the passage is about
-THIRD_PERSON = {"hij": {"hij", "hem", "zijn"}, "zij": {"zij", "ze", "haar"}, "ze": {"zij", "ze", "haar"}}
 CHAIN_LOOKBACK = 12  # clauses back a chain of the same pronoun may lead to its person
-FIRST_PERSON = {"ik", "me", "mij", "mijn", "we", "wij", "ons", "onze"}
 DASHES = {",", "—", "–", "-", "--"}
 CLOSING_MARKS = {"’", "”", '"', "'", "''", "»"}
 TITLE_COMPLEMENT = 12  # tokens after a title in which the name of its bearer may follow (`coördinator van ... X`)
-# shares that head a partitive subject (`de helft van de onderwijsprofessionals`)
-PARTITIVE_NOUNS = {"derde", "kwart", "helft", "deel", "meerderheid", "minderheid", "merendeel", "procent", "meeste"}
 QUOTE_CHARS = set(",'\"‘’“”„«»`")  # characters an opening quotation mark is made of (`,,` included)
 NEXT_SPEAKER_CLAUSES = 3  # clauses on in which a quote with no cue and nothing before it finds a speaker
 SHORT_PHRASE_WORDS = 3  # marked phrases this short need a cue of their own to count as speech
-PLURAL_PRONOUNS = {"zij", "ze"}  # plural with a plural verb (singular `zij`/`ze` takes a singular one)
-PERSONAL_PRONOUNS = {"hij", "zij", "ze", "hem", "haar", "hemzelf", "haarzelf", "he", "she"}
+# the language's pronouns (first person, third person and its coreferent forms, plural `zij`/`ze`,
+# which take a plural verb when plural), partitive nouns (`de helft van`) and the other function words
+# are the word classes of lang/<lang>/quotes-grammar.yaml: `ctx.lex.grammar`
 
 
 def whole_sentence(text: str, open_at: int, start: int, end: int) -> bool:
@@ -161,8 +156,13 @@ def _trim_tokens(ctx: _Ctx, s: int, e: int) -> tuple[int, int]:
 
 def _hedge(ctx: _Ctx, verb: int, lo: int, hi: int) -> bool:
     doc, lex = ctx.doc, ctx.lex
+    gr = lex.grammar
     v = doc[verb]
-    participle = "Part" in v.morph.get("VerbForm") or v.lower_.startswith("ge") or v.lower_ in {"verklaard", "gemeld"}
+    participle = (
+        "Part" in v.morph.get("VerbForm")
+        or v.lower_.startswith(gr.participle_prefix)
+        or v.lower_ in gr.unprefixed_participles
+    )
     if participle:
         for k in range(lo, min(hi, verb + 3)):
             if doc[k].lower_ in lex.hedge_aux and k not in ctx.blocked:
@@ -176,16 +176,16 @@ def _hedge(ctx: _Ctx, verb: int, lo: int, hi: int) -> bool:
 
 
 def _speaker_actor(ctx: _Ctx, head: int, lo: int, hi: int) -> Actor:
-    doc = ctx.doc
+    doc, gr = ctx.doc, ctx.lex.grammar
     # `Eén van de getuigen zei`, `twee van de demonstranten`, `een derde van de ondervraagden`: a number or
     # a share heads a partitive; the group noun says who speaks
     if (
-        (doc[head].pos_ == "NUM" or doc[head].lower_ in {"een", "één", "eén"} or doc[head].lower_ in PARTITIVE_NOUNS)
+        (doc[head].pos_ == "NUM" or doc[head].lower_ in gr.numeral_one or doc[head].lower_ in gr.partitive_nouns)
         and head + 2 < hi
-        and doc[head + 1].lower_ == "van"
+        and doc[head + 1].lower_ == gr.genitive_preposition
     ):
         j = head + 2
-        while j < hi and j - head <= 4 and (doc[j].pos_ in {"DET", "ADJ"} or doc[j].lower_ in {"de", "het"}):
+        while j < hi and j - head <= 4 and (doc[j].pos_ in {"DET", "ADJ"} or doc[j].lower_ in gr.definite_articles):
             j += 1
         if j < hi and doc[j].pos_ in {"NOUN", "PROPN"}:
             head = j
@@ -222,7 +222,8 @@ def _name_after_title(ctx: _Ctx, head: int, s: int, e: int, hi: int) -> Actor | 
         t = doc[m]
         p = next((p for p in ctx.persons if p.start <= t.idx < p.end), None)
         if p is not None or t.ent_type_ == "PER":
-            if doc[m - 1].pos_ == "ADP" or doc[m - 1].lower_ in {"van", "de", "het"}:
+            gr = ctx.lex.grammar
+            if doc[m - 1].pos_ == "ADP" or doc[m - 1].lower_ in {gr.genitive_preposition, *gr.definite_articles}:
                 return None  # `de advocaat van X`: the person after `van` is not the one speaking
             if p is None:
                 ent = next(x for x in doc.ents if x.start <= m < x.end)
@@ -262,7 +263,7 @@ def _is_subject(ctx: _Ctx, a: Actor) -> bool:
         return True
     # `Hoewel ..., wijst rechtspsycholoog X op de gevaren`: after a fronted subordinate clause the main
     # clause's verb follows the comma, its subject right after it (whatever the tagger made of the verb)
-    if not (doc[first].pos_ == "SCONJ" or doc[first].lower_ in SUBORDINATORS):
+    if not (doc[first].pos_ == "SCONJ" or doc[first].lower_ in ctx.lex.grammar.subordinators):
         return False
     comma = next((c for c in range(span.start - 1, max(first, span.start - 5), -1) if doc[c].text == ","), None)
     # the verb right after the comma, then at most a title before the name (`, wijst rechtspsycholoog X`)
@@ -284,17 +285,17 @@ def _set(ctx: _Ctx, q: FoundQuote, speaker: Actor, rule: str, cue_tok: int, clau
     q.clause = clause
 
 
-def _named(a: Actor) -> bool:
+def _named(a: Actor, gr: QuoteGrammar) -> bool:
     """Whether a mention carries a name that is not itself a pronoun."""
-    return bool(a.name) and a.name.lower() not in PRONOUNS and a.name.lower() not in FIRST_PERSON
+    return bool(a.name) and a.name.lower() not in gr.personal_pronouns and a.name.lower() not in gr.first_person
 
 
-def _talked_about(a: Actor, text: str) -> bool:
+def _talked_about(a: Actor, text: str, gr: QuoteGrammar) -> bool:
     """Whether a pronoun speaker is referred to in the third person inside the quote (then the quote
     talks about them: someone else speaks)."""
-    forms = THIRD_PERSON.get(a.text.lower())
+    forms = gr.third_person_forms.get(a.text.lower())
     return forms is not None and any(w.strip(".,;:!?‘’“”\"'()").lower() in forms for w in text.split())
 
 
-def _first_person(text: str) -> bool:
-    return any(w.strip(".,;:!?‘’“”\"'()").lower() in FIRST_PERSON for w in text.split())
+def _first_person(text: str, gr: QuoteGrammar) -> bool:
+    return any(w.strip(".,;:!?‘’“”\"'()").lower() in gr.first_person for w in text.split())

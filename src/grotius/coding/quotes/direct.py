@@ -44,6 +44,7 @@ def _direct_speaker(
 ) -> None:
     """Fill speaker, rule, hedge and cue of a direct quote from the first cue that applies."""
     doc, lex = ctx.doc, ctx.lex
+    gr = lex.grammar
     ot, ct = ctx.tok(mq.open), ctx.tok(mq.close) if mq.closed else ctx.tok(mq.end - 1)
     ci = ctx.clause_of[ct]
     lo, hi = ctx.clauses[ci]
@@ -57,7 +58,7 @@ def _direct_speaker(
     while k < n and doc[k].text in DASHES:
         k += 1
     resumptive: set[int] = set()
-    if k < n and doc[k].lower_ in {"zo", "dat", "dit"} and (doc[k].lower_ == "zo" or new_sentence):
+    if k < n and doc[k].lower_ in gr.resumptive_words and (doc[k].lower_ == gr.resumptive_adverb or new_sentence):
         resumptive.add(k)  # `‘...’ Dat zei X`: the demonstrative stands for the quote, not the speaker
         k += 1
     if k < n and "\n" not in doc[k].text:
@@ -112,7 +113,7 @@ def _direct_speaker(
                     _set(ctx, q, _speaker_actor(ctx, head, c_lo, c_hi), lex.rule("inverted-verb"), j, ctx.clause_of[k])
                     q.hedged = _hedge(ctx, j, c_lo, c_hi)
                     return
-            if doc[j].pos_ not in {"ADV", "AUX"} and doc[j].lower_ not in {"zo"}:
+            if doc[j].pos_ not in {"ADV", "AUX"} and doc[j].lower_ != gr.resumptive_adverb:
                 break
     # 2. before the opening mark: `X zei: ‘...’`, `X: ‘...’`
     j = ot - 1
@@ -239,7 +240,7 @@ def _direct_speaker(
     # the person the sentence before is about (`Kamerlid X ziet misstanden. ‘...’`), when that sentence
     # reports no one's words itself
     about = _previous_clause_person(ctx, ot)
-    if about is not None and _talked_about(about, q.text):
+    if about is not None and _talked_about(about, q.text, gr):
         about = None  # `Hij begon over zijn kinderen. ‘... Ik ben blij dat hij is opgepakt.’`
     if about is not None:
         q.speaker, q.rule = about, lex.rule("previous-subject")
@@ -277,7 +278,7 @@ def _direct_speaker(
             prev.end <= mq.open
             and 0 <= ci - prev.clause <= STANDALONE_LOOKBACK
             and ctx.para(prev.start) >= ctx.para(mq.open) - 1
-            and not _talked_about(prev.speaker, q.text)
+            and not _talked_about(prev.speaker, q.text, gr)
         ):
             q.speaker, q.rule, q.reported_by = prev.speaker, lex.rule("continued"), prev.reported_by
             return
@@ -307,7 +308,7 @@ def _speech_owner(ctx: _Ctx, lo: int, colon: int) -> tuple[Actor, str] | None:
     a noun for what someone said in a colon quote's lead-in (not inside a prepositional phrase: `Rutte
     over de verklaring van X:` is Rutte's) gives its owner, a genitive name before it or `van X` after it,
     as the speaker; with the entry's id."""
-    doc = ctx.doc
+    doc, gr = ctx.doc, ctx.lex.grammar
     for k in range(colon - 1, lo - 1, -1):
         t = doc[k]
         entry = ctx.lex.speech_noun(t.text) if t.pos_ in {"NOUN", "PROPN"} else None
@@ -318,19 +319,20 @@ def _speech_owner(ctx: _Ctx, lo: int, colon: int) -> tuple[Actor, str] | None:
             g is not None
             and g.text[:1].isupper()
             and len(g.text) > 3
-            and g.text.endswith("s")
+            and g.text.endswith(gr.genitive_ending)
             and (g.pos_ in {"PROPN", "NOUN", "X", "ADJ"} or (g.pos_ == "ADV" and g.i > lo))  # `Cohens` as ADV
             and not _in_pp(doc, g.i, lo)
         ):
             # a genitive (`Cohens`, `Trump's`): the person named before whose surname it is
-            stem = g.text[:-2] if g.text.endswith("'s") else g.text[:-1]
+            ending = gr.genitive_apostrophe if g.text.endswith(gr.genitive_apostrophe) else gr.genitive_ending
+            stem = g.text[: -len(ending)]
             mention = actor_for(doc, g.i, g.i + 1, g.i, ctx.actors)
             for p in reversed([p for p in ctx.persons if p.end <= g.idx]):
                 if (p.name or p.text).split()[-1] == stem:
                     return _copy_ref(p, mention), entry
             if g.pos_ != "ADJ":  # a demonym (`Nederlands`) is no owner
                 return replace(mention, name=mention.name or stem), entry
-        if k + 2 < colon and doc[k + 1].lower_ == "van" and not _in_pp(doc, k, lo):
+        if k + 2 < colon and doc[k + 1].lower_ == gr.genitive_preposition and not _in_pp(doc, k, lo):
             np = np_after(doc, k + 2, colon)
             if np is not None:
                 return _speaker_actor(ctx, phrase_head(doc, *np), np[0], np[1]), entry
@@ -395,7 +397,7 @@ def _pronoun_subject(ctx: _Ctx, lo: int, hi: int) -> Actor | None:
     )
     first = next((k for k in range(lo, hi) if not (doc[k].is_punct or doc[k].is_space or doc[k].pos_ == "CCONJ")), lo)
     for k in range(lo, hi):
-        if k in ctx.blocked or doc[k].lower_ not in {"hij", "zij", "ze"}:
+        if k in ctx.blocked or doc[k].lower_ not in ctx.lex.grammar.third_person_subjects:
             continue
         # by word order, or the parser's subject of the main clause (`In een interview wijst zij op`,
         # `wijst` tagged as a noun)
@@ -426,7 +428,9 @@ def _next_sentence_speaker(ctx: _Ctx, q: FoundQuote, ct: int) -> bool:
         return False
     ci = ctx.clause_of[k]
     c_lo, c_hi = ctx.clauses[ci]
-    demonstrative = {j for j in range(c_lo, c_hi) if doc[j].lower_ in {"dat", "dit", "zo"} and doc[j].pos_ != "SCONJ"}
+    demonstrative = {
+        j for j in range(c_lo, c_hi) if doc[j].lower_ in lex.grammar.resumptive_words and doc[j].pos_ != "SCONJ"
+    }
     for v in range(c_lo, c_hi):
         if v > c_lo and doc[v].lower_ in lex.complementizers:
             break  # `Uit onderzoek bleek dat de helft vindt ...`: a verb in reported content is no cue

@@ -57,7 +57,7 @@ def find_quotes(doc: Doc, actors: list[Actor], lang: str = "nl", timexes: Iterab
         timewords=_time_tokens(doc, timexes),
         persons=person_mentions(doc, actors, lexicon(lang)),
     )
-    marked = find_marked_quotes(doc.text)
+    marked = find_marked_quotes(doc.text, lang)
     for mq in marked:
         ctx.blocked.update(range(ctx.tok(mq.open), ctx.tok(mq.close if mq.closed else mq.end - 1) + 1))
     # a person named inside a quotation is talked about, not introduced as a speaker

@@ -16,10 +16,9 @@ from grotius.coding.quotes.context import (
     _subject,
     _trim_tokens,
 )
-from grotius.coding.quotes.lexicon import VerbEntry
+from grotius.coding.quotes.lexicon import VerbEntry, grammar_of
 from grotius.coding.quotes.references import is_person
 from grotius.coding.quotes.speakers import (
-    SUBORDINATORS,
     actor_for,
     is_boundary,
     np_after,
@@ -45,7 +44,7 @@ def _find_complementizer(ctx: _Ctx, after: int, hi: int, after_particle: bool = 
             nxt = doc[k + 1] if k + 1 < len(doc) else None
             # `herhaalde dat verwijt`: a demonstrative before a noun, not a complementiser
             if (
-                t.lower_ == "dat"
+                t.lower_ == ctx.lex.grammar.declarative_complementizer
                 and nxt is not None
                 and nxt.pos_ in {"NOUN", "ADJ"}
                 and not (after_particle and k == after + 1)
@@ -80,10 +79,15 @@ def _finite_after(ctx: _Ctx, k: int, hi: int) -> bool:
 def _relative_dat(doc: Doc, verb: int, comp: int) -> bool:
     """Whether `dat` after an inverted reporting verb (`..., zegt het bedrijf dat ...`) opens a relative
     clause on the neuter subject before it rather than reported content."""
-    if doc[comp].lower_ != "dat" or comp - 1 <= verb or doc[comp - 1].pos_ not in {"NOUN", "PROPN"}:
+    gr = grammar_of(doc)
+    if (
+        doc[comp].lower_ != gr.declarative_complementizer
+        or comp - 1 <= verb
+        or doc[comp - 1].pos_ not in {"NOUN", "PROPN"}
+    ):
         return False
     neuter = "Neut" in doc[comp - 1].morph.get("Gender") or any(
-        doc[j].lower_ in {"het", "dit", "dat"} for j in range(verb + 1, comp - 1)
+        doc[j].lower_ in gr.neuter_pronouns for j in range(verb + 1, comp - 1)
     )
     return neuter and "Com" not in doc[comp - 1].morph.get("Gender")
 
@@ -108,6 +112,7 @@ def _content_end(ctx: _Ctx, s: int, hi: int) -> int:
 
 def _indirect(ctx: _Ctx) -> list[FoundQuote]:
     doc, lex = ctx.doc, ctx.lex
+    gr = lex.grammar
     out: list[FoundQuote] = []
     for ci, (lo, hi) in enumerate(ctx.clauses):
         for v in range(lo, hi):
@@ -147,7 +152,7 @@ def _indirect(ctx: _Ctx) -> list[FoundQuote]:
                     continue
             # `Rusland wil geen oorlog, zei Poetin.`: unmarked speech before `, zei X`
             k = v - 1
-            if k > lo and doc[k].lower_ == "zo":
+            if k > lo and doc[k].lower_ == gr.resumptive_adverb:
                 k -= 1
             # `Die komt mee, heeft hij beloofd`: a finite auxiliary and the subject between the comma and
             # the participle; the subject is the auxiliary's
@@ -157,7 +162,7 @@ def _indirect(ctx: _Ctx) -> list[FoundQuote]:
                     aux = doc[m + 1]
                     if (
                         doc[m].text == ","
-                        and aux.lemma_.lower() in {"hebben", "zijn"}
+                        and aux.lemma_.lower() in gr.perfect_auxiliary_lemmas
                         and "Fin" in aux.morph.get("VerbForm")
                         and m + 2 < v
                     ):
@@ -213,7 +218,7 @@ def _indirect(ctx: _Ctx) -> list[FoundQuote]:
             # `Russische troepen trekken zich terug. Dat meldt X.`: the sentence before is the content
             if (
                 v == lo + 1
-                and doc[lo].lower_ in {"dat", "dit", "zo"}
+                and doc[lo].lower_ in gr.resumptive_words
                 and entry.kind == "speech"
                 and ci > 0
                 and ctx.para(doc[lo].idx) == ctx.para(doc[ctx.clauses[ci - 1][0]].idx)
@@ -251,7 +256,9 @@ def _infinitive(
         (
             k
             for k in range(after, end - 1)
-            if doc[k].lower_ == "te" and doc[k + 1].pos_ in {"VERB", "AUX"} and k not in ctx.blocked
+            if doc[k].lower_ == ctx.lex.grammar.infinitive_marker
+            and doc[k + 1].pos_ in {"VERB", "AUX"}
+            and k not in ctx.blocked
         ),
         None,
     )
@@ -389,7 +396,8 @@ def _fronted_clause_end(ctx: _Ctx, lo: int, k: int, hi: int) -> int | None:
     """The comma closing a subordinate clause that opens the clause [lo, hi) and holds token k, when the
     main clause's finite verb follows it (`Omdat ... volgens X ..., eist hij`), else None."""
     doc = ctx.doc
-    if not (doc[lo].pos_ == "SCONJ" or doc[lo].lower_ in SUBORDINATORS) or doc[lo].lower_ in {"dat", "of"}:
+    gr = ctx.lex.grammar
+    if not (doc[lo].pos_ == "SCONJ" or doc[lo].lower_ in gr.subordinators) or doc[lo].lower_ in ctx.lex.complementizers:
         return None
     for c in range(k + 1, hi - 1):
         if c in ctx.blocked:

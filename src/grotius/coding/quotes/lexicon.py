@@ -2,19 +2,108 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from functools import cache
+import re
+from dataclasses import dataclass, field, fields
+from functools import cache, cached_property
+from typing import Any
 
 from spacy.tokens import Doc, Token
 
 from grotius.lang import load_resource
 
 RESOURCE = "reporting.yaml"
+GRAMMAR = "quotes-grammar.yaml"  # the function words and word shapes the finder reads a clause with
 PARTICLE_WINDOW = 12  # tokens after a finite separable verb in which its particle may stand
-# particles that, stranded at the end of a clause, make a plain reporting verb another, separable one
-# (`mensen stellen hun overtuigingen bij`: adjusting, not stating); prepositions an R-word strands
-# (`daar zei hij niets over`) are left out
-STRANDED_PARTICLES = frozenset({"bij", "op", "af", "uit", "toe", "vast", "voor", "in", "terug", "na", "weg"})
+
+
+@dataclass(frozen=True)
+class QuoteGrammar:
+    """The word classes of ``lang/<lang>/quotes-grammar.yaml``, one field per key (its header says what
+    each class is). A word class is a set of lower-case words, a single word, a phrase (a tuple, word by
+    word) or, for ``third_person_forms``, a pronoun's coreferent forms."""
+
+    lang: str
+    articles: frozenset[str]
+    article_clitics: frozenset[str]
+    definite_articles: frozenset[str]
+    common_gender_determiners: frozenset[str]
+    definite_determiners: frozenset[str]
+    back_reference_determiners: frozenset[str]
+    determiners: frozenset[str]
+    demonstrative_pronouns: frozenset[str]
+    not_speakers: frozenset[str]
+    pronouns_not_subjects: frozenset[str]
+    neuter_pronouns: frozenset[str]
+    resumptive_words: frozenset[str]
+    resumptive_adverb: str
+    first_person: frozenset[str]
+    third_person_forms: dict[str, frozenset[str]]
+    third_person_subjects: frozenset[str]
+    subject_pronouns: frozenset[str]
+    plural_pronouns: frozenset[str]
+    third_person_pronouns: frozenset[str]
+    personal_pronouns: frozenset[str]
+    possessives: frozenset[str]
+    relative_pronouns: frozenset[str]
+    subordinators: frozenset[str]
+    declarative_complementizer: str
+    name_particles: frozenset[str]
+    surname_particles: frozenset[str]
+    r_pronouns: frozenset[str]
+    auxiliary_lemmas: frozenset[str]
+    perfect_auxiliary_lemmas: frozenset[str]
+    have_lemma: str
+    be_lemma: str
+    modal_infinitive_forms: frozenset[str]
+    passive_auxiliary_lemma: str
+    infinitive_marker: str
+    genitive_preposition: str
+    participle_prefix: str
+    participle_endings: tuple[str, ...]
+    unprefixed_participles: frozenset[str]
+    plural_ending: str
+    genitive_ending: str
+    genitive_apostrophe: str
+    numeral_one: frozenset[str]
+    partitive_nouns: frozenset[str]
+    stranded_particles: frozenset[str]
+    own_account_phrase: tuple[str, ...]
+    lies_with_opening: tuple[str, ...]
+    lies_with_verbs: frozenset[str]
+    elisions: frozenset[str]
+    pronominal_adverb_pattern: re.Pattern[str]
+    participle_pattern: re.Pattern[str]
+
+    @cached_property
+    def all_articles(self) -> frozenset[str]:
+        """Articles with their clitic forms (`de`, `het`, `een`, `'t`)."""
+        return self.articles | self.article_clitics
+
+
+def _word_class(kind: str, value: Any) -> Any:
+    """One class of the grammar file as the type its field declares."""
+    if kind.startswith("re.Pattern"):
+        return re.compile(str(value))
+    if kind == "str":
+        return str(value).lower()
+    if kind.startswith("tuple"):
+        return tuple(str(w).lower() for w in value)
+    if kind.startswith("dict"):
+        return {str(k).lower(): frozenset(str(w).lower() for w in ws) for k, ws in value.items()}
+    return frozenset(str(w).lower() for w in value)
+
+
+@cache
+def grammar(lang: str) -> QuoteGrammar:
+    """The quote finder's word classes for one language; a class missing from the file is an error."""
+    data = load_resource(lang, GRAMMAR)
+    values = {f.name: _word_class(str(f.type), data[f.name]) for f in fields(QuoteGrammar) if f.name != "lang"}
+    return QuoteGrammar(lang=lang, **values)
+
+
+def grammar_of(doc: Doc) -> QuoteGrammar:
+    """The word classes of the document's language (for helpers that see only the document)."""
+    return grammar(doc.lang_)
 
 
 @dataclass(frozen=True)
@@ -41,6 +130,7 @@ class Lexicon:
     media_nouns: frozenset[str]
     colon_blockers: frozenset[str]
     addressee: frozenset[str]
+    grammar: QuoteGrammar
     org_nouns: frozenset[str] = frozenset()  # `bedrijf`, `organisatie`: descriptions of an organisation
     speech_nouns: dict[str, str] = field(default_factory=dict)  # `verklaring` -> id: what someone said
     titles: dict[str, str] = field(default_factory=dict)  # title form -> id
@@ -94,7 +184,12 @@ class Lexicon:
     def reporting_verb(self, tok: Token, doc: Doc) -> tuple[VerbEntry, int | None] | None:
         """The reporting entry this token starts, with the index of its separated particle if any."""
         low = tok.lower_
-        if low == "zeggen" and tok.i >= 2 and doc[tok.i - 1].lower_ == "eigen" and doc[tok.i - 2].lower_ == "naar":
+        own = self.grammar.own_account_phrase
+        if (
+            low == own[-1]
+            and tok.i >= len(own) - 1
+            and [t.lower_ for t in doc[tok.i - len(own) + 1 : tok.i]] == list(own[:-1])
+        ):
             return None  # `naar eigen zeggen` (by their own account) is a source phrase, no verb
         # separable verbs first: `gaf ... aan dat` must not be read as plain `geven`
         for entry in self.by_split.get(low, []):
@@ -149,20 +244,21 @@ class Lexicon:
         subject_like = prev.pos_ in {"PRON", "PROPN", "NOUN"} or (prev.pos_ == "ADJ" and prev.text[:1].isupper())
         # (the parser gave the word a subject: `Tim S., die bekent dat ...`, the relative pronoun's verb)
         has_subject = any(c.dep_.startswith("nsubj") and c.i < tok.i for c in tok.children)
-        if not has_subject and (not subject_like or prev.lower_ in {"dat", "die", "wat", "het", "dit"}):
+        if not has_subject and (not subject_like or prev.lower_ in self.grammar.pronouns_not_subjects):
             return False
         return any(doc[j].lower_ in self.complementizers for j in range(tok.i + 1, min(len(doc), tok.i + 4)))
 
     def _modal_infinitive(self, tok: Token, doc: Doc) -> bool:
         """`is wellicht onorthodox, maar te verklaren`, `valt niet te zeggen`: a `te`-infinitive under
         `zijn`/`vallen` says what can be done (explainable), not that anyone speaks."""
-        if tok.i == 0 or doc[tok.i - 1].lower_ != "te":
+        g = self.grammar
+        if tok.i == 0 or doc[tok.i - 1].lower_ != g.infinitive_marker:
             return False
         for j in range(tok.i - 2, max(-1, tok.i - 10), -1):
             t = doc[j]
             if t.text in {".", "!", "?", ";", ":"} or t.lower_ in self.complementizers or t.is_quote:
                 return False
-            if t.lemma_.lower() == "zijn" or t.lower_ in {"valt", "viel", "vallen", "vielen"}:
+            if t.lemma_.lower() == g.be_lemma or t.lower_ in g.modal_infinitive_forms:
                 return True
             if t.lower_ in self.by_form or t.lower_ in self.by_split:
                 return False  # `zegt het niet te verklaren`: the te-infinitive hangs on a report
@@ -180,7 +276,7 @@ class Lexicon:
             after = doc[j + 2] if j + 2 < len(doc) else None
             coordinated = nxt is not None and nxt.pos_ == "CCONJ" and after is not None and after.pos_ == "ADP"
             closes = nxt is None or nxt.is_punct or "\n" in nxt.text or (nxt.pos_ == "CCONJ" and not coordinated)
-            if t.lower_ in STRANDED_PARTICLES and t.pos_ in {"ADP", "ADV"} and closes:
+            if t.lower_ in self.grammar.stranded_particles and t.pos_ in {"ADP", "ADV"} and closes:
                 return True
         return False
 
@@ -198,16 +294,16 @@ class Lexicon:
 def _participle_after_auxiliary(tok: Token, doc: Doc) -> bool:
     """`Pastor X heeft immers duidelijk aangegeven ...`: a participle by its form (`ge-` inside, no article
     before it), a few words after a finite `hebben` of its clause, is the verb, whatever the tagger says."""
-    low = tok.lower_
-    if "ge" not in low[:8] or not (low.endswith("en") or low.endswith("d") or low.endswith("t")):
+    low, g = tok.lower_, grammar_of(doc)
+    if g.participle_prefix not in low[:8] or not low.endswith(g.participle_endings):
         return False
-    if tok.i > 0 and doc[tok.i - 1].lower_ in {"de", "het", "een", "die", "deze", "dat", "dit"}:
+    if tok.i > 0 and doc[tok.i - 1].lower_ in g.determiners:
         return False
     for j in range(tok.i - 1, max(-1, tok.i - 6), -1):
         t = doc[j]
         if t.is_punct or t.pos_ in {"SCONJ", "CCONJ"}:
             return False
-        if t.lemma_.lower() == "hebben" and "Fin" in t.morph.get("VerbForm"):
+        if t.lemma_.lower() == g.have_lemma and "Fin" in t.morph.get("VerbForm"):
             return True
     return False
 
@@ -256,6 +352,7 @@ def lexicon(lang: str) -> Lexicon:
         media_nouns=frozenset(f.lower() for e in data.get("media_nouns", []) for f in e["forms"]),
         colon_blockers=frozenset(f.lower() for e in data.get("colon_blockers", []) for f in e["forms"]),
         addressee=frozenset(f.lower() for e in data.get("addressee", []) for f in e["forms"]),
+        grammar=grammar(lang),
         org_nouns=frozenset(f.lower() for e in data.get("organisation_nouns", []) for f in e["forms"]),
         speech_nouns={f.lower(): e["id"] for e in data.get("speech_nouns", []) for f in e["forms"]},
         titles={f.lower(): e["id"] for e in data.get("titles", []) for f in e.get("forms", [])},

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from grotius.coding.quotes.lexicon import grammar
+
 # opening mark -> closing marks that may end it
 PAIRS: dict[str, frozenset[str]] = {
     "‘": frozenset({"’", "'"}),
@@ -23,8 +25,8 @@ PAIRS: dict[str, frozenset[str]] = {
     '"': frozenset({'"', "”"}),
 }
 CLOSERS = frozenset(c for cs in PAIRS.values() for c in cs)
-# 't, 'n, 's, 'k (and their typographic forms) are elisions, not quotes
-ELISIONS = ("t", "n", "s", "k")
+# the letters after an apostrophe that make an elision, not a quote ('t, 'n, 's, 'k in Dutch, and their
+# typographic forms) are the `elisions` of lang/<lang>/quotes-grammar.yaml
 MAX_QUOTE_CHARS = 3000  # longer "quotes" are unbalanced marks, not speech
 
 
@@ -41,14 +43,14 @@ def _is_word(ch: str) -> bool:
     return ch.isalnum()
 
 
-def _can_open(text: str, i: int) -> bool:
+def _can_open(text: str, i: int, elisions: frozenset[str]) -> bool:
     prev = text[i - 1] if i > 0 else " "
     nxt = text[i + 1] if i + 1 < len(text) else " "
     if nxt.isspace():
         return False
     if _is_word(prev):
         return False  # zo’n, Chavez'
-    if text[i] in "'’‘" and nxt.lower() in ELISIONS:
+    if text[i] in "'’‘" and nxt.lower() in elisions:
         after = text[i + 2] if i + 2 < len(text) else " "
         if not _is_word(after) or after == "-":  # 's avonds, 't is, 's-Hertogenbosch
             return False
@@ -96,17 +98,18 @@ def _typewriter_marks(text: str) -> str:
     return "".join(chars)
 
 
-def find_marked_quotes(text: str) -> list[MarkedQuote]:
+def find_marked_quotes(text: str, lang: str = "nl") -> list[MarkedQuote]:
     """Outermost quotations delimited by quotation marks, in text order."""
+    elisions = grammar(lang).elisions
     text = _typewriter_marks(text)
     out: list[MarkedQuote] = []
     i, n = 0, len(text)
     while i < n:
         ch = text[i]
-        if ch not in PAIRS or not _can_open(text, i):
+        if ch not in PAIRS or not _can_open(text, i, elisions):
             i += 1
             continue
-        found = _scan_from(text, i)
+        found = _scan_from(text, i, elisions)
         if found is None:
             i += 1
             continue
@@ -115,7 +118,7 @@ def find_marked_quotes(text: str) -> list[MarkedQuote]:
     return out
 
 
-def _mismatched_close(text: str, i: int, top: str) -> bool:
+def _mismatched_close(text: str, i: int, top: str, elisions: frozenset[str]) -> bool:
     """A straight mark of the other kind closing a quote after its final punctuation (`"Onze harten
     ... getroffen,' schreef ze`): a typing slip newspapers make; used only when the proper mark never
     comes (the first such mark at the outer level)."""
@@ -127,13 +130,13 @@ def _mismatched_close(text: str, i: int, top: str) -> bool:
         and i > 0
         and text[i - 1] in ",.!?"
         and _can_close(text, i)
-        and not _can_open(text, i)
+        and not _can_open(text, i, elisions)
     )
 
 
-def _scan_from(text: str, open_at: int) -> MarkedQuote | None:
+def _scan_from(text: str, open_at: int, elisions: frozenset[str]) -> MarkedQuote | None:
     slips: list[int] = []
-    found = _scan_proper(text, open_at, slips)
+    found = _scan_proper(text, open_at, slips, elisions)
     if slips and (found is None or not found.closed):
         # the proper mark never came: the quote ends at the mismatched one
         s, e = _trim(text, open_at + 1, slips[0])
@@ -142,12 +145,12 @@ def _scan_from(text: str, open_at: int) -> MarkedQuote | None:
     return found
 
 
-def _scan_proper(text: str, open_at: int, slips: list[int]) -> MarkedQuote | None:
+def _scan_proper(text: str, open_at: int, slips: list[int], elisions: frozenset[str]) -> MarkedQuote | None:
     stack: list[str] = [text[open_at]]
     i, n = open_at + 1, len(text)
     while i < n and i - open_at <= MAX_QUOTE_CHARS:
         ch = text[i]
-        if len(stack) == 1 and not slips and _mismatched_close(text, i, stack[0]):
+        if len(stack) == 1 and not slips and _mismatched_close(text, i, stack[0], elisions):
             slips.append(i)
         if ch == "\n":
             # paragraph break inside a quote: continued only if the next paragraph re-opens it
@@ -169,9 +172,9 @@ def _scan_proper(text: str, open_at: int, slips: list[int]) -> MarkedQuote | Non
             if not stack:
                 s, e = _trim(text, open_at + 1, i)
                 return MarkedQuote(open_at, i, s, e, closed=True) if e > s else None
-        elif ch in PAIRS and ch not in CLOSERS and _can_open(text, i):
+        elif ch in PAIRS and ch not in CLOSERS and _can_open(text, i, elisions):
             stack.append(ch)  # nested quotation
-        elif ch in PAIRS and ch in CLOSERS and ch != top and _can_open(text, i) and ch in "'\"":
+        elif ch in PAIRS and ch in CLOSERS and ch != top and _can_open(text, i, elisions) and ch in "'\"":
             stack.append(ch)  # nested straight quotes inside typographic ones
         i += 1
     return None

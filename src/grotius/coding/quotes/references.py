@@ -13,22 +13,22 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
-from grotius.coding.quotes.lexicon import Lexicon
+from grotius.coding.quotes.lexicon import Lexicon, grammar_of
 from grotius.coding.quotes.speakers import bare_actor
 from grotius.datamodel import Actor
 
 ROLE_LOOKBACK = 12  # clauses back in which a role finds the person it stands for
 NEAREST_LOOKBACK = 4  # clauses back in which the nearest named person is taken without a title match
-DEFINITE = {"de", "die", "deze", "het"}
 TITLE_CONTEXT = 3  # tokens before a person's name in which their title stands (`wethouder Birgit ...`)
 # relations a word at a sentence start has as a predicate or modifier, never as a name
 NON_NOMINAL_RELATIONS = {"xcomp", "advmod", "amod", "advcl", "acl", "ccomp", "mark", "cop", "aux", "case"}
-PRONOUNS = {"ik", "jij", "je", "u", "hij", "zij", "ze", "wij", "we", "jullie", "hem", "haar", "mij", "me"}
+# definite determiners (`de gedeputeerde`), personal pronouns (never a name) and surname particles are
+# word classes of lang/<lang>/quotes-grammar.yaml
 
 
 def is_person(doc: Doc, a: Actor) -> bool:
     """A named person: the knowledge base says so, or the tagger marked the name as a person."""
-    if not a.name or a.name.lower() in PRONOUNS:
+    if not a.name or a.name.lower() in grammar_of(doc).personal_pronouns:
         return False  # the tagger sometimes calls `Ik` a person
     if a.entry and a.entry.startswith("kb/"):
         return a.entry.startswith("kb/people")  # the knowledge base knows what it is
@@ -91,12 +91,13 @@ def person_mentions(doc: Doc, actors: Iterable[Actor], lex: Lexicon | None = Non
     the tagger found that no resolver mention covers (as bare actors); with a lexicon, also names that
     a title opens (`Columnist Özcan Akyol`)."""
     actors = list(actors)
+    gr = grammar_of(doc)
     # (a pronoun the resolver tied to someone, `pronoun` or only guessed, `pronoun-guess`, is a reference,
     # not a name: the speaker chain resolves it)
     out = [
         a
         for a in actors
-        if is_person(doc, a) and not (a.via or "").startswith("pronoun") and a.text.lower() not in PRONOUNS
+        if is_person(doc, a) and not (a.via or "").startswith("pronoun") and a.text.lower() not in gr.personal_pronouns
     ]
     if lex is not None:
         titled = [t for a in actors if not is_person(doc, a) and (t := _titled_name(doc, lex, a)) is not None]
@@ -106,7 +107,7 @@ def person_mentions(doc: Doc, actors: Iterable[Actor], lex: Lexicon | None = Non
     # does not hide the person)
     covered = [(a.start, a.end) for a in actors if not (a.entry and a.entry.startswith("kb/organisations"))]
     for ent in doc.ents:
-        if ent.label_ != "PER" or ent.text.lower() in PRONOUNS:
+        if ent.label_ != "PER" or ent.text.lower() in gr.personal_pronouns:
             continue
         if any(s < ent.end_char and ent.start_char < e for s, e in covered):
             continue
@@ -122,7 +123,7 @@ def person_mentions(doc: Doc, actors: Iterable[Actor], lex: Lexicon | None = Non
         s = k
         while s - 1 >= 0 and (
             (doc[s - 1].text[:1].isupper() and doc[s - 1].is_alpha)
-            or (doc[s - 1].lower_ in {"van", "de", "den", "der", "ter", "ten"} and s - 1 > 0)
+            or (doc[s - 1].lower_ in gr.surname_particles and s - 1 > 0)
         ):
             s -= 1
         while s < k and not doc[s].text[:1].isupper():
@@ -182,7 +183,7 @@ def role_titles(lex: Lexicon, span: Span) -> set[str]:
     """The title ids of a definite description with no name in it (`de Drentse gedeputeerde`), else
     an empty set: a phrase with a name (`minister Kaag`) names its speaker itself."""
     words = [t for t in span if not t.is_punct]
-    if not words or words[0].lower_ not in DEFINITE:
+    if not words or words[0].lower_ not in lex.grammar.definite_determiners:
         return set()
     # `de La Scala-voorman`: a name glued to a title by a hyphen qualifies the title, it names no one
     last = words[-1]

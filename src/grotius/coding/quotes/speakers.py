@@ -7,52 +7,21 @@ word-order heuristics take over, so a parser error costs less than a missing spe
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from grotius.coding.quotes.lexicon import grammar_of, lexicon
 from grotius.datamodel import Actor
 
 NOMINAL = {"NOUN", "PROPN", "PRON", "X"}
 NP_INNER = {"DET", "ADJ", "NUM", "PROPN", "NOUN", "X"}
 # words between a reporting verb and its post-posed subject (`zei ook Poetin`, `voegde er gisteren aan toe`)
 SKIPPABLE = {"ADV", "AUX", "PART", "ADP", "SCONJ"}
-# pronouns that never name a speaker (`Dit zei ...`, `Het meldt ...` as expletive, `wat`, `er`)
-NOT_SPEAKERS = {"dit", "dat", "die", "deze", "het", "wat", "er", "welke", "wie", "zich"}
-DEMONSTRATIVES = {"die", "deze"}
-# pronominal adverbs (`erover`, `daarop`) stand for things, never for a speaker, whatever their tag
-# (`zijn het erover eens dat` had `erover` tagged as a noun subject)
-PRONOMINAL_ADVERB = re.compile(
-    r"^(?:er|hier|daar|waar)(?:aan|achter|bij|door|in|mee|na|naar|om|onder|op|over|tegen|toe|uit|van|voor)$"
-)
-# auxiliaries the tagger sometimes calls VERB (`Israël heeft laten weten`)
-AUX_LEMMAS = {"hebben", "zijn", "zullen", "worden", "kunnen", "moeten", "willen"}
-NAME_LINKS = {"van", "der", "den", "de", "la", "le", "al", "bin", "ten", "ter", "von"}
-# a participle by its form, for when the tagger gives no verb features (`aangegeven` as an adverb)
-PARTICIPLE = re.compile(r"^(?:aan|toe|op|uit|mee|bekend|voor|af|in|na|door|bij)?ge\w{2,}(?:d|t|en)$")
-POSSESSIVES = {"zijn", "haar", "hun", "mijn", "ons", "onze", "jouw", "uw"}
-# words opening a relative clause (`de bank, waar ..., zegt`)
-RELATIVES = {
-    "die",
-    "dat",
-    "wie",
-    "welke",
-    "waar",
-    "waarvan",
-    "waarmee",
-    "waarin",
-    "waarop",
-    "waardoor",
-    "waarover",
-    "wiens",
-    "wier",
-}
-# words opening a subordinate clause, whatever the tagger calls them
-SUBORDINATORS = {"zoals", "toen", "nadat", "omdat", "terwijl", "hoewel", "nu", "als", "wanneer"}
-# articles, whatever the tagger calls them (`het` in `zei het OM` comes out as a pronoun)
-ARTICLES = {"de", "het", "een", "'t"}
+# The language's function words (pronouns that never name a speaker, name particles, possessives,
+# relative pronouns, subordinators, articles whatever the tagger calls them, ...) are the word classes
+# of lang/<lang>/quotes-grammar.yaml: `grammar_of(doc)`.
 # word classes the tagger gives capitalised names it does not know (`Hof`, `Defensie` as adverbs,
 # `Quist` as an auxiliary)
 # (not adjectives: a capitalised adjective is mostly a demonym modifying the real head, `de Drentse
@@ -64,6 +33,7 @@ def nounish(tok: Token) -> bool:
     """A word that can head a speaker phrase: a noun, name or pronoun by its tag, a named entity, or a
     capitalised word the parser made a subject whatever the tagger called it (`Het Hof stelt`,
     `Defensie laat weten` with the name tagged as an adverb)."""
+    gr = grammar_of(tok.doc)
     if (
         len(tok.text) > 1
         and tok.text.endswith("-")
@@ -72,11 +42,11 @@ def nounish(tok: Token) -> bool:
         # `GroenLinks- fractievoorzitter`: the first part of a cut compound heads nothing (but
         # `Immigratie- en Naturalisatiedienst` is a coordinated name)
         return False
-    if tok.lower_ in NOT_SPEAKERS:
+    if tok.lower_ in gr.not_speakers:
         # (`Die schreef: ...` with `Die` tagged a determiner: right before a finite verb it is the subject;
         # callers check it opens its clause)
         return tok.pos_ in NOMINAL or (
-            tok.lower_ in DEMONSTRATIVES
+            tok.lower_ in gr.demonstrative_pronouns
             and tok.i + 1 < len(tok.doc)
             and tok.doc[tok.i + 1].pos_ in {"VERB", "AUX"}
             and "Fin" in tok.doc[tok.i + 1].morph.get("VerbForm")
@@ -116,7 +86,7 @@ def nounish(tok: Token) -> bool:
             tok.text[:1].isupper()
             and tok.pos_ == "ADP"
             and tok.dep_.split(":")[0] in {"nsubj", "obl", "obj", "iobj", "appos", "flat", "nmod", "conj"}
-            and tok.lower_ not in NAME_LINKS
+            and tok.lower_ not in gr.name_particles
             and tok.i > 0
             and tok.doc[tok.i - 1].is_alpha
         )
@@ -127,7 +97,7 @@ def nounish(tok: Token) -> bool:
             tok.text[:1].isupper()
             and (tok.dep_.startswith("nsubj") or tok.dep_ == "ROOT")
             and tok.pos_ == "ADJ"
-            and tok.lower_.endswith("en")
+            and tok.lower_.endswith(gr.plural_ending)
             and tok.i + 1 < len(tok.doc)
             and tok.doc[tok.i + 1].pos_ in {"VERB", "AUX"}
             and "Fin" in tok.doc[tok.i + 1].morph.get("VerbForm")
@@ -145,9 +115,10 @@ def _name_elsewhere(tok: Token) -> bool:
 
 def possessive_det(doc: Doc, k: int, hi: int) -> bool:
     """A possessive pronoun before a noun (`onze correspondent`, `haar advocaat`): a determiner."""
+    gr = grammar_of(doc)
     t = doc[k]
     return (
-        (t.lower_ in POSSESSIVES or "Yes" in t.morph.get("Poss"))
+        (t.lower_ in gr.possessives or "Yes" in t.morph.get("Poss"))
         and k + 1 < hi
         and doc[k + 1].pos_ in {"NOUN", "PROPN", "ADJ"}
         and doc[k + 1].is_alpha
@@ -157,10 +128,11 @@ def possessive_det(doc: Doc, k: int, hi: int) -> bool:
 def demonstrative_subject(doc: Doc, k: int, lo: int) -> bool:
     """`Die hield vol dat ...`: a demonstrative opening its clause right before the finite verb is a
     subject standing for someone just named (Dutch news uses it like a pronoun)."""
+    gr = grammar_of(doc)
     t = doc[k]
     first = next((j for j in range(lo, k + 1) if not (doc[j].is_punct or doc[j].is_space)), k)
     return (
-        t.lower_ in DEMONSTRATIVES
+        t.lower_ in gr.demonstrative_pronouns
         and k == first
         and k + 1 < len(doc)
         and doc[k + 1].pos_ in {"VERB", "AUX"}
@@ -174,6 +146,7 @@ def is_boundary(tok: Token) -> bool:
 
 def np_span(doc: Doc, head: int, lo: int, hi: int) -> tuple[int, int]:
     """Token range [s, e) of the noun phrase around ``head``, kept inside [lo, hi)."""
+    gr = grammar_of(doc)
     if doc[head].pos_ == "PRON":
         return head, head + 1
     s = head
@@ -189,7 +162,11 @@ def np_span(doc: Doc, head: int, lo: int, hi: int) -> tuple[int, int]:
         )
         if name_like or (t.pos_ in {"NOUN", "X"} and doc[e - 1].pos_ in {"PROPN", "NOUN", "X"}):
             e += 1
-        elif t.lower_ in NAME_LINKS and e + 1 < hi and (doc[e + 1].pos_ == "PROPN" or doc[e + 1].text[:1].isupper()):
+        elif (
+            t.lower_ in gr.name_particles
+            and e + 1 < hi
+            and (doc[e + 1].pos_ == "PROPN" or doc[e + 1].text[:1].isupper())
+        ):
             e += 1  # `minister Hoekstra van Buitenlandse Zaken`, `Ursula von der Leyen`
         elif (
             t.is_alpha
@@ -201,9 +178,9 @@ def np_span(doc: Doc, head: int, lo: int, hi: int) -> tuple[int, int]:
         ):
             e += 1  # `hoogleraar gezondheidsrecht Martin Buijsen`: a title's complement, then the name
         elif (
-            t.lower_ == "van"
+            t.lower_ == gr.genitive_preposition
             and e + 2 < hi
-            and doc[e + 1].lower_ in ARTICLES
+            and doc[e + 1].lower_ in gr.all_articles
             and (doc[e + 2].pos_ == "PROPN" or doc[e + 2].text[:1].isupper())
         ):
             e += 2  # `de woordvoerder van de Europese Commissie`: the organisation speaks through them
@@ -225,14 +202,15 @@ def _name_like(t: Token) -> bool:
 
 def np_after(doc: Doc, i: int, hi: int) -> tuple[int, int] | None:
     """The noun phrase starting at token ``i`` (after `volgens`, `aldus`), or None."""
+    gr = grammar_of(doc)
     if i >= hi:
         return None
-    possessive = "Yes" in doc[i].morph.get("Poss") or doc[i].lower_ in POSSESSIVES
+    possessive = "Yes" in doc[i].morph.get("Poss") or doc[i].lower_ in gr.possessives
     # `volgens zijn woordvoerder`, but `volgens haar echter een illusie`: a possessive needs a noun phrase
     # after it, not an adverb or a function word
     if (
         doc[i].pos_ == "PRON"
-        and doc[i].lower_ not in {"de", "het", "een"}
+        and doc[i].lower_ not in gr.articles
         and not (
             possessive
             and i + 1 < hi
@@ -250,7 +228,7 @@ def np_after(doc: Doc, i: int, hi: int) -> tuple[int, int] | None:
     case_head = doc[i - 1].head.i if i > 0 and doc[i - 1].dep_ == "case" and doc[i - 1].head.i >= i else None
     while e < hi:
         t = doc[e]
-        if e > i and _name_like(doc[e - 1]) and t.text[:1].islower() and t.lower_ not in NAME_LINKS:
+        if e > i and _name_like(doc[e - 1]) and t.text[:1].islower() and t.lower_ not in gr.name_particles:
             break  # `volgens de Wereldbank krimpt ...`: a lower-case word after a name ends the phrase
         if any(doc[j].head.i == e and doc[j].dep_.startswith("obl") for j in range(i, e)):
             break  # the word the phrase hangs on as an oblique is the clause's predicate, whatever its tag
@@ -258,7 +236,7 @@ def np_after(doc: Doc, i: int, hi: int) -> tuple[int, int] | None:
             _np_word(t)
             or (e == case_head and t.is_alpha and t.text[:1].islower())
             or (e == i + 1 and possessive and t.is_alpha)
-            or (t.lower_ in NAME_LINKS and e + 1 < hi and _np_word(doc[e + 1]))
+            or (t.lower_ in gr.name_particles and e + 1 < hi and _np_word(doc[e + 1]))
             or _title_before_name(doc, e, hi)
         ):
             e += 1
@@ -310,6 +288,8 @@ def phrase_head(doc: Doc, s: int, e: int) -> int:
 
 def subject_of(doc: Doc, verb: int, lo: int, hi: int, blocked: set[int], skip: set[int] | None = None) -> int | None:
     """Token index of the subject of ``verb`` inside [lo, hi), not inside quoted content."""
+    gr = grammar_of(doc)
+    complementizers = lexicon(doc.lang_).complementizers
     skip = skip or set()
 
     def ok(k: int) -> bool:
@@ -323,19 +303,19 @@ def subject_of(doc: Doc, verb: int, lo: int, hi: int, blocked: set[int], skip: s
             lo <= k < hi
             and k not in blocked
             and k not in skip
-            and not PRONOMINAL_ADVERB.match(doc[k].lower_)
-            and (doc[k].lower_ not in NOT_SPEAKERS or demonstrative_subject(doc, k, lo))
+            and not gr.pronominal_adverb_pattern.match(doc[k].lower_)
+            and (doc[k].lower_ not in gr.not_speakers or demonstrative_subject(doc, k, lo))
         )
 
     v = doc[verb]
     # `een van zijn priesters wordt beschuldigd`: the subject of a passive reporting verb is what or who
     # is reported on, never the speaker
-    if any(c.dep_ == "aux:pass" and c.lemma_.lower() == "worden" for c in v.children):
+    if any(c.dep_ == "aux:pass" and c.lemma_.lower() == gr.passive_auxiliary_lemma for c in v.children):
         return None
     candidates: list[Token] = list(v.children)
     # `wist te melden`, `zei te verwachten`, `door te zeggen dat`: an infinitive shares the subject of
     # the verb it hangs on
-    te_infinitive = verb > 0 and doc[verb - 1].lower_ == "te"
+    te_infinitive = verb > 0 and doc[verb - 1].lower_ == gr.infinitive_marker
     if v.dep_ in {"aux", "aux:pass", "cop", "xcomp"} or v.dep_.startswith("compound") or te_infinitive:
         candidates += list(v.head.children)
     # `..., zegt X`: a finite verb right after a comma or a closing mark has its subject after it
@@ -349,7 +329,7 @@ def subject_of(doc: Doc, verb: int, lo: int, hi: int, blocked: set[int], skip: s
         and doc[verb - 1].text in {",", "’", "”", "'", '"', "''"}
         and nxt < hi
         and (doc[nxt].pos_ in {"DET", "NOUN", "PROPN", "PRON", "ADJ", "NUM"} or doc[nxt].ent_type_ == "PER")
-        and doc[nxt].lower_ not in {"dat", "of"}
+        and doc[nxt].lower_ not in complementizers
     )
     found: list[int] = []
     names: list[int] = []
@@ -380,12 +360,7 @@ def subject_of(doc: Doc, verb: int, lo: int, hi: int, blocked: set[int], skip: s
     # (not a verb right after a relative clause set off by commas: `..., en de Rabobank, waar ...
     # binnenkwamen, zegt`: the noun before the relative clause is its subject, whatever the parser joined)
     after_relative = _before_relative_clause(doc, verb, lo)
-    if (
-        after_relative is not None
-        and not inverted
-        and ok(after_relative)
-        and not _in_pp(doc, after_relative, lo)
-    ):
+    if after_relative is not None and not inverted and ok(after_relative) and not _in_pp(doc, after_relative, lo):
         return after_relative
     if v.dep_ == "conj" and v.head.i < verb:
         for c in v.head.children:
@@ -394,18 +369,20 @@ def subject_of(doc: Doc, verb: int, lo: int, hi: int, blocked: set[int], skip: s
     # right of the verb: `‘...’, zei (ook) Poetin`; never after a participle or infinitive, which
     # stand after their subject (`X heeft verklaard spijt te hebben`)
     forms = v.morph.get("VerbForm")
-    nonfinite = any(f in {"Part", "Inf"} for f in forms) or ("Fin" not in forms and bool(PARTICIPLE.match(v.lower_)))
+    nonfinite = any(f in {"Part", "Inf"} for f in forms) or (
+        "Fin" not in forms and bool(gr.participle_pattern.match(v.lower_))
+    )
     # `benadrukt`, `verklaart` look like participles; without an auxiliary before them they are finite
-    nonfinite = nonfinite and any(doc[j].lemma_.lower() in AUX_LEMMAS for j in range(lo, verb))
+    nonfinite = nonfinite and any(doc[j].lemma_.lower() in gr.auxiliary_lemmas for j in range(lo, verb))
     k = hi if nonfinite else verb + 1
     while (
         k < hi
         and k - verb <= 4
         and (doc[k].pos_ in SKIPPABLE or k in skip)
-        and doc[k].lower_ not in {"dat", "of"}
+        and doc[k].lower_ not in complementizers
         and not (doc[k].ent_type_ in {"PER", "ORG"} and k not in skip)
     ):  # `zegt Quist` (Quist as AUX)
-        if doc[k].pos_ == "ADP" and doc[k].lower_ not in {"er", "eraan", "erop"}:
+        if doc[k].pos_ == "ADP" and doc[k].lower_ not in gr.r_pronouns:
             break  # `zei tegen de krant`: a prepositional phrase, not the subject
         k += 1
     if k < hi and ok(k):
@@ -414,7 +391,7 @@ def subject_of(doc: Doc, verb: int, lo: int, hi: int, blocked: set[int], skip: s
     # parser for a determiner)
     if k < hi and (
         doc[k].pos_ in {"DET", "ADJ", "NUM"}
-        or doc[k].lower_ in ARTICLES
+        or doc[k].lower_ in gr.all_articles
         or doc[k].dep_ == "det"
         or possessive_det(doc, k, hi)
     ):
@@ -425,7 +402,7 @@ def subject_of(doc: Doc, verb: int, lo: int, hi: int, blocked: set[int], skip: s
     k = verb - 1
     while (
         k >= lo
-        and (doc[k].pos_ in {"ADV", "AUX", "PART"} or doc[k].lemma_ in AUX_LEMMAS or k in skip)
+        and (doc[k].pos_ in {"ADV", "AUX", "PART"} or doc[k].lemma_ in gr.auxiliary_lemmas or k in skip)
         and not (k == verb - 1 and k not in skip and doc[k].text[:1].isupper() and nounish(doc[k]))
     ):
         k -= 1
@@ -434,7 +411,7 @@ def subject_of(doc: Doc, verb: int, lo: int, hi: int, blocked: set[int], skip: s
         m = k - 1
         while m > lo and doc[m].text != "," and k - m <= 20:
             m -= 1
-        if doc[m].text == "," and doc[m + 1].lower_ in RELATIVES:
+        if doc[m].text == "," and doc[m + 1].lower_ in gr.relative_pronouns:
             k = m - 1
     if k >= lo and ok(k):
         if not _in_pp(doc, k, lo):
@@ -442,7 +419,7 @@ def subject_of(doc: Doc, verb: int, lo: int, hi: int, blocked: set[int], skip: s
         # `Een woordvoerder van de Europese Commissie liet weten`: the noun the `van` phrase hangs on
         s, _ = np_span(doc, k, lo, k + 1)
         if (
-            doc[s - 1].lower_ == "van"
+            doc[s - 1].lower_ == gr.genitive_preposition
             and s - 2 >= lo
             and doc[s - 2].pos_ == "NOUN"
             and ok(s - 2)
@@ -456,36 +433,37 @@ def subject_of(doc: Doc, verb: int, lo: int, hi: int, blocked: set[int], skip: s
             j -= 1
         if j > lo and ok(j) and not _in_pp(doc, j, lo):
             m = j
-            while m >= lo and (doc[m].pos_ in NP_INNER or doc[m].lower_ in NAME_LINKS):
+            while m >= lo and (doc[m].pos_ in NP_INNER or doc[m].lower_ in gr.name_particles):
                 m -= 1
-            if m >= lo and (doc[m].pos_ == "SCONJ" or doc[m].lower_ in SUBORDINATORS):
+            if m >= lo and (doc[m].pos_ == "SCONJ" or doc[m].lower_ in gr.subordinators):
                 return j
     if nonfinite:
         # `De vrouw heeft bij de politie verklaard ...`: the subject of the finite auxiliary before it
         # (`Zij zou tegenover X, onderhandelaar namens Y, hebben gezegd`: past an auxiliary with no subject
         # of its own, whose form the tagger took for finite, to the modal that has one)
         for j in range(verb - 1, lo - 1, -1):
-            if doc[j].lemma_.lower() in AUX_LEMMAS and "Fin" in doc[j].morph.get("VerbForm"):
+            if doc[j].lemma_.lower() in gr.auxiliary_lemmas and "Fin" in doc[j].morph.get("VerbForm"):
                 subj = subject_of(doc, j, lo, verb, blocked, skip)
                 if subj is not None:
                     return subj
     if k >= lo and doc[k].pos_ == "CCONJ":
         # `X gaf tegengas en maakte duidelijk`: the subject of the first conjunct, left of it
         for j in range(k - 1, lo - 1, -1):
-            if doc[j].pos_ in {"VERB", "AUX"} and doc[j].lower_ not in {"zou", "zouden"}:
+            if doc[j].pos_ in {"VERB", "AUX"} and doc[j].lower_ not in lexicon(doc.lang_).hedge_aux:
                 return subject_of(doc, j, lo, k, blocked, skip)
     return None
 
 
 def _before_relative_clause(doc: Doc, verb: int, lo: int) -> int | None:
     """The word before `, waar/die ... ,` when that relative clause ends right before the verb."""
+    gr = grammar_of(doc)
     k = verb - 1
     if k <= lo or doc[k].text != ",":
         return None
     m = k - 1
     while m > lo and doc[m].text != "," and k - m <= 20:
         m -= 1
-    if doc[m].text == "," and m + 1 < k and doc[m + 1].lower_ in RELATIVES and m - 1 >= lo:
+    if doc[m].text == "," and m + 1 < k and doc[m + 1].lower_ in gr.relative_pronouns and m - 1 >= lo:
         return m - 1
     return None
 
@@ -493,9 +471,10 @@ def _before_relative_clause(doc: Doc, verb: int, lo: int) -> int | None:
 def _fronted_between(doc: Doc, k: int, verb: int, lo: int, hi: int) -> bool:
     """Whether a prepositional phrase stands between a subject left of a finite verb and the verb, with
     no comma (a relative clause) between them: Dutch puts one phrase before the finite verb."""
+    gr = grammar_of(doc)
     if k > verb or "Fin" not in doc[verb].morph.get("VerbForm"):
         return False
-    if any(doc[j].pos_ == "SCONJ" or doc[j].lower_ in SUBORDINATORS for j in range(lo, k)):
+    if any(doc[j].pos_ == "SCONJ" or doc[j].lower_ in gr.subordinators for j in range(lo, k)):
         return False  # `Zoals X dinsdag tijdens de presentatie zei:`: a subordinate clause puts its verb last
     _, e = np_span(doc, k, lo, hi)
     between = doc[e:verb]
@@ -511,7 +490,11 @@ def _fronted_between(doc: Doc, k: int, verb: int, lo: int, hi: int) -> bool:
         # a relative pronoun right after a noun opens a relative clause on the subject (news often sets
         # none off by commas): the phrases after it are the relative clause's, whatever the parser
         # hung them on (`De ondertekenaars van de petitie die pleiten voor ... menen`)
-        if t.lower_ in RELATIVES and t.pos_ in {"PRON", "DET", "SCONJ"} and doc[t.i - 1].pos_ in {"NOUN", "PROPN"}:
+        if (
+            t.lower_ in gr.relative_pronouns
+            and t.pos_ in {"PRON", "DET", "SCONJ"}
+            and doc[t.i - 1].pos_ in {"NOUN", "PROPN"}
+        ):
             return False
         if t.pos_ == "ADP" and not on_subject(t):
             return True
@@ -523,14 +506,15 @@ def nominal_at(doc: Doc, k: int, hi: int) -> int | None:
     name after its determiners and modifiers (`de Drentse gedeputeerde Tjibbe Stelpstra`; `het OM`
     with `het` tagged as a pronoun), else the last modifier when the phrase has a determiner and no
     noun (`een ambtenaar uit ...`: the noun tagged as an adjective)."""
-    if nounish(doc[k]) and doc[k].lower_ not in ARTICLES and not possessive_det(doc, k, hi):
+    gr = grammar_of(doc)
+    if nounish(doc[k]) and doc[k].lower_ not in gr.all_articles and not possessive_det(doc, k, hi):
         return k
     j, last_mod = k, None
     while j < hi and j - k < 5:
         t = doc[j]
         if j > k and (t.pos_ in {"NOUN", "PROPN", "X"} or (nounish(t) and t.text[:1].isupper())):
             return j
-        determiner = t.pos_ in {"DET", "NUM"} or t.lower_ in ARTICLES
+        determiner = t.pos_ in {"DET", "NUM"} or t.lower_ in gr.all_articles
         if determiner or (j == k and (t.dep_ == "det" or possessive_det(doc, j, hi))):
             pass
         elif t.pos_ in {"ADJ", "VERB"} and not is_boundary(t) and "Fin" not in t.morph.get("VerbForm"):
@@ -538,7 +522,7 @@ def nominal_at(doc: Doc, k: int, hi: int) -> int | None:
         else:
             break
         j += 1
-    has_det = doc[k].pos_ == "DET" or doc[k].lower_ in ARTICLES or (k > 0 and doc[k - 1].pos_ == "DET")
+    has_det = doc[k].pos_ == "DET" or doc[k].lower_ in gr.all_articles or (k > 0 and doc[k - 1].pos_ == "DET")
     if last_mod is not None and has_det:  # `benadrukt de Engelse`: a nominalised adjective
         return last_mod
     return None
@@ -546,12 +530,13 @@ def nominal_at(doc: Doc, k: int, hi: int) -> int | None:
 
 def _in_pp(doc: Doc, k: int, lo: int) -> bool:
     """Whether the phrase ending at ``k`` is the object of a preposition (`volgens X`, `tegen X`)."""
+    gr = grammar_of(doc)
     s, _ = np_span(doc, k, lo, k + 1)
     if s - 1 < lo or doc[s - 1].pos_ != "ADP":
         return False
     p = doc[s - 1]
     # `Van der Aart`, `Hoekstra van Buitenlandse Zaken` are names; `de site van De Architect` is a PP
-    name_link = p.lower_ in NAME_LINKS and (p.text[:1].isupper() or (s - 2 >= lo and doc[s - 2].pos_ == "PROPN"))
+    name_link = p.lower_ in gr.name_particles and (p.text[:1].isupper() or (s - 2 >= lo and doc[s - 2].pos_ == "PROPN"))
     return not name_link
 
 
@@ -584,7 +569,7 @@ def actor_for(doc: Doc, s: int, e: int, head: int | None, actors: Iterable[Actor
             not covers_head
             and mention is not None
             and mention.start > 0
-            and doc[mention.start - 1].lower_ == "van"
+            and doc[mention.start - 1].lower_ == grammar_of(doc).genitive_preposition
             and any(t.ent_type_ == "PER" for t in mention)
         ):
             continue  # `de advocaat van Van Egten`, `de dochter van X`: the person after `van` is not the one speaking
@@ -636,7 +621,12 @@ def bare_actor(doc: Doc, s: int, e: int) -> Actor:
         for k in range(s, e)
         if doc[k].pos_ == "PROPN" or (doc[k].pos_ in {"NOUN", "X"} and doc[k].text[:1].isupper())
     ]
-    if names and names[0].i > s and doc[names[0].i - 1].lower_ == "van" and names[0].ent_type_ == "PER":
+    if (
+        names
+        and names[0].i > s
+        and doc[names[0].i - 1].lower_ == grammar_of(doc).genitive_preposition
+        and names[0].ent_type_ == "PER"
+    ):
         names = []  # `de advocaat van Marieke Bakker`: the person after `van` is not the one speaking
     name = None
     if names:

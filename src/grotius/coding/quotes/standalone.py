@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from grotius.coding.quotes.context import (
     NEXT_SPEAKER_CLAUSES,
-    PERSONAL_PRONOUNS,
     QUOTE_CHARS,
     SALIENT_LOOKBACK,
     SHORT_PHRASE_WORDS,
@@ -21,9 +20,9 @@ from grotius.coding.quotes.context import (
     _subject,
     _talked_about,
 )
+from grotius.coding.quotes.lexicon import QuoteGrammar
 from grotius.coding.quotes.marks import MarkedQuote
 from grotius.coding.quotes.references import (
-    PRONOUNS,
     is_person,
 )
 from grotius.datamodel import Actor
@@ -33,6 +32,7 @@ def _continue_standalone(ctx: _Ctx, quotes: list[FoundQuote]) -> None:
     """Second pass for direct quotes still without speaker, now that `volgens`/`aldus` attributions
     exist: the nearest attribution before it (same or previous paragraph, a few clauses back)."""
     ordered = sorted(quotes, key=lambda x: x.start)
+    gr = ctx.lex.grammar
     for i, q in enumerate(ordered):
         if q.speaker is not None or not q.direct or len(q.text.split()) <= SHORT_PHRASE_WORDS:
             continue
@@ -42,22 +42,22 @@ def _continue_standalone(ctx: _Ctx, quotes: list[FoundQuote]) -> None:
             if (
                 0 <= q.clause - prev.clause <= STANDALONE_LOOKBACK
                 and ctx.para(prev.start) >= ctx.para(q.start) - 1
-                and not _talked_about(prev.speaker, q.text)
+                and not _talked_about(prev.speaker, q.text, gr)
             ):
                 q.speaker, q.reported_by, q.rule = prev.speaker, prev.reported_by, ctx.lex.rule("continued")
             break
-        if q.speaker is None and _first_person(q.text):
+        if q.speaker is None and _first_person(q.text, gr):
             # a quote in the first person with no cue near it is spoken by whom the passage is about:
             # the person named last, or the speaker of the last attributed quote, whichever is nearer
             _salient_speaker(ctx, q, ordered[:i])
 
 
-def _unresolved(a: Actor | None) -> bool:
+def _unresolved(a: Actor | None, gr: QuoteGrammar) -> bool:
     """No speaker, or a pronoun left without a name (or named by another pronoun: `ze` -> `ik`)."""
     if a is None:
         return True
     # (a first-person `ik` is the writer or the speaker the text presents, never left to guess)
-    return a.text.lower() in PERSONAL_PRONOUNS and not _named(a)
+    return a.text.lower() in gr.third_person_pronouns and not _named(a, gr)
 
 
 def _best_guess(ctx: _Ctx, quotes: list[FoundQuote]) -> None:
@@ -67,18 +67,19 @@ def _best_guess(ctx: _Ctx, quotes: list[FoundQuote]) -> None:
     back (rule `salient`); (2) else the speaker of the next attributed quote in the same or next
     paragraph, NEXT_SPEAKER_CLAUSES clauses on at most (rule `next-speaker`: `"...". "...", zegt X.`)."""
     ordered = sorted(quotes, key=lambda x: x.start)
+    gr = ctx.lex.grammar
     for i, q in enumerate(ordered):
-        if not _unresolved(q.speaker) or (q.speaker is None and _names_a_title(ctx, q)):
+        if not _unresolved(q.speaker, gr) or (q.speaker is None and _names_a_title(ctx, q)):
             continue
         saved = q.speaker, q.reported_by, q.rule
         q.speaker = None
-        done = [p for p in ordered[:i] if not _unresolved(p.speaker)]
+        done = [p for p in ordered[:i] if not _unresolved(p.speaker, gr)]
         _salient_speaker(ctx, q, done)
         if q.speaker is None:
             after = [
                 p
                 for p in ordered[i + 1 :]
-                if not _unresolved(p.speaker)
+                if not _unresolved(p.speaker, gr)
                 and p.start >= q.end
                 and 0 < _word_clauses(ctx, q.end - 1, p.start) <= NEXT_SPEAKER_CLAUSES
                 and ctx.para(p.start) <= ctx.para(q.start) + 1
@@ -107,7 +108,8 @@ def _own_account(ctx: _Ctx, mq: MarkedQuote, q: FoundQuote) -> None:
     for j in range(ot - 3, max(-1, ot - 15), -1):
         if doc[j].text in {".", "!", "?", ":", ";"} or (j in ctx.blocked and j < ot):
             break
-        if [t.lower_ for t in doc[j : j + 3]] == ["naar", "eigen", "zeggen"]:
+        own = ctx.lex.grammar.own_account_phrase
+        if [t.lower_ for t in doc[j : j + len(own)]] == list(own):
             n = j
             break
     if n is None:
@@ -147,7 +149,7 @@ def _phrase_subject(ctx: _Ctx, mq: MarkedQuote, q: FoundQuote) -> None:
     for a in ctx.actors:
         if a.start < start or a.end > mq.open or not (a.name or a.code):
             continue
-        if a.text.lower() in PRONOUNS or not _is_subject(ctx, a):
+        if a.text.lower() in ctx.lex.grammar.personal_pronouns or not _is_subject(ctx, a):
             continue
         _set(ctx, q, a, ctx.lex.rule("phrase-subject"), ot, ci)
         return
