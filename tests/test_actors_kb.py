@@ -211,3 +211,25 @@ def test_world_leaders_have_ids_and_dated_roles(kb):
     assert all(role.get("from") for r in recs for role in r["roles"])
     gorb = kb.people["mikhail-gorbachev"].roles[0]
     assert (gorb.code, gorb.country) == ("SUNGOV", "RUS")  # the successor; the resolver dates the state
+
+
+def test_actors_grammar_loads_every_class():
+    """The resolver's function words are data (lang/nl/actors-grammar.yaml): every field of
+    ActorGrammar has its key, non-empty, and no other; the classes the event coder's grammar has too
+    keep its name and word; the KB compiler reads no actor records from the file."""
+    from dataclasses import fields
+
+    from grotius.lang import load_resource
+    from grotius.resolve.actors import kb as kbmod
+    from grotius.resolve.actors.grammar import RESOURCE, ActorGrammar, grammar
+
+    data = load_resource("nl", RESOURCE)
+    g = grammar("nl")
+    assert data["id"] == "nl-actors-grammar"
+    keys = {f.name for f in fields(ActorGrammar)} - {"lang"}
+    assert set(data) - {"id"} == keys
+    for key in sorted(keys):
+        assert data[key], key
+        assert getattr(g, key), key
+    assert g.agent_preposition == load_resource("nl", "events-grammar.yaml")["agent_preposition"] == "door"
+    assert kbmod.GRAMMAR_FILE == RESOURCE

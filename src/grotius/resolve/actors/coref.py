@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from grotius.resolve.actors.grammar import grammar, grammar_of
 from grotius.resolve.actors.kb import KnowledgeBase
 from grotius.resolve.actors.matcher import Mention
 from grotius.resolve.actors.normalize import norm
@@ -34,13 +35,14 @@ def _plural(tok: Token) -> bool:
     aux = {"aux", "cop"}
     subject = tok.dep_.startswith("nsubj")
     verb = next((c for c in head.children if c.dep_.split(":")[0] in aux), head) if subject else None
-    if verb is not None and verb is not head and norm(verb.text) == "zijn":
+    gr = grammar_of(tok.doc)
+    if verb is not None and verb is not head and norm(verb.text) == gr.plural_be_form:
         return True  # the auxiliary "zijn" (the tagger sometimes reads it as the possessive)
     if verb is None or verb.pos_ not in {"VERB", "AUX"}:
         return False
     number = verb.morph.get("Number")
     # the tagger leaves copulas unmarked: Dutch plural finite verbs end in -en (waren, hebben)
-    return "Plur" in number or (not number and verb.text.lower().endswith("en"))
+    return "Plur" in number or (not number and verb.text.lower().endswith(gr.plural_ending))
 
 
 def _conjunction(tok: Token) -> list[Token]:
@@ -66,7 +68,7 @@ def _coordinated(doc: Doc, window: list[Mention], by_token: dict[int, Mention]) 
 def _coordinated_owner(doc: Doc, tok: Token, by_token: dict[int, Mention]) -> Mention | None:
     """``de VS en zijn bondgenoten``: a possessive right after ``en``/``of`` belongs to the country or
     organisation just before the conjunction, not to the latest person."""
-    if tok.i < 2 or doc[tok.i - 1].lower_ not in {"en", "of"}:
+    if tok.i < 2 or doc[tok.i - 1].lower_ not in grammar_of(doc).coordinators:
         return None
     m = by_token.get(tok.i - 2)
     return m if m is not None and m.kind in {"country", "org", "capital", "metonym"} else None
@@ -82,25 +84,22 @@ def _conjuncts(doc: Doc, m: Mention, by_token: dict[int, Mention]) -> list[Menti
     return sorted(found.values(), key=lambda x: x.t0) if m in found.values() else [m]
 
 
-_JOINS = {"en", ",", "de", "het"}
-
-
 def _coordinated_bodies(doc: Doc, mentions: list[Mention], lo: int, hi: int) -> list[Mention]:
     """The latest coordination of two or more bodies (organisations, countries) between ``lo`` and
     ``hi``: what a plural ``ze`` stands for when no plural group is named. Read from the word order
     (``Het Rode Kruis en de Rode Halve Maan``: only "en", commas and articles between), as the parse
     of long names often hangs the conjunct elsewhere."""
+    gr = grammar_of(doc)
+    joins = {gr.and_conjunction, ",", *gr.definite_articles}  # `en`, commas and articles
     bodies = [
-        m
-        for m in mentions
-        if lo <= m.t0 < hi and m.kind in _BODIES | {"country", "ner-ORG"} and (m.org or m.country)
+        m for m in mentions if lo <= m.t0 < hi and m.kind in _BODIES | {"country", "ner-ORG"} and (m.org or m.country)
     ]
     for k in range(len(bodies) - 1, 0, -1):
         group = [bodies[k]]
         j = k - 1
         while j >= 0:
             gap = [norm(t.text) for t in doc[bodies[j].t1 : group[0].t0]]
-            if not gap or not set(gap) <= _JOINS or (len(group) == 1 and "en" not in gap):
+            if not gap or not set(gap) <= joins or (len(group) == 1 and gr.and_conjunction not in gap):
                 break
             group.insert(0, bodies[j])
             j -= 1
@@ -121,7 +120,11 @@ def _neuter_subject(tok: Token, kb: KnowledgeBase) -> bool:
     if norm(tok.text) not in kb.neuter_pronouns or not tok.dep_.startswith("nsubj"):
         return False
     verb = tok.head
-    return norm(verb.lemma_) in kb.agent_verbs and verb.pos_ in {"VERB", "AUX"} or norm(verb.text) in {"wil", "zegt"}
+    return (
+        norm(verb.lemma_) in kb.agent_verbs
+        and verb.pos_ in {"VERB", "AUX"}
+        or norm(verb.text) in grammar(kb.lang).agent_verb_forms
+    )
 
 
 def resolve_pronouns(doc: Doc, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
@@ -270,7 +273,6 @@ def resolve_pronouns(doc: Doc, mentions: list[Mention], kb: KnowledgeBase) -> li
 
 # Sectors a generic noun of one sector may take its organisation from ("de partij" -> a PTY org).
 _COMPATIBLE = {"POL": {"POL", "PTY"}, "PTY": {"PTY", "POL"}, "NGO": {"NGO", "IGO"}}
-_DEFINITE = {"de", "het", "die", "deze", "dat", "dit"}
 
 
 def resolve_definite_nouns(doc: Doc, mentions: list[Mention]) -> None:
@@ -278,6 +280,7 @@ def resolve_definite_nouns(doc: Doc, mentions: list[Mention]) -> None:
     a singular definite generic noun with no country of its own names the latest organisation of its
     sector mentioned before it. Runs before the setting fills in countries."""
     orgs: list[Mention] = []
+    definite = grammar_of(doc).definite_determiners
     for m in mentions:
         if m.kind == "org" and (m.org or m.country):
             orgs.append(m)
@@ -288,7 +291,7 @@ def resolve_definite_nouns(doc: Doc, mentions: list[Mention]) -> None:
             or m.org
             or m.parts
             or m.t0 == 0
-            or norm(doc[m.t0 - 1].text) not in _DEFINITE
+            or norm(doc[m.t0 - 1].text) not in definite
             or "Plur" in doc[m.t1 - 1].morph.get("Number")
         ):
             continue

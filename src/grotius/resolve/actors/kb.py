@@ -20,6 +20,7 @@ from typing import Any
 
 from grotius.errors import InputError
 from grotius.resolve.actors import normalize, translit, yamlines
+from grotius.resolve.actors.grammar import RESOURCE as GRAMMAR_FILE
 from grotius.resolve.actors.normalize import is_acronym, is_capitalised, norm, split_words
 from grotius.resolve.actors.translit import dutch_variants
 from grotius.resolve.actors.yamlines import LINE, load_with_lines, read_yaml
@@ -448,8 +449,8 @@ def _load_lang(kb: KnowledgeBase) -> None:
     lang = kb.lang
     folder = _lang_files(lang)
     for f in sorted(folder.iterdir(), key=lambda p: p.name):
-        if not (f.name.startswith("actors") and f.name.endswith(".yaml")):
-            continue
+        if not (f.name.startswith("actors") and f.name.endswith(".yaml")) or f.name == GRAMMAR_FILE:
+            continue  # (actors-grammar.yaml holds the resolver's function words, read by grammar.py)
         src = f"{lang}/{f.name}"
         records = _read(f, src)
         for rec in records:

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
+from grotius.resolve.actors.grammar import grammar
 from grotius.resolve.actors.kb import KnowledgeBase, Target
 from grotius.resolve.actors.normalize import is_acronym, is_capitalised, norm, split_words
 
@@ -283,14 +284,14 @@ def _named_compound(w: Word, kb: KnowledgeBase, doc: Doc) -> Mention | None:
     return None
 
 
-# "sp.a'er", "N-VA'ers", "VVD'er": a member of the organisation named before the apostrophe.
-_MEMBER_SUFFIXES = ("'ers", "'er", "’ers", "’er")
+# "sp.a'er", "N-VA'ers", "VVD'er": a member of the organisation named before the apostrophe (the
+# suffixes are the `member_suffixes` of lang/<lang>/actors-grammar.yaml)
 
 
 def _member(w: Word, kb: KnowledgeBase) -> tuple[list[Word], list[Target]] | None:
     """``De sp.a'er``, ``twee N-VA'ers``: a member of a party or other organisation is an actor of
     its country (or the organisation), in its sector."""
-    suffix = next((x for x in _MEMBER_SUFFIXES if w.raw.endswith(x) and len(w.raw) > len(x) + 1), None)
+    suffix = next((x for x in grammar(kb.lang).member_suffixes if w.raw.endswith(x) and len(w.raw) > len(x) + 1), None)
     if suffix is None:
         return None
     stem = w.raw[: -len(suffix)]
@@ -312,9 +313,10 @@ def _genitive(w: Word, kb: KnowledgeBase) -> tuple[list[Word], list[Target]] | N
     """``Trumps inreisverbod``, ``Poetins leger``: a capitalised name with the genitive -s is the
     person (or organisation) it is built on; only people and organisations, whose names rarely end
     in an -s that is not a genitive."""
-    if not (is_capitalised(w.raw) and w.key.endswith("s") and len(w.key) > 3):
+    ending = grammar(kb.lang).genitive_ending
+    if not (is_capitalised(w.raw) and w.key.endswith(ending) and len(w.key) > 3):
         return None
-    readings = kb.aliases.get((w.key[:-1],), ())
+    readings = kb.aliases.get((w.key[: -len(ending)],), ())
     if any(t.kind in {"capital", "country"} for t, _ in readings):
         return None  # "een Brussels ziekenhuis": the town's adjective, not the EU's genitive
     hits = [t for t, mode in readings if mode != "any" and t.kind in {"person", "org"}]

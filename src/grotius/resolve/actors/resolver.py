@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span
 
 from grotius.datamodel import Actor, PubDate
 from grotius.resolve.actors.coref import resolve_definite_nouns, resolve_pronouns
+from grotius.resolve.actors.grammar import grammar, grammar_of
 from grotius.resolve.actors.kb import KnowledgeBase, Person, Role, Target, load_kb, place_key
 from grotius.resolve.actors.matcher import Mention, find_aliases
 from grotius.resolve.actors.normalize import norm, split_words
@@ -183,7 +184,8 @@ def _one_country(m: Mention, kb: KnowledgeBase) -> str | None:
 def _of_place(doc: Doc, i: int, j: int) -> bool:
     """Tokens ``i..j`` are "van" (+ article) before a place or organisation, possibly after a
     portfolio: "de ministers van Financiën van de Europese Unie"."""
-    vans = [k for k in range(i, j) if norm(doc[k].text) == "van"]
+    of = grammar_of(doc).genitive_preposition
+    vans = [k for k in range(i, j) if norm(doc[k].text) == of]
     # "van de 29 lidstaten", "van tien Belgische soldaten": an article and a number may come between
     if not vans or not 1 <= j - vans[-1] <= 3 or not _between_ok(doc, vans[-1] + 1, j, {"DET", "NUM"}):
         return False
@@ -472,7 +474,7 @@ def _led_by(mentions: list[Mention], doc: Doc, kb: KnowledgeBase) -> None:
         k = leader.t0 - 1
         if k >= 0 and doc[k].pos_ == "DET":
             k -= 1
-        if k < 0 or norm(doc[k].text) != "door":
+        if k < 0 or norm(doc[k].text) != grammar(kb.lang).agent_preposition:
             continue
         m.country, m.org = t.country, t.org
         m.code = t.code if t.org else None
@@ -501,7 +503,8 @@ def _population_groups(mentions: list[Mention], doc: Doc, kb: KnowledgeBase) -> 
             continue
         words = [norm(doc[k].text) for k in range(max(0, m.t0 - 2), m.t1)]
         ethnic = any(w in kb.ethnic or w.split("-")[0] in kb.ethnic for w in words)
-        if (demonym and prep == "van") or (prep in {"in", "uit"} and ethnic):
+        gr = grammar(kb.lang)
+        if (demonym and prep == gr.genitive_preposition) or (prep in gr.residence_prepositions and ethnic):
             m.country, m.org = place.target.country, None
             m.parts.append("lives-in")
 

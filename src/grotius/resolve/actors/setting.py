@@ -19,6 +19,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+from grotius.resolve.actors.grammar import grammar, grammar_of
 from grotius.resolve.actors.kb import KnowledgeBase, place_key
 from grotius.resolve.actors.matcher import Mention
 from grotius.resolve.actors.normalize import is_acronym, norm
@@ -70,7 +71,7 @@ def located_country(m: Mention, mentions: list[Mention], doc: Doc, kb: Knowledge
         if _agent(o, doc):  # "gesteund door Turkije": the passive agent acts on the actor, it is no location
             continue
         prep = norm(doc[o.t0 - 1].text)
-        if prep == "van":
+        if prep == grammar(kb.lang).genitive_preposition:
             # "in het havengebied van Amsterdam": the place names where the locative phrase it hangs from is
             head = doc[o.t0].head
             prep = next((norm(c.text) for c in head.children if c.dep_ == "case" and c.i < head.i), prep)
@@ -84,14 +85,17 @@ def _agent(m: Mention, doc: Doc) -> bool:
     a passive agent, the party that acts on others rather than a place where they are."""
     tok = doc[m.t0]
     # (a conjunct joined by "en"/"of"; one after a comma may open a gapped clause: ", Haftar door Egypte")
-    while tok.head is not tok and tok.head.i < tok.i and (
-        tok.dep_ == "flat" or (tok.dep_ == "conj" and any(c.dep_ == "cc" for c in tok.children))
+    while (
+        tok.head is not tok
+        and tok.head.i < tok.i
+        and (tok.dep_ == "flat" or (tok.dep_ == "conj" and any(c.dep_ == "cc" for c in tok.children)))
     ):
         tok = tok.head
     if tok.dep_ == "obl:agent":
         return True
     # the parse of a gapped passive hangs the agent from the gapped patient's name
-    case = any(c.dep_ == "case" and norm(c.text) == "door" for c in tok.children)
+    agent = grammar_of(doc).agent_preposition
+    case = any(c.dep_ == "case" and norm(c.text) == agent for c in tok.children)
     return case and tok.dep_ == "nmod" and tok.head.pos_ == "PROPN"
 
 
@@ -112,7 +116,8 @@ def _reporter(m: Mention, mentions: list[Mention], doc: Doc) -> str | None:
         if verb is None:
             continue
         between = doc[verb.i + 1 : m.t0]
-        reported = any(norm(t.text) == "dat" and t.pos_ == "SCONJ" for t in between)
+        that = grammar_of(doc).declarative_complementizer
+        reported = any(norm(t.text) == that and t.pos_ == "SCONJ" for t in between)
         if reported and not any(t.text == "." for t in between):
             return o.country
     return None
@@ -157,12 +162,13 @@ def _possessor(m: Mention, mentions: list[Mention], doc: Doc, kb: KnowledgeBase,
     person named last before it, in its sentence or the one before (a placed person only)."""
     if m.t0 == 0:
         return None
+    gr = grammar(kb.lang)
     before = doc[m.t0 - 1].text
-    if before in {"'s", "’s"} and m.t0 > 1:  # the genitive ending split off: "Djalali 's vrouw"
+    if before in gr.genitive_clitics and m.t0 > 1:  # the genitive ending split off: "Djalali 's vrouw"
         before = doc[m.t0 - 2].text + before
     if norm(before) not in kb.possessives:
         # "Djalali's vrouw": a genitive name before the noun is a person the article places elsewhere
-        stem = re.sub(r"(['’]s|['’])$", "", before)
+        stem = gr.genitive_suffix_pattern.sub("", before)
         if stem == before or not stem[:1].isupper():
             return None
         key = norm(stem)
@@ -172,7 +178,7 @@ def _possessor(m: Mention, mentions: list[Mention], doc: Doc, kb: KnowledgeBase,
             for o in mentions
             if o.kind in _PEOPLE_KINDS | _NAMED
             and o.country
-            and norm(re.sub(r"(['’]s|['’])$", "", doc[o.t1 - 1].text)) == key  # "Khaddafi's" is one token
+            and norm(gr.genitive_suffix_pattern.sub("", doc[o.t1 - 1].text)) == key  # "Khaddafi's" is one token
         ]
         return named[0].country if named else None
     start = sent_of[m.t0]
@@ -289,7 +295,12 @@ def _finite(tok: Any) -> bool:
     # an inflected participle before its noun ("het door het leger geregeerde Myanmar"), which the
     # tagger sometimes calls a finite past tense, is inside the phrase
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-    attributive = tok.text.startswith("ge") and tok.text.endswith(("de", "te")) and len(tok.text) > 6
+    gr = grammar_of(tok.doc)
+    attributive = (
+        tok.text.startswith(gr.participle_prefix)
+        and tok.text.endswith(gr.attributive_participle_endings)
+        and len(tok.text) > 6
+    )
     return not (attributive and nxt is not None and nxt.pos_ in {"NOUN", "PROPN"})
 
 
