@@ -1271,3 +1271,24 @@ def test_reward_offered_is_no_praise_and_mass_expulsion_is_201(nlp):
 def test_act_in_a_threats_condition_is_aimed_at_the_threatener(nlp, text: str, expected: tuple) -> None:
     got = {t[:3] for t in triples(code(nlp, text))}
     assert expected in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a reaction to a nominalised act is aimed at the act's agent, not at whom it was done to
+        ("Frankrijk betreurde de afwijzing door Rusland van het besluit van Oekraïne.", ("FRA", "RUS", "11")),
+        ("Polen heeft de onderdrukking door Rusland van de onrust in Oekraïne veroordeeld.", ("POL", "RUS", "11")),
+        ("Japan veroordeelde de aanval op Oekraïne door Rusland.", ("JPN", "RUS", "11")),
+        ("Iran veroordeelde de door Rusland geleide oorlog tegen Oekraïne.", ("IRN", "RUS", "11")),
+    ],
+)
+def test_reaction_to_an_act_is_aimed_at_its_agent(nlp, text: str, expected: tuple) -> None:
+    got = {t[:3] for t in triples(code(nlp, text))}
+    assert expected in got, got
+
+
+def test_agent_of_a_supporting_participle_is_no_target(nlp) -> None:
+    # "de door Rusland gesteunde rebellen" are the rebels: only a leading participle hands over its agent
+    got = {t[:3] for t in triples(code(nlp, "Duitsland veroordeelde de door Rusland gesteunde rebellen in Oekraïne."))}
+    assert not any(t[1] == "RUS" for t in got), got

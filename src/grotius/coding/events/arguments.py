@@ -911,3 +911,61 @@ def subordinate_order(tok: Token, idx: ActorIndex, g: Grammar) -> tuple[Actor, A
     if len(found) < 2 or _party(found[0]) == _party(found[1]):
         return None
     return found[0], found[1]
+
+
+def _participle_form(t: Token) -> bool:
+    """A participle used as an adjective ("geleide", "gesteunde"), whatever the tagger called it."""
+    return t.pos_ in ("VERB", "ADJ") and ("Part" in t.morph.get("VerbForm") or t.lower_.startswith("ge"))
+
+
+def act_agent(tok: Token, target: Actor, idx: ActorIndex, g: Grammar, exclude: set[int]) -> tuple[Actor, str] | None:
+    """The agent of a nominalised act in the object of ``tok``: reacting to an act is aimed at whoever
+    did it, not at whom it was done to ("betreurde de afwijzing door Argentinië van het Britse
+    besluit": Argentina; "steun aan de door de VS geleide oorlog tegen Irak": the USA). Read by word
+    order, as the parse hangs the agent phrase anywhere: an agent preposition between the trigger and
+    its target (or right after the target's phrase), after a noun or before a leading participle."""
+    doc, sent = tok.doc, tok.sent
+    span = doc.char_span(target.start, target.end, alignment_mode="expand")
+    if span is None or not (sent.start <= span[0].i < sent.end):
+        return None
+    lo, hi = sorted((tok.i, span[0].i))
+    stop = hi
+    if tok.i > span[0].i:  # a clause-final verb: its object phrase opens after the finite verb
+        lo = next(
+            (
+                t.i
+                for t in reversed(doc[sent.start : span[0].i])
+                if t.pos_ in ("VERB", "AUX") and not _participle_form(t)
+            ),
+            sent.start - 1,
+        )
+    if tok.i < span[0].i:  # "de aanval op Oekraïne door Rusland": the agent right after the target's phrase
+        j = span[-1].i + 1
+        while j < sent.end and doc[j].pos_ in ("NOUN", "PROPN"):
+            j += 1
+        if j < sent.end and doc[j].lower_ == g["agent_preposition"]:
+            stop = j
+    for d in doc[lo + 1 : stop + 1]:
+        if d.lower_ != g["agent_preposition"] or d.i == 0:
+            continue
+        a_tok = next((t for t in doc[d.i + 1 : min(d.i + 5, sent.end)] if idx.at(t) is not None), None)
+        if a_tok is None or any(t.pos_ not in ("DET", "ADJ", "NOUN", "PROPN", "NUM") for t in doc[d.i + 1 : a_tok.i]):
+            continue
+        a = idx.at(a_tok)
+        if a is None or not (a.country or a.org) or id(a) in exclude or a is target:
+            continue
+        before = doc[d.i - 1]
+        after_noun = before.pos_ in ("NOUN", "PROPN") and before.i != tok.i
+        end = a_tok.i
+        while end + 1 < sent.end and idx.at(doc[end + 1]) is a:
+            end += 1
+        nxt = doc[end + 1] if end + 1 < sent.end else None
+        # "de door de VS geleide oorlog": a participle, maybe adjectives, then the noun
+        before_participle = (
+            nxt is not None
+            and nxt.lower_ in g.words("leading_participles")
+            and any(t.pos_ == "NOUN" for t in doc[end + 2 : min(end + 4, sent.end)])
+        )
+        if after_noun or before_participle:
+            return a, f"agent of the act in the object: {d.text} {a_tok.text}"
+    return None

@@ -271,6 +271,11 @@ def _candidate(
     )
     if order and ([a for a, _ in sources] != [order[0]] or [a for a, _ in targets] != [order[1]]):
         sources, targets = [(order[0], "clause word order")], [(order[1], "clause word order")]
+    if pat.pos == "verb" and not passive and len(targets) == 1:
+        # "betreurde de afwijzing door Argentinië van het Britse besluit": aimed at the act's agent
+        agent = args_mod.act_agent(tok, targets[0][0], idx, g, {id(a) for a, _ in sources})
+        if agent is not None:
+            targets = [agent]
     if pat.pos == "noun" and pat.symmetric and "prep:tussen" in pat.target:
         # "de onderhandelingen tussen Rusland en Oekraïne": the parties between are the event's,
         # each way; whoever revives or welcomes them is no party to it
