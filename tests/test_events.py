@@ -1292,3 +1292,16 @@ def test_agent_of_a_supporting_participle_is_no_target(nlp) -> None:
     # "de door Rusland gesteunde rebellen" are the rebels: only a leading participle hands over its agent
     got = {t[:3] for t in triples(code(nlp, "Duitsland veroordeelde de door Rusland gesteunde rebellen in Oekraïne."))}
     assert not any(t[1] == "RUS" for t in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the passive perfect with "is" + door-phrase, parsed as a plain auxiliary
+        ("Oekraïne is door Rusland aangevallen.", ("RUS", "UKR", "19")),
+        ("De ambassadeur van Iran is door Frankrijk ontboden.", ("FRA", "IRN", "11")),
+    ],
+)
+def test_passive_perfect_with_zijn(nlp, text: str, expected: tuple) -> None:
+    got = {t[:3] for t in triples(code(nlp, text))}
+    assert expected in got, got

@@ -75,7 +75,16 @@ class Arguments:
 
 def is_passive(tok: Token, g: Grammar) -> bool:
     paux = g.words("passive_aux")
-    return any(c.dep_ == "aux:pass" or (c.dep_.startswith("aux") and c.lower_ in paux) for c in tok.children)
+    if any(c.dep_ == "aux:pass" or (c.dep_.startswith("aux") and c.lower_ in paux) for c in tok.children):
+        return True
+    # "Oekraïne is door Rusland aangevallen": the perfect of the passive, which the parse labels a
+    # plain auxiliary; with its agent phrase it cannot be the active perfect of a verb of motion
+    zijn = g.words("perfect_passive_aux")
+    return (
+        tok.pos_ == "VERB"
+        and any(c.dep_.startswith("aux") and c.lower_ in zijn for c in tok.children)
+        and any(c.dep_ == "obl:agent" or _case(c, g) == g["agent_preposition"] for c in tok.children)
+    )
 
 
 def with_conjuncts(tok: Token, g: Grammar) -> list[Token]:
