@@ -39,6 +39,9 @@ class ActorGrammar:
     genitive_clitics: frozenset[str]
     genitive_suffix_pattern: re.Pattern[str]
     member_suffixes: tuple[str, ...]
+    genitive_name_pattern: re.Pattern[str]
+    name_plural_ending: str
+    plural_noun_ending: str
 
 
 def _word_class(kind: str, value: Any) -> Any:

@@ -3,7 +3,6 @@ tuples (a dict lookup per candidate length, never a scan over the KB)."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
@@ -77,16 +76,13 @@ def words_of(doc: Doc, kb: KnowledgeBase | None = None) -> list[Word]:
     return out
 
 
-_GENITIVE = re.compile(r"^(.{2,}?)(?:['’]s|(?<=s)['’])$")
-
-
 def _bare_name(text: str, kb: KnowledgeBase | None) -> str | None:
     """A name the KB knows inside a token that carries more: a genitive (``Khaddafi's troepen``,
     ``Assad’s``) or a hyphen cut off by a stray space (``De VN- Veiligheidsraad``). The token itself
     must be no alias."""
     if kb is None or not text[:1].isupper() or norm(text) in kb.max_len:
         return None
-    m = _GENITIVE.match(text)
+    m = grammar(kb.lang).genitive_name_pattern.match(text)
     bare = m.group(1) if m else (text[:-1] if len(text) > 2 and text.endswith("-") else None)
     return bare if bare is not None and norm(bare) in kb.max_len else None
 
@@ -237,6 +233,7 @@ def _named_compound(w: Word, kb: KnowledgeBase, doc: Doc) -> Mention | None:
     if (tok.pos_ not in {"NOUN", "PROPN"} and tok.dep_.split(":")[0] not in _NOUN_DEPS) or "'" in w.key:
         return None
     key = w.key
+    plural_en = grammar(kb.lang).plural_noun_ending
     for k in range(3, len(key) - 3):
         # a people's name in the plural opens compounds too: "Palestijnenleider", "Albanezenleider"
         prefix = [
@@ -248,7 +245,7 @@ def _named_compound(w: Word, kb: KnowledgeBase, doc: Doc) -> Mention | None:
                 # companies are named by words and places too often ("Randstadprovincies")
                 (t.kind in {"org", "metonym"} and t.sector != "BUS")
                 or (t.kind == "adjective" and t.historical)
-                or (t.kind == "demonym" and key[k - 2 : k] == "en")
+                or (t.kind == "demonym" and key[k - len(plural_en) : k] == plural_en)
             )
             and (t.org or t.country)
         ]

@@ -892,6 +892,7 @@ def _surname_links(mentions: list[Mention], doc: Doc) -> None:
     in the article that name stands: headlines name people before the lead gives the full name
     (``Kuczynski stapt op. De Peruaanse president Pedro Pablo Kuczynski ...``), and a plural -s
     names the family (``de Skripals``)."""
+    family = grammar_of(doc).name_plural_ending
     full: dict[str, Mention] = {}
     for m in mentions:
         words = doc.text[m.start : m.end].split()
@@ -903,7 +904,7 @@ def _surname_links(mentions: list[Mention], doc: Doc) -> None:
         if (m.country or m.org) and not (m.via or "").endswith(_WEAK_SETTING):
             continue
         key = norm(doc[m.t0].text)
-        key = key if key in full or not key.endswith("s") else key[:-1]
+        key = key if key in full or not key.endswith(family) else key[: -len(family)]
         src = full.get(key)
         if src is not None and src is not m:
             m.country, m.org, m.sector, m.code = src.country, src.org, src.sector, src.code
