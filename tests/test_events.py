@@ -1305,3 +1305,18 @@ def test_agent_of_a_supporting_participle_is_no_target(nlp) -> None:
 def test_passive_perfect_with_zijn(nlp, text: str, expected: tuple) -> None:
     got = {t[:3] for t in triples(code(nlp, text))}
     assert expected in got, got
+
+
+def test_unnamed_mentions_coded_alike_are_two_parties(nlp) -> None:
+    # the setting codes "de Poolse regering" and "de gemeenten" both POLGOV, with no name: two parties
+    text = "De Poolse regering voerde gesprekken met de gemeenten."
+    doc = nlp(text)
+    actors = []
+    for mention in ("Poolse regering", "gemeenten"):
+        at = text.index(mention)
+        actors.append(Actor(mention, at, at + len(mention), "POL", None, "GOV", None, "POLGOV"))
+    got = {
+        (e.source.country, e.target and e.target.country, e.cameo_root)
+        for e in code_events(doc, actors, [], [], PubDate.parse("2022-03-01"), "t")
+    }
+    assert ("POL", "POL", "04") in got, got

@@ -14,6 +14,10 @@ def _same(a: Actor, b: Actor) -> bool:
     if a is b:
         return True
     key_a, key_b = (a.code or a.country or a.org), (b.code or b.country or b.org)
+    if a.name is None and b.name is None:
+        # two unnamed mentions the setting coded alike ("de Boliviaanse regering ... met de gemeenten"):
+        # the same party only when worded alike
+        return bool(key_a) and key_a == key_b and a.text.lower() == b.text.lower()
     return bool(key_a) and key_a == key_b and a.name == b.name
 
 
