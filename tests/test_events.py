@@ -1320,3 +1320,12 @@ def test_unnamed_mentions_coded_alike_are_two_parties(nlp) -> None:
         for e in code_events(doc, actors, [], [], PubDate.parse("2022-03-01"), "t")
     }
     assert ("POL", "POL", "04") in got, got
+
+
+def test_future_in_the_past_of_a_report_is_no_mere_possibility(nlp) -> None:
+    got = triples(code(nlp, "Frankrijk zei dat Rusland Oekraïne zou aanvallen."))
+    assert ("RUS", "UKR", "19", "reported") in got, got
+    # a "zou" of an earlier clause is not the auxiliary of a later verb
+    got = triples(code(nlp, "Rusland kondigde aan dat het Oekraïne zou steunen, waarop Polen Rusland veroordeelde."))
+    assert ("POL", "RUS", "11", "asserted") in got, got
+    assert not triples(code(nlp, "Rusland zou Oekraïne kunnen aanvallen.")), "a possibility stays uncoded"

@@ -299,6 +299,16 @@ def _candidate(
             c.args.sources = [(q.speaker, "quote speaker (first person)")]
     else:
         c.reported_by = _attribution(tok, sent, g, lang, idx)
+    future_in_past = g.words("future_in_past_aux")
+    if (
+        c.reported_by is not None
+        and c.status.status == "hypothetical"
+        and c.status.cues
+        and all(cue.split(":", 1)[-1] in future_in_past for cue in c.status.cues)
+    ):
+        # "kondigde aan dat het FSLN protesten zou steunen": the future of a past report, not a possibility
+        c.path.append("future in the past of a report: reported")
+        c.status.status = "reported"
     if status.volgens is not None and c.reported_by is None:
         c.reported_by = args_mod.actor_of(status.volgens, idx, g)
     own_word = (

@@ -86,7 +86,17 @@ def detect(
                 hits.append(tok.lower_)
         elif where == "aux":
             hits = [c.lower_ for c in dependents if c.dep_.startswith("aux") and c.lower_ in words]
-            hits += [t.lower_ for t in sent.doc[seg[0] : tok.i] if t.pos_ == "AUX" and t.lower_ in words][:1]
+            # linearly, an auxiliary left of the trigger whose own verb does not come first: not the
+            # "zou" of an earlier clause ("... zou steunen, waarop Alemán dreigde")
+            hits += [
+                t.lower_
+                for t in sent.doc[seg[0] : tok.i]
+                if t.pos_ == "AUX"
+                and t.lower_ in words
+                and not any(
+                    v.pos_ == "VERB" and "Fin" not in v.morph.get("VerbForm") for v in sent.doc[t.i + 1 : tok.i]
+                )
+            ][:1]
         elif where == "aux-pair":
             left = {t.lower_ for t in sent.doc[seg[0] : min(seg[1], tok.i + 3)]}
             aux = {t.lower_ for t in sent.doc[seg[0] : min(seg[1], tok.i + 3)] if t.pos_ in ("AUX", "VERB")}
