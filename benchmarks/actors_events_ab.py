@@ -29,6 +29,7 @@ DEV_SETS = [
     ("events-dev2.jsonl", None),
     ("events-news-dev.jsonl", None),
     ("events-news-dev2.jsonl", None),
+    ("events-afp-nl.jsonl", "dev"),
 ]
 ACTOR_PATHS = (
     "src/grotius/resolve/actors/",

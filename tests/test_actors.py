@@ -743,3 +743,29 @@ def test_dutch_spellings_of_transliterated_places(nlp):
     assert got["Agenten"] == ("RUS", None)
     kb = __import__("grotius.resolve.actors.kb", fromlist=["load_kb"]).load_kb("nl")
     assert kb.place("Soergoet") == ("RUS", kb.place("Surgut")[1])
+
+
+def test_a_name_placed_by_its_own_adjective_sets_the_article(nlp):
+    # a name the KB lacks, placed by its nationality adjective, is evidence of where the article is set
+    text = "De Ecuadoraanse president Ramiro Quispe zei dat de leraren weer aan het werk moeten."
+    assert _codes(nlp, text)["leraren"] == ("ECU", None)
+
+
+def test_workers_and_groups_of_protest_news_are_actors(nlp):
+    assert _codes(nlp, "Peruaanse vervoerders blokkeerden de wegen.")["Peruaanse vervoerders"] == ("PER", None)
+    assert _codes(nlp, "In Lima blokkeerden de werklozen de wegen.")["werklozen"] == ("PER", None)
+    assert _codes(nlp, "De Chileense vakcentrale riep een staking uit.")["Chileense vakcentrale"] == ("CHL", None)
+
+
+def test_a_national_organisation_named_with_another_countrys_adjective_is_its_namesake(nlp):
+    # the KB's CGT is French; "de Chileense CGT" is Chile's
+    assert _codes(nlp, "De Chileense vakcentrale CGT riep een staking uit.")["CGT"] == ("CHL", None)
+    assert _codes(nlp, "De Chileense CGT riep een staking uit.")["CGT"] == ("CHL", None)
+    assert _codes(nlp, "De Franse vakbond CGT riep een staking uit.")["CGT"] == ("FRA", None)
+
+
+def test_an_unqualified_congress_or_senate_is_the_setting_countrys(nlp):
+    assert _codes(nlp, "De Peruaanse president zocht steun bij het Congres.")["Congres"] == ("PER", None)
+    assert _codes(nlp, "In België keurde de Senaat de wet goed.")["Senaat"] == ("BEL", None)
+    assert _codes(nlp, "Het Congres stemde tegen de begroting.")["Congres"] == ("USA", None)
+    assert _codes(nlp, "Het Amerikaanse Congres stemde tegen de begroting.")["Amerikaanse Congres"] == ("USA", None)

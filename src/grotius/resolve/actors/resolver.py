@@ -1005,6 +1005,31 @@ def _appositive_nouns(mentions: list[Mention], doc: Doc) -> None:
         m.name, m.entry, m.via = nxt.name, nxt.entry, "coref"
 
 
+def _namesake_abroad(mentions: list[Mention], doc: Doc) -> None:
+    """``de Argentijnse vakbondskoepel CGT``, ``de Argentijnse CGT``: a national organisation the KB
+    knows in one country (the French CGT) whose own phrase names another country, by a nationality
+    adjective right before it or before the actor noun it follows (one or two lower-case words
+    between, a noun the tagger may call an adjective), is that country's namesake."""
+    by_end = {m.t1: m for m in mentions}
+    for m in mentions:
+        t = m.target
+        if m.kind != "org" or t is None or m.org or not m.country:
+            continue
+        k = m.t0
+        while k not in by_end and m.t0 - k < 2 and k > 0 and doc[k - 1].text.isalpha() and doc[k - 1].text.islower():
+            k -= 1
+        before = by_end.get(k)
+        if before is None or not before.country or not _between_ok(doc, k, m.t0, {"ADJ", "NOUN"}):
+            continue
+        lent = (before.kind == "adjective" and not before.parts) or (
+            before.kind == "nominal" and before.parts[:1] == ["adjective"] and not before.org
+        )
+        if lent and before.country != m.country:
+            m.country = before.country
+            m.code = f"{before.country}{m.sector or ''}"
+            m.via = f"{m.via}+adjective"
+
+
 def resolve_mentions(
     doc: Doc, published: PubDate | None, lang: str = "nl", country: str | None = None
 ) -> list[Mention]:
@@ -1072,6 +1097,7 @@ def resolve_mentions(
     _surname_coref(mentions)
     _short_org_coref(mentions, doc, kb)
     _appositive_nouns(mentions, doc)
+    _namesake_abroad(mentions, doc)
     resolve_definite_nouns(doc, mentions)
     _same_noun(mentions, doc, kb)
     fill_from_setting(mentions, doc, kb, sent_of, country or doc.user_data.get(SOURCE_COUNTRY))

@@ -40,8 +40,16 @@ _NO_SETTING = "kb/organisations_companies.yaml"
 
 def _evidence(m: Mention) -> bool:
     # Refugees and immigrants are away from the country their adjective names ("smokkelaars van
-    # Syrische vluchtelingen" are tried at home): their origin is no evidence of the setting.
-    return bool(m.country) and m.kind in _EVIDENCE and m.sector != "REF" and not (m.entry or "").startswith(_NO_SETTING)
+    # Syrische vluchtelingen" are tried at home): their origin is no evidence of the setting. A name
+    # the KB lacks counts when its own nationality adjective placed it ("de Boliviaanse president
+    # Gonzalo Sánchez de Lozada"): the country is the text's, not a guess.
+    named = m.kind in _NAMED and m.parts[:1] == ["adjective"]
+    return (
+        bool(m.country)
+        and (m.kind in _EVIDENCE or named)
+        and m.sector != "REF"
+        and not (m.entry or "").startswith(_NO_SETTING)
+    )
 
 
 # Dependency relations that open a clause of their own (an infinitive, xcomp, shares its subject's).
@@ -408,7 +416,10 @@ def fill_from_setting(
                 ("reporter", _reporter(m, mentions, doc)),
                 ("sentence", local),
                 ("fought", _fought(m, mentions, doc)),
-                *article,
+                article[0],
+                # a body named for one country's, the one the article does not place elsewhere
+                ("fallback", m.target.fallback if m.target else None),
+                *article[1:],
             ]
         basis, country = next(((b, c) for b, c in options if c), (None, None))
         if country:
