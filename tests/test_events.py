@@ -1329,3 +1329,10 @@ def test_future_in_the_past_of_a_report_is_no_mere_possibility(nlp) -> None:
     got = triples(code(nlp, "Rusland kondigde aan dat het Oekraïne zou steunen, waarop Polen Rusland veroordeelde."))
     assert ("POL", "RUS", "11", "asserted") in got, got
     assert not triples(code(nlp, "Rusland zou Oekraïne kunnen aanvallen.")), "a possibility stays uncoded"
+
+
+def test_one_act_per_pair_and_code_in_a_sentence(nlp) -> None:
+    # two verbs of one attack on one party are one event; a second code of the same root stays
+    evs = code(nlp, "Rusland opende het vuur op Oekraïne en doodde tientallen mensen in Oekraïne.")
+    force = [e for e in evs if e.cameo_root == "19" and e.target is not None and e.target.code == "UKR"]
+    assert len(force) == 1, [(e.trigger, e.cameo) for e in evs]

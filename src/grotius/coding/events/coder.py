@@ -23,6 +23,10 @@ from grotius.coding.events.triggers import find_triggers
 from grotius.datamodel import Actor, Event, PubDate, Quote, Timex
 
 
+def _party(a: Actor | None) -> str | None:
+    return (a.org or a.country or a.code) if a is not None else None
+
+
 def code_events(
     doc: Doc,
     actors: list[Actor],
@@ -51,9 +55,15 @@ def code_events(
         _drop_noun_clauses(cands, g)
         anaphoric_targets(cands, events, g)
         _sentence_decisions(cands, idx, g, cond)
+        told: set[tuple] = set()
         for c in cands:
             if c.dropped is None and c.cameo in uncoded:
                 c.dropped = f"residual code {c.cameo}"
             if c.dropped is None:
-                events.extend(_emit(c, timexes, published, doc_id))
+                for e in _emit(c, timexes, published, doc_id):
+                    # "opende het vuur ... en doodde": one sentence tells one act per pair and code
+                    key = (_party(e.source), _party(e.target), e.cameo, e.status)
+                    if key not in told:
+                        told.add(key)
+                        events.append(e)
     return events
