@@ -769,3 +769,28 @@ def test_an_unqualified_congress_or_senate_is_the_setting_countrys(nlp):
     assert _codes(nlp, "In België keurde de Senaat de wet goed.")["Senaat"] == ("BEL", None)
     assert _codes(nlp, "Het Congres stemde tegen de begroting.")["Congres"] == ("USA", None)
     assert _codes(nlp, "Het Amerikaanse Congres stemde tegen de begroting.")["Amerikaanse Congres"] == ("USA", None)
+
+
+def test_group_and_movement_nouns_are_actors(nlp):
+    got = _codes(nlp, "De Spaanse oppositiegroep en een Baskische gewapende groep eisten nieuwe verkiezingen.")
+    assert got["Spaanse oppositiegroep"] == ("ESP", None)
+    assert _codes(nlp, "Een Iraakse islamistische groep eiste de ontvoering op.")["Iraakse islamistische groep"] == (
+        "IRQ",
+        None,
+    )
+    assert _codes(nlp, "De Chileense studentenbeweging riep op tot een mars.")["Chileense studentenbeweging"] == (
+        "CHL",
+        None,
+    )
+    # an actor noun right before a known organisation names it
+    assert _codes(nlp, "De milieubeweging Greenpeace protesteerde.")["milieubeweging"] == (None, "Greenpeace")
+
+
+def test_a_titled_name_the_kb_lacks_takes_its_van_complement(nlp):
+    # the name between the title and "van" (unresolved or merged with the title) is the office holder's
+    text = "Secretaris-generaal Rafael Moreno van de Arabische Liga riep op tot kalmte."
+    assert [a.org for a in resolve_actors(nlp(text), None) if a.text.startswith("Secretaris-generaal")] == [
+        "Arab League"
+    ]
+    got = _codes(nlp, "Woordvoerder Jan Peeters van de NAVO ontkende het bericht.")
+    assert got["Woordvoerder Jan Peeters van de NAVO"] == (None, "NATO")

@@ -218,6 +218,16 @@ def _share_complement(out: list[Mention], doc: Doc) -> None:
         before.country, before.org, before.code = last.country, last.org, last.code
 
 
+def _named_of_place(doc: Doc, i: int, j: int) -> bool:
+    """``Secretaris-generaal Chedli Klibi van de Arabische Liga``: a title's holder named by a name that
+    nothing resolved (one to four capitalised proper nouns) stands between the title and its "van"
+    complement."""
+    k = i
+    while k < j and k - i < 4 and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper():
+        k += 1
+    return i < k < j and _of_place(doc, k, j)
+
+
 def _between_ok(doc: Doc, i: int, j: int, allowed: set[str]) -> bool:
     return all(doc[k].pos_ in allowed for k in range(i, j))
 
@@ -375,8 +385,11 @@ def _combine(
                 prev.t1, prev.end = m.t1, m.end
                 prev.parts.append("van")
                 continue
+            # "President Abdou Diouf van Senegal", "woordvoerder Jan Peeters van de NAVO": a title or actor
+            # noun merged with a name the KB lacks is placed by its "van" complement as the noun alone is
+            titled_name = prev.kind == "ner-PER" and bool({"title", "nominal"} & set(prev.parts)) and prev.org is None
             if (
-                prev.kind in {"nominal", "title"}
+                (prev.kind in {"nominal", "title"} or titled_name)
                 and prev.country is None
                 and (
                     m.kind in {"country", "capital", "org", "city", "metonym"}
@@ -388,7 +401,7 @@ def _combine(
                         and _one_country(m, kb) is not None
                     )
                 )
-                and _of_place(doc, prev.t1, m.t0)
+                and (_of_place(doc, prev.t1, m.t0) or (prev.kind == "title" and _named_of_place(doc, prev.t1, m.t0)))
             ):
                 # "de burgemeester van Brussel": a local office is of the town, not of the EU seated there
                 place = (
