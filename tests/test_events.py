@@ -1336,3 +1336,9 @@ def test_one_act_per_pair_and_code_in_a_sentence(nlp) -> None:
     evs = code(nlp, "Rusland opende het vuur op Oekraïne en doodde tientallen mensen in Oekraïne.")
     force = [e for e in evs if e.cameo_root == "19" and e.target is not None and e.target.code == "UKR"]
     assert len(force) == 1, [(e.trigger, e.cameo) for e in evs]
+
+
+def test_content_absorbed_by_a_threat_does_not_absorb_the_threat_back(nlp) -> None:
+    # the te-infinitive is the threat's content; it used to drop the threat in turn, leaving nothing
+    got = {t[:3] for t in triples(code(nlp, "Polen dreigde wegen te blokkeren."))}
+    assert ("POL", None, "13") in got, got

@@ -210,7 +210,9 @@ def _sentence_decisions(cands: list[Candidate], idx: ActorIndex, g: Grammar, con
             # "zei dat de NAVO sterk moet blijven": a state asked for is a statement (010), no demand
             c.dropped = "a state, not an act, in the complement"
             continue
-        if pat.complement == "absorb":
+        # a frame already absorbed as another's content absorbs nothing back ("dreigden wegen te
+        # blokkeren": the blockade is the threat's content, not the other way round)
+        if pat.complement == "absorb" and c.dropped is None:
             clause = args_mod.complement_clause(tok, g) if pat.pos == "verb" else None
             # "heeft [oproepen van Annan] afgewezen": a bare noun of the middle field is the object
             field = {
