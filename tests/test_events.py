@@ -1342,3 +1342,18 @@ def test_content_absorbed_by_a_threat_does_not_absorb_the_threat_back(nlp) -> No
     # the te-infinitive is the threat's content; it used to drop the threat in turn, leaving nothing
     got = {t[:3] for t in triples(code(nlp, "Polen dreigde wegen te blokkeren."))}
     assert ("POL", None, "13") in got, got
+
+
+def test_name_set_off_by_commas_is_no_plural_subject(nlp) -> None:
+    # "de militair, Richard Myers," is one party (the parse calls the name a conjunct): agreement
+    # with the singular verb must not swap subject and object
+    text = "De hoogste Duitse militair, Richard Myers, bekritiseerde zondag het rapport van Polen."
+    got = {t[:3] for t in triples(code_with(nlp, text, {"Duitse militair, Richard Myers": "DEU"}))}
+    assert ("DEU", "POL", "11") in got, got
+
+
+def test_relative_clause_of_the_object_does_not_refine_the_code(nlp) -> None:
+    # the prison belongs to what the report describes, not to the criticism (no 173 arrest)
+    text = "Frankrijk bekritiseerde het rapport van Rusland dat de gevangenis in Oekraïne met een goelag vergelijkt."
+    got = {t[:3] for t in triples(code(nlp, text))}
+    assert ("FRA", "RUS", "11") in got, got

@@ -349,7 +349,10 @@ def _agreeing(first: Token, second: Token, tok: Token) -> bool:
     num = fin.morph.get("Number")[0]
 
     def number(t: Token) -> list[str]:  # "Oekraïne en Rusland hebben": a coordination is plural
-        return ["Plur"] if any(c.dep_ == "conj" for c in t.children) else t.morph.get("Number")
+        # ("de Amerikaanse militair, Richard Myers, bekritiseerde": a name set off by commas, which the
+        # parse may call a conjunct, is an apposition: no "en"/"of", no plural)
+        coordinated = any(c.dep_ == "conj" and any(x.dep_ == "cc" for x in c.children) for c in t.children)
+        return ["Plur"] if coordinated else t.morph.get("Number")
 
     a, b = number(first), number(second)
     return not (a and b and a[0] != num and b[0] == num)

@@ -58,10 +58,18 @@ def sentence_spans(doc: Doc, lang: str = "nl") -> list[Span]:
     return out
 
 
-def _content_words(tok: Token, cond: frozenset[str], circumstance: frozenset[str] = frozenset()) -> set[str]:
-    """Words of the trigger's own clause for refinements, leaving out its condition clauses and the
-    phrases of circumstance in it ("dreigt ... duurder te maken na een conflict over overheidssteun")."""
+def _content_words(
+    tok: Token, cond: frozenset[str], circumstance: frozenset[str] = frozenset(), g: Grammar | None = None
+) -> set[str]:
+    """Words of the trigger's own clause for refinements, leaving out its condition clauses, the
+    phrases of circumstance in it ("dreigt ... duurder te maken na een conflict over overheidssteun")
+    and relative clauses that describe a noun ("bekritiseerde het rapport dat de gevangenis ...")."""
     skip: set[int] = set()
+    if g is not None:
+        rel, deps = g.words("relative_pronouns"), set(g.tuple("relative_clause_deps"))
+        for t in tok.subtree:
+            if t.i != tok.i and t.dep_ in deps and any(k.lower_ in rel and k.i < t.i for k in t.children):
+                skip.update(x.i for x in t.subtree)
     for t in tok.subtree:
         if any(c.dep_ == "mark" and c.lower_ in cond for c in t.children) and t.i != tok.i:
             skip.update(x.i for x in t.subtree)
@@ -81,7 +89,7 @@ def _content_words(tok: Token, cond: frozenset[str], circumstance: frozenset[str
 def _refine(m: Match, cond: frozenset[str], g: Grammar) -> tuple[str, list[str]]:
     if not m.pattern.refine:
         return m.pattern.cameo, []
-    words = _content_words(m.token, cond, g.words("circumstance_prepositions"))
+    words = _content_words(m.token, cond, g.words("circumstance_prepositions"), g)
     if m.pattern.pos == "verb":  # a clause-final verb's objects stand before it, however parsed
         words |= {w for t in args_mod.middle_field(m.token, g) for w in (t.lower_, t.lemma_.lower())}
     if m.how == MISREAD:  # no usable subtree under a misread verb: the rest of its sentence instead
