@@ -794,3 +794,16 @@ def test_a_titled_name_the_kb_lacks_takes_its_van_complement(nlp):
     ]
     got = _codes(nlp, "Woordvoerder Jan Peeters van de NAVO ontkende het bericht.")
     assert got["Woordvoerder Jan Peeters van de NAVO"] == (None, "NATO")
+
+
+def test_officers_islamists_hostage_takers_and_believers_are_actor_nouns(nlp):
+    got = _codes(nlp, "Honderden Pakistaanse islamisten vielen Indiase officieren aan.")
+    assert got["Pakistaanse islamisten"] == ("PAK", None)
+    assert got["Indiase officieren"] == ("IND", None)
+    assert _codes(nlp, "De Iraakse sjiieten eisten vrijdag verkiezingen.")["Iraakse sjiieten"] == ("IRQ", None)
+    assert _codes(nlp, "Jemenitische gijzelnemers lieten de toeristen vrij.")["Jemenitische gijzelnemers"] == (
+        "YEM",
+        None,
+    )
+    # no believer inside a party's name
+    assert not any(a.text == "christen" for a in resolve_actors(nlp("Een christen-democraat sprak."), None))
