@@ -1357,3 +1357,15 @@ def test_relative_clause_of_the_object_does_not_refine_the_code(nlp) -> None:
     text = "Frankrijk bekritiseerde het rapport van Rusland dat de gevangenis in Oekraïne met een goelag vergelijkt."
     got = {t[:3] for t in triples(code(nlp, text))}
     assert ("FRA", "RUS", "11") in got, got
+
+
+def test_participle_set_off_by_a_comma_describes_its_noun(nlp) -> None:
+    text = "Frankrijk noemde de rebellen huurlingen, gefinancierd door Rusland en de ballingen in Polen."
+    got = {t[:3] for t in triples(code(nlp, text))}
+    assert not any(t[0] == "RUS" for t in got), got  # no aid from Russia told here
+    # a list of acts after a comma is no such participle
+    got = {
+        t[:3]
+        for t in triples(code(nlp, "Rusland heeft Oekraïne aangevallen, Polen gebombardeerd en Frankrijk bedreigd."))
+    }
+    assert ("RUS", "POL", "19") in got, got

@@ -7,6 +7,7 @@ from spacy.tokens import Doc
 from grotius.coding.events.arguments import ActorIndex
 from grotius.coding.events.candidates import _candidate, sentence_spans
 from grotius.coding.events.decisions import (
+    _drop_appositive_participles,
     _drop_noun_clauses,
     _drop_purpose_clauses,
     _lend_light_arguments,
@@ -52,6 +53,7 @@ def code_events(
         _share_coordinated_subjects(cands, g)
         _lend_light_arguments(cands)
         _drop_purpose_clauses(cands, g)
+        _drop_appositive_participles(cands, g)
         _drop_noun_clauses(cands, g)
         anaphoric_targets(cands, events, g)
         _sentence_decisions(cands, idx, g, cond)

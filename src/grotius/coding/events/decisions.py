@@ -168,6 +168,24 @@ def _drop_noun_clauses(cands: list[Candidate], g: Grammar) -> None:
             c.dropped = f"content of the noun {head.text}"
 
 
+def _drop_appositive_participles(cands: list[Candidate], g: Grammar) -> None:
+    """ "de dissidenten, gefinancierd door Washington,": a participle set off by a comma right before
+    its agent phrase describes the noun before it; it tells no event of its own (the parse may make
+    it a conjunct of anything)."""
+    for c in cands:
+        tok = c.match.token
+        doc = tok.doc
+        if (
+            c.dropped is None
+            and c.match.pattern.pos == "verb"
+            and 0 < tok.i < len(doc) - 1
+            and doc[tok.i - 1].text == ","
+            and doc[tok.i + 1].lower_ == g["agent_preposition"]
+            and not any(k.dep_.startswith("aux") for k in tok.children)
+        ):
+            c.dropped = "attributive participle after a comma"
+
+
 def _drop_purpose_clauses(cands: list[Candidate], g: Grammar) -> None:
     """ "ontmoette X om te praten over ...", "onder druk om Iran te helpen", "zou geen toestemming geven
     om Israël te helpen": a te-infinitive purpose or content clause names an aim, not an event that
