@@ -1360,9 +1360,8 @@ def test_relative_clause_of_the_object_does_not_refine_the_code(nlp) -> None:
 
 
 def test_participle_set_off_by_a_comma_describes_its_noun(nlp) -> None:
-    text = "Frankrijk noemde de rebellen huurlingen, gefinancierd door Rusland en de ballingen in Polen."
-    got = {t[:3] for t in triples(code(nlp, text))}
-    assert not any(t[0] == "RUS" for t in got), got  # no aid from Russia told here
+    got = {t[:3] for t in triples(code(nlp, "Polen steunt de rebellen, gefinancierd door Rusland."))}
+    assert not any(t[2] == "07" for t in got), got  # no aid to or from Russia told here
     # a list of acts after a comma is no such participle
     got = {
         t[:3]
