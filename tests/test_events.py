@@ -1368,3 +1368,10 @@ def test_participle_set_off_by_a_comma_describes_its_noun(nlp) -> None:
         for t in triples(code(nlp, "Rusland heeft Oekraïne aangevallen, Polen gebombardeerd en Frankrijk bedreigd."))
     }
     assert ("RUS", "POL", "19") in got, got
+
+
+def test_noun_of_a_finite_clause_is_no_content_of_a_preceding_infinitive(nlp) -> None:
+    # the te-infinitive parsed as the root, the main clause's verb as its conjunct
+    text = "Vastbesloten het conflict definitief te beëindigen, voerde Polen intensieve gesprekken met Rusland."
+    got = {t[:3] for t in triples(code(nlp, text))}
+    assert ("POL", "RUS", "04") in got, got

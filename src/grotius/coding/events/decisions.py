@@ -32,8 +32,10 @@ def _resolve_conflicts(matches: list[Match], g: Grammar) -> list[tuple[Match, st
             drop[m.token.i] = f"topic ({case[0]} {m.token.text})"
             continue
         head = m.token.head
-        while head.dep_ == "conj" and head.head.i != head.i and head.i not in by_i:
-            head = head.head  # "een offensief met bombardementen en beschietingen"
+        # "een offensief met bombardementen en beschietingen"; not from a verb up to another clause's
+        # verb ("Vastbesloten het conflict te beëindigen, voerde de regering gesprekken")
+        while head.dep_ == "conj" and head.pos_ not in ("VERB", "AUX") and head.head.i != head.i and head.i not in by_i:
+            head = head.head
         if (
             head.i in by_i
             and head.i != m.token.i
