@@ -1375,3 +1375,9 @@ def test_noun_of_a_finite_clause_is_no_content_of_a_preceding_infinitive(nlp) ->
     text = "Vastbesloten het conflict definitief te beëindigen, voerde Polen intensieve gesprekken met Rusland."
     got = {t[:3] for t in triples(code(nlp, text))}
     assert ("POL", "RUS", "04") in got, got
+
+
+def test_unplaced_crowd_protests_where_the_text_puts_it(nlp) -> None:
+    # no party for "duizenden mensen": the people of the place the clause names protest
+    got = {t[:3] for t in triples(code(nlp, "Duizenden mensen gingen in Polen de straat op."))}
+    assert any(t[0] == "POL" and t[2] == "14" for t in got), got

@@ -229,6 +229,11 @@ def _candidate(
         # "werd in Libanon gearresteerd": with no agent, the state where it was done did it (CAMEO)
         places = args_mod.fill(tok, ("prep:in",), idx, g, passive, set())
         sources = [(a, f"place of a passive: {how}") for a, how in places if a.country and not a.org]
+    if not sources and not passive and lookup(cameo).root in g.words("located_crowd_roots"):
+        # "De zogeheten 'forajidos' willen in de straten van Quito demonstreren": a crowd the resolver
+        # cannot place protests where the text puts it
+        places = args_mod.fill(tok, ("prep:in",), idx, g, passive, set())
+        sources = [(a, f"place of a crowd's protest: {how}") for a, how in places if a.country and not a.org]
     used = {id(a) for a, _ in sources}
     # a target with no country or organisation ("zijn troepen") codes nothing and hides a better one
     targets = [
