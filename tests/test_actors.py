@@ -807,3 +807,43 @@ def test_officers_islamists_hostage_takers_and_believers_are_actor_nouns(nlp):
     )
     # no believer inside a party's name
     assert not any(a.text == "christen" for a in resolve_actors(nlp("Een christen-democraat sprak."), None))
+
+
+def test_national_armed_and_political_movements_of_world_news(nlp):
+    got = _codes(nlp, "De Palestijnse Bevrijdingsorganisatie (PLO) en Fatah riepen op tot een staking.")
+    assert got["PLO"] == ("PSE", "PLO")
+    assert got["Fatah"] == ("PSE", "Fatah")
+    assert _codes(nlp, "UNITA weigerde de vliegtuigen te laten landen.")["UNITA"] == ("AGO", "UNITA")
+    assert _codes(nlp, "Rebellen van het Lichtend Pad doodden vijf boeren.")["Rebellen van het Lichtend Pad"] == (
+        "PER",
+        "Shining Path",
+    )
+    assert _codes(nlp, "De Palestijnse Autoriteit verbood betogingen.")["Palestijnse Autoriteit"] == ("PSE", None)
+    assert _codes(nlp, "De sandinisten protesteerden.")["sandinisten"] == ("NIC", None)
+
+
+def test_leaders_and_ministers_of_1980_2010_news(nlp):
+    got = _codes(nlp, "Minister van Defensie William Perry bezocht Bosnië.", "1995-06-01")
+    assert got["Minister van Defensie William Perry"] == ("USA", None)
+    got = _codes(nlp, "Chávez en Uribe spraken over de grens.", "2005-06-01")
+    assert got["Chávez"] == ("VEN", None)
+    assert got["Uribe"] == ("COL", None)
+    assert _codes(nlp, "Obasanjo ontmoette de oppositie.", "2003-06-01")["Obasanjo"] == ("NGA", None)
+
+
+def test_a_bare_surname_takes_a_full_name_the_ner_took_for_an_organisation(nlp):
+    text = "De Israëlische vredesactivist Uri Avnery ontmoette Yasser Arafat in Tunis. Avnery zei dat de PLO vrede wil."
+    assert [(a.country, a.org) for a in resolve_actors(nlp(text), None) if a.text == "Avnery"] == [("ISR", None)]
+
+
+def test_a_company_name_inside_a_persons_name_is_no_company(nlp):
+    # the KB has a company "Zoran" (USA): in "Zoran Đinđić" it is a given name
+    text = "Het Servische parlement erkende de zege van de oppositiecoalitie van Zoran Đinđić."
+    assert _codes(nlp, text)["oppositiecoalitie"][0] in {"SRB", None}
+
+
+def test_the_object_of_an_infinitive_is_not_its_controller(nlp):
+    # "om hem tegen te houden": the one held back is not Poetin himself (that would be "zich")
+    text = "Zelensky reisde naar de grens. Poetin dreigde met maatregelen om hem tegen te houden."
+    actors = resolve_actors(nlp(text), PubDate.parse("2022-03-01"))
+    assert [a.country for a in actors if a.text == "hem"] == ["UKR"]

@@ -26,6 +26,23 @@ def _is_person(m: Mention) -> bool:
     return m.kind in _PERSONISH or bool(m.entry and m.entry.startswith("kb/people"))
 
 
+def _controller(tok: Token, by_token: dict[int, Mention]) -> Mention | None:
+    """``Alemán dreigde met maatregelen om ze in te dammen``: the object of an infinitive is not the
+    subject that controls it (it would be "zich"); that subject, or none."""
+    head = tok.head
+    if tok.dep_.split(":")[0] not in {"obj", "iobj"} or "Inf" not in head.morph.get("VerbForm"):
+        return None
+    if head.dep_.split(":")[0] not in {"xcomp", "advcl", "acl"}:
+        return None
+    gov = head.head  # the verb governing the infinitive, through a noun it modifies ("met maatregelen om")
+    for _ in range(3):
+        if gov.pos_ in {"VERB", "AUX"} or gov.head is gov:
+            break
+        gov = gov.head
+    subj = [c for c in gov.children if c.dep_.startswith("nsubj") and c.i in by_token]
+    return by_token[subj[0].i] if subj else None
+
+
 def _plural(tok: Token) -> bool:
     """``ze``/``zij`` as plural: marked so, or the subject of a plural finite verb (``Ze waren``)."""
     if "Plur" in tok.morph.get("Number"):
@@ -245,6 +262,9 @@ def resolve_pronouns(doc: Doc, mentions: list[Mention], kb: KnowledgeBase) -> li
             if after:
                 out.append(_copy(tok, after[0], "pronoun-guess"))
             continue
+        controller = _controller(tok, by_token)
+        if controller is not None:
+            window = [m for m in window if _identity(m) != _identity(controller)]
         people = {_identity(m) for m in window}
         antecedent = None
         if len(people) == 1:

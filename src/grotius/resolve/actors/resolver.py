@@ -904,12 +904,13 @@ def _surname_links(mentions: list[Mention], doc: Doc) -> None:
     """A bare surname the setting placed, or left unplaced, takes the full name's resolution wherever
     in the article that name stands: headlines name people before the lead gives the full name
     (``Kuczynski stapt op. De Peruaanse president Pedro Pablo Kuczynski ...``), and a plural -s
-    names the family (``de Skripals``)."""
+    names the family (``de Skripals``). The full name may be one the NER took for an organisation
+    (``Uri Avnery ... Avnery``): its bare last word is still the same name."""
     family = grammar_of(doc).name_plural_ending
     full: dict[str, Mention] = {}
     for m in mentions:
         words = doc.text[m.start : m.end].split()
-        if m.kind in {"ner-PER", "person"} and len(words) > 1 and (m.country or m.org):
+        if m.kind in {"ner-PER", "person", "ner-ORG"} and len(words) > 1 and (m.country or m.org):
             full.setdefault(norm(words[-1]), m)
     for m in mentions:
         if m.kind not in {"ner-PER", "ner-ORG", "ner-PROPN"} or m.t1 - m.t0 != 1:
@@ -1070,6 +1071,13 @@ def resolve_mentions(
             # "Ali Abdallah Saleh" is not the KB's "Ali Abdallah": the name goes on
             continue
         if m.kind == "person" and _other_given_name(m, doc, kb, per_start.get(m.t0, m.t0)):
+            continue
+        if (
+            m.kind == "org"
+            and m.target.sector == "BUS"
+            and per_start.get(m.t0, m.t0) <= m.t0 < m.t1 < per_end.get(m.t0, 0)
+        ):
+            # "Zoran Đinđić", "Henry Ford": a company's name inside a longer person's name is part of the name
             continue
         if m.kind in {"country", "capital"} and m.t0 in in_misc and (m.t0 - 1 in in_misc or m.t1 in in_misc):
             continue
