@@ -1381,3 +1381,14 @@ def test_unplaced_crowd_protests_where_the_text_puts_it(nlp) -> None:
     # no party for "duizenden mensen": the people of the place the clause names protest
     got = {t[:3] for t in triples(code(nlp, "Duizenden mensen gingen in Polen de straat op."))}
     assert any(t[0] == "POL" and t[2] == "14" for t in got), got
+
+
+def test_clause_of_reason_is_background_beside_the_event_told(nlp) -> None:
+    text = "Polen veroordeelde Rusland, omdat Rusland het voorstel van Oekraïne heeft verworpen."
+    got = {t[:3] for t in triples(code(nlp, text))}
+    assert ("POL", "RUS", "11") in got and not any(t[2] == "12" for t in got), got
+    # alone it is the event told
+    got = {
+        t[:3] for t in triples(code(nlp, "Het vertrouwen nam af, omdat Rusland het voorstel van Oekraïne verwierp."))
+    }
+    assert any(t[0] == "RUS" and t[2] == "12" for t in got), got

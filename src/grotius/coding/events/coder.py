@@ -10,6 +10,7 @@ from grotius.coding.events.decisions import (
     _drop_appositive_participles,
     _drop_noun_clauses,
     _drop_purpose_clauses,
+    _drop_reason_clauses,
     _lend_light_arguments,
     _resolve_conflicts,
     _sentence_decisions,
@@ -54,6 +55,7 @@ def code_events(
         _lend_light_arguments(cands)
         _drop_purpose_clauses(cands, g)
         _drop_appositive_participles(cands, g)
+        _drop_reason_clauses(cands, g)
         _drop_noun_clauses(cands, g)
         anaphoric_targets(cands, events, g)
         _sentence_decisions(cands, idx, g, cond)

@@ -14,6 +14,7 @@ from grotius.coding.events import arguments as args_mod
 from grotius.coding.events.arguments import ActorIndex, Arguments
 from grotius.coding.events.candidates import MODALS, OWN_AGENT, Candidate, _in_subtree, _key, _side, _verb_words
 from grotius.coding.events.grammar import Grammar
+from grotius.coding.events.status import clause_chain
 from grotius.coding.events.triggers import MISREAD, Match
 from grotius.datamodel import Actor, Event
 
@@ -168,6 +169,28 @@ def _drop_noun_clauses(cands: list[Candidate], g: Grammar) -> None:
             and c.match.how != MISREAD
         ):
             c.dropped = f"content of the noun {head.text}"
+
+
+def _drop_reason_clauses(cands: list[Candidate], g: Grammar) -> None:
+    """ "willen demonstreren tegen het parlement, omdat dat het voorstel heeft verworpen": a clause of
+    reason gives the cause of the event told; when the sentence tells an event outside such clauses,
+    the ones inside them are background (alone, as in "... nam af, omdat de VS weigeren ...", it is
+    the event told)."""
+    reason = g.words("reason_conjunctions")
+
+    def in_reason(c: Candidate) -> bool:
+        tok = c.match.token
+        if any(k.dep_ == "mark" and k.lower_ in reason for t in clause_chain(tok) for k in t.children):
+            return True
+        # by word order, as the parse may hang "omdat" anywhere: it opens the trigger's segment
+        lo, _ = args_mod.segment_bounds(tok, c.sent, g)
+        return lo > c.sent.start and tok.doc[lo - 1].lower_ in reason
+
+    live = [c for c in cands if c.dropped is None]
+    inside = [c for c in live if in_reason(c)]
+    if inside and len(inside) < len(live):
+        for c in inside:
+            c.dropped = "background: in a clause of reason"
 
 
 def _drop_appositive_participles(cands: list[Candidate], g: Grammar) -> None:
