@@ -1392,3 +1392,9 @@ def test_clause_of_reason_is_background_beside_the_event_told(nlp) -> None:
         t[:3] for t in triples(code(nlp, "Het vertrouwen nam af, omdat Rusland het voorstel van Oekraïne verwierp."))
     }
     assert any(t[0] == "RUS" and t[2] == "12" for t in got), got
+
+
+def test_clause_of_time_before_is_background_beside_the_event_told(nlp) -> None:
+    text = "Polen hief de blokkade tegen Rusland op, nadat Rusland Polen hulp had beloofd."
+    got = {t[:3] for t in triples(code(nlp, text))}
+    assert not any(t[0] == "RUS" and t[2] == "03" for t in got), got
