@@ -8,6 +8,7 @@ from typing import Any
 import yaml
 
 from grotius.errors import InputError
+from grotius.yamlkeys import repeated_key
 
 LINE = "__line__"
 
@@ -20,7 +21,20 @@ class _LineLoader(_Base):  # type: ignore[misc,valid-type]
     """SafeLoader whose mappings carry their 1-based source line under ``__line__``."""
 
 
+class RepeatedKey(yaml.YAMLError):
+    """A mapping repeats a key; reported like a syntax error, with its line."""
+
+    def __init__(self, problem: str, mark: yaml.Mark) -> None:
+        super().__init__(problem)
+        self.problem = problem
+        self.problem_mark = mark
+
+
 def _mapping(loader: _LineLoader, node: yaml.MappingNode) -> dict[str, Any]:
+    repeated = repeated_key(loader, node)
+    if repeated is not None:
+        key, mark, first = repeated
+        raise RepeatedKey(f"key {key!r} repeated (first at line {first})", mark)
     data = loader.construct_mapping(node, deep=True)
     data[LINE] = node.start_mark.line + 1
     return data
