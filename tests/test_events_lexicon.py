@@ -1,0 +1,117 @@
+"""Lexicon breadth: one hand-made Dutch news sentence per added wording, coded by the real coder.
+
+Each case names the entry family it guards; the sentences are written for these tests (not taken from
+any gold set or codebook example). The coder runs as in ``test_events.py``: the real parser and
+lexicon, with the tiny gazetteer there so that the lexicon, not the actor resolver, is tested."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from grotius.coding.events import code_events
+from grotius.datamodel import Actor, PubDate
+
+# the tiny gazetteer of test_events.py: these tests exercise the lexicon, not the actor resolver
+PLACES = {
+    "Rusland": "RUS",
+    "Oekraïne": "UKR",
+    "Polen": "POL",
+    "Frankrijk": "FRA",
+    "Duitsland": "DEU",
+    "China": "CHN",
+    "Japan": "JPN",
+    "Iran": "IRN",
+    "Israël": "ISR",
+    "Turkije": "TUR",
+    "Navo": "NATO",
+    "Griekenland": "GRC",
+    "Moldavië": "MDA",
+    "Noord-Korea": "PRK",
+    "Ierland": "IRL",
+    "Oman": "OMN",
+    "Europese Unie": "EU",
+}
+
+
+def actors_in(text: str) -> list[Actor]:
+    out = []
+    for name, code in PLACES.items():
+        for m in re.finditer(rf"\b{name}\b", text):
+            org = code if code in ("NATO", "EU") else None
+            out.append(Actor(name, m.start(), m.end(), None if org else code, org, None, name, code))
+    return sorted(out, key=lambda a: a.start)
+
+
+def code(nlp, text: str, published: str = "2022-03-01"):
+    return code_events(nlp(text), actors_in(text), [], [], PubDate.parse(published), "t")
+
+
+CASES = [
+    # 012 worry, as adjective and as noun
+    ("bezorgd", "Duitsland is bezorgd over de troepenopbouw van Rusland.", ("DEU", "RUS", "012")),
+    ("bezorgdheid", "China uitte zijn bezorgdheid over de militaire oefeningen van Japan.", ("CHN", "JPN", "012")),
+    # 017 symbolic act
+    ("krans-leggen", "Polen legde een krans bij het monument in Duitsland.", ("POL", "DEU", "017")),
+    # 019 accord and its negation (110)
+    ("het-eens-zijn", "Polen is het met Duitsland eens dat de sancties moeten blijven.", ("POL", "DEU", "019")),
+    ("het-oneens-zijn", "Polen is het niet eens met Duitsland.", ("POL", "DEU", "110")),
+    ("oneens", "Polen is het oneens met Duitsland.", ("POL", "DEU", "110")),
+    # 025 appeal for restraint, 0255 for access
+    ("oproepen-025", "Frankrijk riep Rusland op tot terughoudendheid.", ("FRA", "RUS", "025")),
+    ("oproepen-0255", "Israël riep Iran op de inspecteurs toe te laten.", ("ISR", "IRN", "0255")),
+    # 030/13: something held out in prospect
+    ("in-het-vooruitzicht", "Duitsland stelde Polen sancties in het vooruitzicht.", ("DEU", "POL", "1312")),
+    # 052 defend verbally
+    ("opkomen-voor", "Frankrijk kwam op voor Oekraïne.", ("FRA", "UKR", "052")),
+    # 054 recognition: an embassy opened, relations established
+    ("ambassade-openen", "Japan opende een ambassade in Oman.", ("JPN", "OMN", "054")),
+    (
+        "diplomatieke-betrekkingen-aangaan",
+        "Israël en Oman knoopten diplomatieke betrekkingen aan.",
+        ("ISR", "OMN", "054"),
+    ),
+    # 055 regret
+    ("spijt", "Japan betuigde spijt over de aanval op China.", ("JPN", "CHN", "055")),
+    # 061/062 trade: selling, buying, energy delivered
+    ("verkopen", "Rusland verkoopt gas aan China.", ("RUS", "CHN", "061")),
+    ("kopen", "Polen koopt tanks van Duitsland.", ("POL", "DEU", "062")),
+    ("leveren-061", "Rusland levert gas aan Duitsland.", ("RUS", "DEU", "061")),
+    # 074 protection, 075 refugees taken in
+    ("bescherming-bieden", "Frankrijk bood Oekraïne bescherming.", ("FRA", "UKR", "074")),
+    ("vluchtelingen-opnemen", "Duitsland neemt vluchtelingen uit Oekraïne op.", ("DEU", "UKR", "075")),
+    # 08: sanctions suspended or reversed (085), state of emergency lifted (0814)
+    ("verbreken-085", "Rusland schortte de sancties tegen Iran op.", ("RUS", "IRN", "085")),
+    ("terugdraaien", "Japan draaide de sancties tegen China terug.", ("JPN", "CHN", "085")),
+    ("opheffen-0814", "Polen hief de noodtoestand op.", ("POL", "POL", "0814")),
+    # 100 insist
+    ("erop-staan", "Turkije stond erop dat Griekenland de troepen terugtrekt.", ("TUR", "GRC", "1056")),
+    # 110/111/112 disapproval, criticism, blame
+    ("zich-ergeren", "Turkije ergerde zich aan de uitspraken van Griekenland.", ("TUR", "GRC", "110")),
+    ("zich-keren-tegen", "Turkije keerde zich tegen Rusland.", ("TUR", "RUS", "111")),
+    ("aanvallen-111", "Rusland viel Frankrijk in een toespraak fel aan.", ("RUS", "FRA", "111")),
+    ("schuld-leggen", "Polen legde de schuld bij Rusland.", ("POL", "RUS", "112")),
+    # 114 official complaint, 115 legal action
+    ("klacht-officieel", "Oekraïne diende een klacht in bij de Navo over Rusland.", ("UKR", "NATO", "114")),
+    ("aangifte", "Oekraïne deed aangifte tegen Rusland.", ("UKR", "RUS", "115")),
+    ("zaak-aanspannen", "Polen spande een zaak aan tegen Duitsland.", ("POL", "DEU", "115")),
+    # 12: brushed aside, voted against
+    ("afwijzen-afwimpelen", "Israël wimpelde het voorstel van Iran af.", ("ISR", "IRN", "125")),
+    ("stemmen-tegen", "Japan stemde tegen de resolutie van China.", ("JPN", "CHN", "129")),
+    # 150 show of force
+    ("spierballen", "China liet zijn spierballen rollen tegenover Japan.", ("CHN", "JPN", "150")),
+    # 161: leaving a treaty, lowering relations, leaving a union
+    ("terugtrekken-161", "Japan trok zich terug uit het akkoord met Iran.", ("JPN", "IRN", "161")),
+    ("betrekkingen-verlagen", "Frankrijk verlaagde de diplomatieke betrekkingen met Iran.", ("FRA", "IRN", "161")),
+    # 173 sentence imposed
+    ("celstraf-opleggen", "Iran legde de journalist uit Frankrijk een celstraf op.", ("IRN", "FRA", "173")),
+    # 190 sunk
+    ("tot-zinken-brengen", "Rusland heeft het schip van Oekraïne tot zinken gebracht.", ("RUS", "UKR", "190")),
+]
+
+
+@pytest.mark.parametrize("text, expected", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_added_wording_is_coded(nlp, text, expected):
+    got = {(e.source.code if e.source else None, e.target.code if e.target else None, e.cameo) for e in code(nlp, text)}
+    assert expected in got, got
