@@ -108,6 +108,17 @@ CASES = [
     ("celstraf-opleggen", "Iran legde de journalist uit Frankrijk een celstraf op.", ("IRN", "FRA", "173")),
     # 190 sunk
     ("tot-zinken-brengen", "Rusland heeft het schip van Oekraïne tot zinken gebracht.", ("RUS", "UKR", "190")),
+    # second pass
+    ("leveren-074", "De Navo heeft vredestroepen naar Moldavië gestuurd.", ("NATO", "MDA", "074")),
+    ("spreken-steun-iobj", "Japan heeft China zijn steun betuigd.", ("JPN", "CHN", "051")),
+    ("vermoorden-vergiftigen", "Rusland heeft een politicus uit Oekraïne vergiftigd.", ("RUS", "UKR", "180")),
+    ("lobbyen", "Oekraïne lobbyde bij Duitsland voor wapens.", ("UKR", "DEU", "0232")),
+    ("geschil-bijleggen", "Japan en China legden hun grensgeschil bij.", ("JPN", "CHN", "050")),
+    ("bespioneren", "China bespioneerde bedrijven in Duitsland.", ("CHN", "DEU", "090")),
+    ("bommen-gooien", "Rusland gooide bommen op Oekraïne.", ("RUS", "UKR", "195")),
+    ("bommen-gooien-2042", "Rusland heeft een atoombom op Oekraïne gegooid.", ("RUS", "UKR", "2042")),
+    ("kernproef", "Noord-Korea voerde een kernproef uit.", ("PRK", None, "150")),
+    ("bekritiseren-vermanen", "Polen vermaande Duitsland.", ("POL", "DEU", "111")),
 ]
 
 
