@@ -119,6 +119,26 @@ CASES = [
     ("bommen-gooien-2042", "Rusland heeft een atoombom op Oekraïne gegooid.", ("RUS", "UKR", "2042")),
     ("kernproef", "Noord-Korea voerde een kernproef uit.", ("PRK", None, "150")),
     ("bekritiseren-vermanen", "Polen vermaande Duitsland.", ("POL", "DEU", "111")),
+    # third pass
+    ("luchtruim-schenden", "Rusland schond het luchtruim van Polen.", ("RUS", "POL", "150")),
+    ("vlag-verbranden", "Betogers in Iran verbrandden de vlag van Israël.", ("IRN", "ISR", "141")),
+    ("uitstappen-164", "Japan stapte uit de onderhandelingen met China.", ("JPN", "CHN", "164")),
+    ("uitstappen-161", "Iran stapte uit het atoomakkoord met Frankrijk.", ("IRN", "FRA", "161")),
+    ("roven", "Rusland roofde graan uit Oekraïne.", ("RUS", "UKR", "1711")),
+    ("staatsburgerschap-ontnemen", "Rusland ontnam de journalist uit Frankrijk zijn paspoort.", ("RUS", "FRA", "170")),
+    ("media-sluiten", "Rusland blokkeerde de website van de Europese Unie.", ("RUS", "EU", "1721")),
+    ("grens-sluiten", "Polen sloot de grens voor Rusland.", ("POL", "RUS", "191")),
+    ("loftrompet", "Polen stak de loftrompet over Oekraïne.", ("POL", "UKR", "051")),
+    ("condoleances-leedwezen", "Frankrijk betuigde zijn leedwezen aan Turkije.", ("FRA", "TUR", "018")),
+    ("eisen-losgeld", "Israël eiste losgeld van Iran.", ("ISR", "IRN", "181")),
+]
+
+# wordings that must stay no event of the added entries
+ABSENT = [
+    # "stelt" (stellen) must not reach a theft verb
+    ("stellen-no-theft", "Polen stelt voor de invoer van gas uit Rusland te verbieden.", "1711"),
+    # a negated flag burning is no protest told
+    ("vlag-negated", "Polen zei dat Israël de vlag van Iran niet zal verbranden.", "141"),
 ]
 
 
@@ -126,3 +146,8 @@ CASES = [
 def test_added_wording_is_coded(nlp, text, expected):
     got = {(e.source.code if e.source else None, e.target.code if e.target else None, e.cameo) for e in code(nlp, text)}
     assert expected in got, got
+
+
+@pytest.mark.parametrize("text, code_", [c[1:] for c in ABSENT], ids=[c[0] for c in ABSENT])
+def test_wording_is_not_coded(nlp, text, code_):
+    assert all(e.cameo != code_ for e in code(nlp, text))
