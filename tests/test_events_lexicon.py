@@ -131,6 +131,20 @@ CASES = [
     ("loftrompet", "Polen stak de loftrompet over Oekraïne.", ("POL", "UKR", "051")),
     ("condoleances-leedwezen", "Frankrijk betuigde zijn leedwezen aan Turkije.", ("FRA", "TUR", "018")),
     ("eisen-losgeld", "Israël eiste losgeld van Iran.", ("ISR", "IRN", "181")),
+    # fourth pass
+    (
+        "aanklacht-laten-vallen",
+        "Rusland liet de aanklachten tegen de journalist uit Frankrijk vallen.",
+        ("RUS", "FRA", "081"),
+    ),
+    ("wantrouwen", "Polen wantrouwt Rusland.", ("POL", "RUS", "110")),
+    ("zich-distantieren", "Frankrijk distantieerde zich van Turkije.", ("FRA", "TUR", "110")),
+    ("overeenstemming", "Japan en China bereikten overeenstemming over de handel.", ("JPN", "CHN", "030")),
+    ("overeenstemming-037", "Japan bereikte een compromis met China.", ("JPN", "CHN", "037")),
+    ("hand-uitsteken-olijftak", "Rusland stak de olijftak uit naar Oekraïne.", ("RUS", "UKR", "030")),
+    ("eisen-1031", "Polen eist schadevergoeding van Duitsland.", ("POL", "DEU", "1031")),
+    ("verminderen-0873", "Japan verminderde het aantal troepen in Oman.", ("JPN", "OMN", "0873")),
+    ("leveren-090", "De Navo stuurde waarnemers naar Moldavië.", ("NATO", "MDA", "090")),
 ]
 
 # wordings that must stay no event of the added entries
