@@ -145,6 +145,16 @@ CASES = [
     ("eisen-1031", "Polen eist schadevergoeding van Duitsland.", ("POL", "DEU", "1031")),
     ("verminderen-0873", "Japan verminderde het aantal troepen in Oman.", ("JPN", "OMN", "0873")),
     ("leveren-090", "De Navo stuurde waarnemers naar Moldavië.", ("NATO", "MDA", "090")),
+    # fifth pass
+    ("helpen-073", "Japan redde vluchtelingen uit Iran.", ("JPN", "IRN", "073")),
+    ("leveren-040", "Rusland stuurde een brief aan Frankrijk.", ("RUS", "FRA", "040")),
+    ("coordineren", "Frankrijk coördineert met Duitsland.", ("FRA", "DEU", "050")),
+    ("beschermen", "Frankrijk beschermt Moldavië.", ("FRA", "MDA", "074")),
+    ("in-gevaar-brengen", "Rusland brengt de veiligheid van Polen in gevaar.", ("RUS", "POL", "130")),
+    ("zich-afscheiden", "Moldavië scheidde zich af van Rusland.", ("MDA", "RUS", "161")),
+    ("ontevreden-geschokt", "Polen is geschokt over de aanval van Rusland.", ("POL", "RUS", "110")),
+    ("aanvallen-terugdrijven", "Oekraïne dreef de troepen van Rusland terug.", ("UKR", "RUS", "190")),
+    ("aanraden-suggereren", "Polen suggereerde Duitsland de grens te sluiten.", ("POL", "DEU", "020")),
 ]
 
 # wordings that must stay no event of the added entries
