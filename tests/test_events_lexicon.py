@@ -153,6 +153,13 @@ CASES = [
     ("zich-afscheiden", "Moldavië scheidde zich af van Rusland.", ("MDA", "RUS", "161")),
     ("ontevreden-geschokt", "Polen is geschokt over de aanval van Rusland.", ("POL", "RUS", "110")),
     ("aanvallen-terugdrijven", "Oekraïne dreef de troepen van Rusland terug.", ("UKR", "RUS", "190")),
+    # sixth pass
+    ("aanvaarden-038", "Japan aanvaardde een bemiddelaar uit China.", ("JPN", "CHN", "038")),
+    ("eisen-1032", "Polen eiste van Duitsland militaire steun.", ("POL", "DEU", "1032")),
+    ("eisen-vrijlating-1053", "Oekraïne eiste van Rusland de vrijlating van de gevangenen.", ("UKR", "RUS", "1053")),
+    ("blokkeren-doorgang-civil", "Boeren in Polen blokkeerden de grens met Oekraïne.", ("POL", "UKR", "144")),
+    ("blokkeren-doorgang", "Rusland blokkeerde de havens van Oekraïne.", ("RUS", "UKR", "191")),
+    ("afstaan-stad", "Rusland gaf de stad Cherson op aan Oekraïne.", ("RUS", "UKR", "080")),
 ]
 
 # wordings that must stay no event of the added entries
@@ -167,6 +174,7 @@ ABSENT = [
     ("kopen-buildings", "Het bedrijf uit Japan wil drie panden kopen van de gemeente Parijs.", "061"),
     ("terugdringen-emissions", "Polen wil de uitstoot van CO2 terugdringen.", "190"),
     ("suggereren-imply", "Turkije suggereerde dat de troepen uit Griekenland werden gedreven door haat.", "020"),
+    ("aanvaarden-no-collision", "Japan aanvaardde de uitnodiging niet.", "110"),
 ]
 
 
