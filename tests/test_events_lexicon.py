@@ -160,6 +160,11 @@ CASES = [
     ("blokkeren-doorgang-civil", "Boeren in Polen blokkeerden de grens met Oekraïne.", ("POL", "UKR", "144")),
     ("blokkeren-doorgang", "Rusland blokkeerde de havens van Oekraïne.", ("RUS", "UKR", "191")),
     ("afstaan-stad", "Rusland gaf de stad Cherson op aan Oekraïne.", ("RUS", "UKR", "080")),
+    # seventh pass
+    ("overwegen", "Japan overweegt sancties tegen China.", ("JPN", "CHN", "014")),
+    ("overwegen-clause", "Polen overweegt troepen naar Oekraïne te sturen.", ("POL", "UKR", "014")),
+    ("oproepen-0214", "Polen vroeg de Navo om een onderzoek naar de raketinslag.", ("POL", "NATO", "0214")),
+    ("eisen-1014", "Duitsland eiste een onderzoek naar de aanslag in Rusland.", ("DEU", "RUS", "1014")),
 ]
 
 # wordings that must stay no event of the added entries
