@@ -165,6 +165,7 @@ CASES = [
     ("overwegen-clause", "Polen overweegt troepen naar Oekraïne te sturen.", ("POL", "UKR", "014")),
     ("oproepen-0214", "Polen vroeg de Navo om een onderzoek naar de raketinslag.", ("POL", "NATO", "0214")),
     ("eisen-1014", "Duitsland eiste een onderzoek naar de aanslag in Rusland.", ("DEU", "RUS", "1014")),
+    ("zich-voornemen", "Polen nam zich voor de grens met Oekraïne te openen.", ("POL", "UKR", "0355")),
 ]
 
 # wordings that must stay no event of the added entries
@@ -180,6 +181,8 @@ ABSENT = [
     ("terugdringen-emissions", "Polen wil de uitstoot van CO2 terugdringen.", "190"),
     ("suggereren-imply", "Turkije suggereerde dat de troepen uit Griekenland werden gedreven door haat.", "020"),
     ("aanvaarden-no-collision", "Japan aanvaardde de uitnodiging niet.", "110"),
+    ("aangeven-no-gift", "Rusland gaf aan bereid te zijn de troepen uit Moldavië terug te trekken.", "070"),
+    ("wens-uitspreken-no-talk", "Frankrijk sprak de wens uit de samenwerking met Duitsland te verdiepen.", "040"),
 ]
 
 
