@@ -183,6 +183,7 @@ ABSENT = [
     ("aanvaarden-no-collision", "Japan aanvaardde de uitnodiging niet.", "110"),
     ("aangeven-no-gift", "Rusland gaf aan bereid te zijn de troepen uit Moldavië terug te trekken.", "070"),
     ("wens-uitspreken-no-talk", "Frankrijk sprak de wens uit de samenwerking met Duitsland te verdiepen.", "040"),
+    ("toespreken-no-talk", "De president van Frankrijk sprak de soldaten in Oman toe.", "040"),
 ]
 
 
