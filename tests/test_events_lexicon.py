@@ -166,6 +166,13 @@ CASES = [
     ("oproepen-0214", "Polen vroeg de Navo om een onderzoek naar de raketinslag.", ("POL", "NATO", "0214")),
     ("eisen-1014", "Duitsland eiste een onderzoek naar de aanslag in Rusland.", ("DEU", "RUS", "1014")),
     ("zich-voornemen", "Polen nam zich voor de grens met Oekraïne te openen.", ("POL", "UKR", "0355")),
+    # event nouns decided by what they apply to
+    ("schending-luchtruim", "De schending van het luchtruim van Polen door Rusland.", ("RUS", "POL", "150")),
+    ("sluiting-grens", "Rusland kondigde de sluiting van de grens met Polen aan.", ("RUS", "POL", "191")),
+    ("sluiting-ambassade", "Japan kondigde de sluiting van zijn ambassade in Iran aan.", ("JPN", "IRN", "161")),
+    ("opschorting-162", "Frankrijk kondigde de opschorting van de hulp aan Iran aan.", ("FRA", "IRN", "162")),
+    ("opheffing-085", "De Europese Unie kondigde de opheffing van de sancties tegen Iran aan.", ("EU", "IRN", "085")),
+    ("opheffing-0872", "De Navo kondigde de opheffing van de blokkade van Moldavië aan.", ("NATO", "MDA", "0872")),
 ]
 
 # wordings that must stay no event of the added entries
