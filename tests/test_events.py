@@ -8,6 +8,7 @@ import pytest
 
 from grotius.coding.cameo import lookup
 from grotius.coding.events import code_events
+from grotius.coding.events.grammar import grammar
 from grotius.coding.events.patterns import lemma_key, load_lexicon, stem_keys
 from grotius.datamodel import Actor, PubDate
 
@@ -72,6 +73,53 @@ def test_lexicon_covers_all_roots_with_400_lemmas():
 def test_inflected_forms_reach_their_lemma():
     assert lemma_key("plegen") in stem_keys("gepleegd", ("ge",), ("de", "te", "d", "t"))
     assert lemma_key("verwijten") in stem_keys("verwijt", ("ge",), ("de", "te", "d", "t"))
+
+
+# the engine's word classes and spelling rules, read from events-grammar.yaml, not written in its code
+ENGINE_WORD_CLASSES = [
+    "coordinators",
+    "list_links",
+    "owner_prepositions",
+    "carrier_verbs",
+    "modal_verbs",
+    "infinitive_governors",
+    "perfect_aux_forms",
+    "article_forms",
+    "articles",
+    "definite_articles",
+    "relative_clause_pronouns",
+    "relative_argument_pronouns",
+    "third_person_pronouns",
+    "weak_participle_endings",
+    "participle_endings",
+    "verb_form_endings",
+    "plural_endings",
+    "key_infinitive_endings",
+    "key_vowels",
+    "stem_vowels",
+]
+ENGINE_WORDS = [
+    "genitive_preposition",
+    "infinitive_marker",
+    "passive_auxiliary_lemma",
+    "participle_prefix",
+    "plural_ending",
+    "infinitive_ending",
+    "present_participle_ending",
+    "compound_linker",
+    "place_preposition",
+    "between_preposition",
+]
+
+
+def test_engine_grammar_keys_exist_and_are_not_empty():
+    g = grammar("nl")
+    for key in ENGINE_WORD_CLASSES:
+        assert g.tuple(key) and all(isinstance(w, str) and w for w in g.tuple(key)), key
+    for key in ENGINE_WORDS:
+        assert isinstance(g[key], str) and g[key], key
+    for key in ("diaeresis", "final_devoicing"):  # single letters mapped to single letters
+        assert g[key] and all(len(a) == 1 and len(b) == 1 for a, b in g[key].items()), key
 
 
 @pytest.mark.parametrize(

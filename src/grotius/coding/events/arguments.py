@@ -89,6 +89,7 @@ def is_passive(tok: Token, g: Grammar) -> bool:
 
 def with_conjuncts(tok: Token, g: Grammar) -> list[Token]:
     out, todo = [], [tok]
+    coordinators = g.words("coordinators")
     while todo:
         t = todo.pop(0)
         if t in out:
@@ -100,12 +101,9 @@ def with_conjuncts(tok: Token, g: Grammar) -> list[Token]:
         todo.extend(
             c
             for c in t.children
-            if c.dep_ == "appos" and c.i > t.i and any(x.dep_ == "cc" and x.lower_ in ("en", "of") for x in c.subtree)
+            if c.dep_ == "appos" and c.i > t.i and any(x.dep_ == "cc" and x.lower_ in coordinators for x in c.subtree)
         )
     return out
-
-
-OWNER_CASES = frozenset({"van", "uit", "in", "bij"})  # "de president van Frankrijk", "functionarissen in Washington"
 
 
 def actor_of(tok: Token, idx: ActorIndex, g: Grammar, owner_only: bool = False) -> Actor | None:
@@ -121,13 +119,15 @@ def actor_token(tok: Token, idx: ActorIndex, g: Grammar, owner_only: bool = Fals
     if idx.at(tok) is not None:
         return tok
     nominal = set(g.tuple("nominal_deps"))
+    owner = g.words("owner_prepositions")
     frontier = [tok]
     for _ in range(MAX_NOMINAL_DEPTH):
         nxt = []
         found: list[Token] = []
         for t in frontier:
             for c in t.children:
-                if owner_only and (_case(c, g) or "van") not in OWNER_CASES:
+                # "de president van Frankrijk", "functionarissen in Washington"; a bare phrase as "van"
+                if owner_only and (_case(c, g) or g["genitive_preposition"]) not in owner:
                     continue
                 if c.dep_ in nominal:
                     if idx.at(c) is not None:
@@ -141,12 +141,6 @@ def actor_token(tok: Token, idx: ActorIndex, g: Grammar, owner_only: bool = Fals
     return None
 
 
-# "zullen blijven steunen": blijven carries the final verb as the modals do
-CARRIER_LEMMAS = frozenset(
-    {"zullen", "willen", "gaan", "kunnen", "moeten", "mogen", "hebben", "zijn", "worden", "blijven"}
-)
-
-
 def middle_field(tok: Token, g: Grammar, verbal: bool = False) -> list[Token]:
     """The words between a clause-final infinitive or participle and the finite auxiliary or modal
     before it ("gaat [de betrekkingen met Libië] herstellen"): in Dutch they are the final verb's
@@ -154,67 +148,78 @@ def middle_field(tok: Token, g: Grammar, verbal: bool = False) -> list[Token]:
     ``verbal``: the trigger is known to be a verb whatever its tag ("heeft Macron ... ontmoet",
     the participle tagged as a noun)."""
     # an infinitive is spelt as the plural present: taggers confuse them ("gaat ... herstellen")
-    nonfinite = set(tok.morph.get("VerbForm")) & {"Inf", "Part"} or tok.lower_.endswith("en")
+    nonfinite = set(tok.morph.get("VerbForm")) & {"Inf", "Part"} or tok.lower_.endswith(g["infinitive_ending"])
     if verbal and tok.pos_ in ("NOUN", "ADJ", "PROPN") and not any(c.dep_ == "det" for c in tok.children):
-        nonfinite = nonfinite or tok.lower_.startswith("ge") or tok.lower_.endswith(("d", "t"))
+        nonfinite = (
+            nonfinite
+            or tok.lower_.startswith(g["participle_prefix"])
+            or tok.lower_.endswith(g.tuple("weak_participle_endings"))
+        )
     elif tok.pos_ not in ("VERB", "AUX"):
         return []
     if not nonfinite:
         return []
     stop = g.words("purpose_marks")
+    carriers, te = g.words("carrier_verbs"), g["infinitive_marker"]
     cluster_start = tok.i  # the clause-final verb cluster ("zou ... [hebben geleverd]")
     for t in reversed(tok.doc[tok.sent.start : tok.i]):
         verbal = t.pos_ in ("AUX", "VERB")
-        if verbal and t.i == cluster_start - 1 and t.lemma_.lower() in CARRIER_LEMMAS:
+        if verbal and t.i == cluster_start - 1 and t.lemma_.lower() in carriers:
             # a carrier right before the final verb belongs to its cluster, whatever its tag ("zou
             # artilleriegranaten aan Rusland hebben geleverd", "hebben" tagged finite): the finite
             # verb that opens the middle field is further left, if there is one
             cluster_start = t.i
             continue
         if verbal and "Fin" in t.morph.get("VerbForm"):
-            return list(tok.doc[t.i + 1 : cluster_start]) if t.lemma_.lower() in CARRIER_LEMMAS else []
-        if t.pos_ == "VERB" and (_noun_read_as_verb(t, tok) or noun_before_final_verb(t) or adverbial_participle(t)):
+            return list(tok.doc[t.i + 1 : cluster_start]) if t.lemma_.lower() in carriers else []
+        if t.pos_ == "VERB" and (
+            _noun_read_as_verb(t, tok, g) or noun_before_final_verb(t, g) or adverbial_participle(t, g)
+        ):
             continue
         if t.text in QUOTE_MARKS:
             continue  # "inspecteurs van het Agentschap (IAEA) uit ... gezet": brackets and quotes end no clause
-        if t.pos_ in ("SCONJ", "PUNCT", "VERB") or t.lower_ in stop or t.lower_ == "te":
+        if t.pos_ in ("SCONJ", "PUNCT", "VERB") or t.lower_ in stop or t.lower_ == te:
             return []
     return []
 
 
-ARTICLES = frozenset({"de", "het", "een", "'t", "'s"})
-
-
-def has_article(t: Token) -> bool:
+def has_article(t: Token, g: Grammar) -> bool:
     """An article among a word's dependents: a noun (or a word used as one), whatever its tag."""
-    return any(c.dep_ == "det" and c.lower_ in ARTICLES and c.i < t.i for c in t.children)
+    articles = g.words("article_forms")
+    return any(c.dep_ == "det" and c.lower_ in articles and c.i < t.i for c in t.children)
 
 
-def noun_before_final_verb(t: Token) -> bool:
+def noun_before_final_verb(t: Token, g: Grammar) -> bool:
     """A non-finite verb-tagged word between a finite auxiliary or modal and a later non-finite verb
     of the same clause, with other words between ("De VS hebben oproepen van Annan afgewezen", both
     tagged participles): Dutch clusters a clause's non-finite verbs at its end, so the earlier one
     is a noun (a verb before a te-infinitive or a coordination is left alone)."""
-    if t.pos_ != "VERB" or "Fin" in t.morph.get("VerbForm") or (t.i > 0 and t.doc[t.i - 1].lower_ == "te"):
+    te = g["infinitive_marker"]
+    if t.pos_ != "VERB" or "Fin" in t.morph.get("VerbForm") or (t.i > 0 and t.doc[t.i - 1].lower_ == te):
         return False
     doc, sent = t.doc, t.sent
     for x in reversed(doc[sent.start : t.i]):
         if x.pos_ in ("AUX", "VERB") and "Fin" in x.morph.get("VerbForm"):
-            if x.lemma_.lower() not in CARRIER_LEMMAS:
+            if x.lemma_.lower() not in g.words("carrier_verbs"):
                 return False
             break
-        if x.pos_ in ("SCONJ", "CCONJ", "PUNCT", "VERB") or x.lower_ == "te":
+        if x.pos_ in ("SCONJ", "CCONJ", "PUNCT", "VERB") or x.lower_ == te:
             return False
     else:
         return False
     gap = False
     for x in doc[t.i + 1 : sent.end]:
-        if x.pos_ in ("PUNCT", "SCONJ", "CCONJ") or x.lower_ in ("te", "om") or "Fin" in x.morph.get("VerbForm"):
+        if (
+            x.pos_ in ("PUNCT", "SCONJ", "CCONJ")
+            or x.lower_ == te
+            or x.lower_ in g.words("purpose_marks")
+            or "Fin" in x.morph.get("VerbForm")
+        ):
             return False
-        if x.pos_ == "PRON" and x.lower_ in ("die", "dat", "welke", "wat"):
+        if x.pos_ == "PRON" and x.lower_ in g.words("relative_clause_pronouns"):
             return False  # a relative clause follows: its verb is not this clause's
         prev = doc[x.i - 1]
-        nominal = has_article(x) or prev.pos_ in ("DET", "ADP", "ADJ", "NUM") or "Yes" in prev.morph.get("Poss")
+        nominal = has_article(x, g) or prev.pos_ in ("DET", "ADP", "ADJ", "NUM") or "Yes" in prev.morph.get("Poss")
         if x.pos_ == "VERB" and set(x.morph.get("VerbForm")) & {"Inf", "Part"} and not nominal:
             return gap  # "van het schenden", "in zijn streven": no verb of the cluster
         if x.pos_ != "AUX":
@@ -222,13 +227,13 @@ def noun_before_final_verb(t: Token) -> bool:
     return False
 
 
-def _noun_read_as_verb(t: Token, final: Token) -> bool:
+def _noun_read_as_verb(t: Token, final: Token, g: Grammar) -> bool:
     """A non-finite verb-tagged word of the middle field that the clause-final verb hangs under
     ("zou artilleriegranaten aan Rusland hebben geleverd", the noun read as an infinitive and made
     the root): Dutch puts a clause's non-finite verbs together at its end, so it is a noun."""
-    if "Fin" in t.morph.get("VerbForm") or (t.i > 0 and t.doc[t.i - 1].lower_ == "te"):
+    if "Fin" in t.morph.get("VerbForm") or (t.i > 0 and t.doc[t.i - 1].lower_ == g["infinitive_marker"]):
         return False
-    if has_article(t):
+    if has_article(t, g):
         return True  # "de twee verbannen dissidenten": a verb takes no article
     if final.head.i != t.i or final.dep_ in ("conj", "xcomp", "ccomp", "advcl", "parataxis"):
         return False
@@ -244,17 +249,15 @@ def verb_lemmas(tok: Token, g: Grammar) -> set[str]:
     return base | {c.lower_ + b for c in tok.children if c.dep_ in deps and c.lower_ in g.particles for b in base}
 
 
-VOWELS = "aeiou"
-
-
 def _guessed_infinitives(tok: Token, g: Grammar) -> set[str]:
     """Infinitives of a verb form the lemmatizer left as it was ("betuigd" -> betuigen, "gepleegd"
     -> plegen), so that light verbs are known in every form."""
     low = tok.lower_
     strong = g.raw.get("strong_forms") or {}
+    prefix = g["participle_prefix"]
     out: set[str] = {str(strong[low])} if low in strong else set()
     for prt in g.particles:  # ingesteld -> in + gesteld, gesloten -> sluiten
-        if low.startswith(prt + "ge") and len(low) > len(prt) + 4:
+        if low.startswith(prt + prefix) and len(low) > len(prt) + 4:
             rest = low[len(prt) :]
             out |= {prt + str(strong[rest])} if rest in strong else set()
             out |= {prt + w for w in _stem_infinitives(rest, g)}
@@ -263,22 +266,29 @@ def _guessed_infinitives(tok: Token, g: Grammar) -> set[str]:
 
 def _stem_infinitives(low: str, g: Grammar) -> set[str]:
     out: set[str] = set()
+    vowels, prefix, inf = g.words("stem_vowels"), g["participle_prefix"], g["infinitive_ending"]
     for suf in g.tuple("verb_suffixes"):
         if not low.endswith(suf) or len(low) - len(suf) < 3:
             continue
         stem = low[: -len(suf)]
-        for s in {stem, stem[2:] if stem.startswith("ge") and len(stem) > 4 else stem}:
-            if len(s) > 2 and s[-2] == s[-3] and s[-2] in VOWELS and s[-1] not in VOWELS:
+        unprefixed = stem[len(prefix) :] if stem.startswith(prefix) and len(stem) > len(prefix) + 2 else stem
+        for s in {stem, unprefixed}:
+            if len(s) > 2 and s[-2] == s[-3] and s[-2] in vowels and s[-1] not in vowels:
                 s = s[:-2] + s[-1]  # pleeg -> pleg(en)
-            out.add(s + "en")
-            if len(s) > 1 and s[-1] not in VOWELS and s[-2] in VOWELS:
-                out.add(s + s[-1] + "en")  # stel -> stellen
+            out.add(s + inf)
+            if len(s) > 1 and s[-1] not in vowels and s[-2] in vowels:
+                out.add(s + s[-1] + inf)  # stel -> stellen
     return out
 
 
-def adverbial_participle(t: Token) -> bool:
+def adverbial_participle(t: Token, g: Grammar) -> bool:
     """A present participle used as an adverb ("riep Bagdad dringend ... bijeen"): no verb of its own."""
-    return t.pos_ == "VERB" and "Fin" not in t.morph.get("VerbForm") and t.lower_.endswith("end") and len(t.lower_) > 5
+    return (
+        t.pos_ == "VERB"
+        and "Fin" not in t.morph.get("VerbForm")
+        and t.lower_.endswith(g["present_participle_ending"])
+        and len(t.lower_) > 5
+    )
 
 
 def has_case(tok: Token, g: Grammar) -> bool:
@@ -306,7 +316,8 @@ def _subject(tok: Token, g: Grammar, passive: bool) -> list[Token]:
     # shared subject of coordinated verbs, controller of infinitives, head noun of relative clauses
     if tok.dep_ == g["conj_dep"] and tok.head.i != tok.i and tok.head.pos_ in ("VERB", "AUX"):
         return _subject(tok.head, g, passive and is_passive(tok.head, g))
-    if tok.dep_ in ("xcomp", "advcl") and any(c.lower_ == "te" for c in tok.children) and tok.head.i != tok.i:
+    te = g["infinitive_marker"]
+    if tok.dep_ in ("xcomp", "advcl") and any(c.lower_ == te for c in tok.children) and tok.head.i != tok.i:
         return _subject(tok.head, g, is_passive(tok.head, g))
     if tok.dep_ in g.tuple("relative_clause_deps") and tok.head.i != tok.i:
         return [tok.head]
@@ -404,7 +415,7 @@ def _controller(tok: Token) -> list[Token]:
     return subj[:1]
 
 
-def left_coordinated(t: Token, idx: ActorIndex) -> list[Token]:
+def left_coordinated(t: Token, idx: ActorIndex, g: Grammar) -> list[Token]:
     """ "Marokko, Roemenië en Israël hebben ...", parsed with the first members outside the clause:
     the actors of the "A, B en" list right before a subject, read by word order (nearest first)."""
     out: list[Token] = []
@@ -413,7 +424,7 @@ def left_coordinated(t: Token, idx: ActorIndex) -> list[Token]:
     cur = t
     while cur.i >= 2:
         link, prev = t.doc[cur.i - 1], t.doc[cur.i - 2]
-        if link.lower_ not in ("en", ",") or idx.at(prev) is None or prev.dep_ in ("nmod", "obl"):
+        if link.lower_ not in g.words("list_links") or idx.at(prev) is None or prev.dep_ in ("nmod", "obl"):
             break
         # a conjunct belongs to the list only when it hangs on an earlier actor ("Marokko, Roemenië")
         if prev.dep_ == "conj" and not (prev.head.i < prev.i and idx.at(prev.head) is not None):
@@ -423,7 +434,7 @@ def left_coordinated(t: Token, idx: ActorIndex) -> list[Token]:
     return out
 
 
-def right_coordinated(t: Token, idx: ActorIndex) -> list[Token]:
+def right_coordinated(t: Token, idx: ActorIndex, g: Grammar) -> list[Token]:
     """ "met Marokko, Roemenië, Argentinië en Brazilië", parsed with the members scattered: the actors
     of an "A, B en C" list right after an actor, read by word order."""
     out: list[Token] = []
@@ -433,10 +444,10 @@ def right_coordinated(t: Token, idx: ActorIndex) -> list[Token]:
     while True:
         while j + 1 < end and actor is not None and idx.at(doc[j + 1]) is actor:
             j += 1  # to the end of the current mention
-        if j + 2 >= end or doc[j + 1].lower_ not in (",", "en"):
+        if j + 2 >= end or doc[j + 1].lower_ not in g.words("list_links"):
             return out
         nxt = doc[j + 2]
-        if nxt.lower_ in ("de", "het") and j + 3 < end:
+        if nxt.lower_ in g.words("definite_articles") and j + 3 < end:
             nxt = doc[j + 3]
         actor = idx.at(nxt)
         if actor is None or not (actor.country or actor.org):
@@ -573,7 +584,10 @@ def complement_clause(tok: Token, g: Grammar) -> Token | None:
     """The verb of the clause that is ``tok``'s complement ("eiste dat de VS afzien ..."): its
     ``ccomp`` after it; with the participle parsed under its auxiliary ("heeft geëist dat ..."), the
     auxiliary's; else the clause that the first complementizer after ``tok`` opens."""
-    for head in (tok, tok.head if tok.head.i != tok.i and verb_lemmas(tok.head, g) & CARRIER_LEMMAS else None):
+    for head in (
+        tok,
+        tok.head if tok.head.i != tok.i and verb_lemmas(tok.head, g) & g.words("carrier_verbs") else None,
+    ):
         if head is None:
             continue
         for c in head.children:
@@ -599,7 +613,7 @@ def complementizer_after(tok: Token, g: Grammar) -> Token | None:
     return None
 
 
-def _nearest_verb(t: Token, trigger: Token) -> Token | None:
+def _nearest_verb(t: Token, trigger: Token, g: Grammar) -> Token | None:
     """The verb a phrase belongs to; a verb-tagged word in a noun's slot ("zou artilleriegranaten
     aan Rusland hebben geleverd", "stuurt politieagenten naar Haïti" with the noun read as an
     infinitive) is a mis-tagged noun, and the phrase goes on up to the real verb."""
@@ -607,7 +621,11 @@ def _nearest_verb(t: Token, trigger: Token) -> Token | None:
         t = t.head
         if t.pos_ not in ("VERB", "AUX"):
             continue
-        bare_dependent = t.dep_ == "xcomp" and t.head.i == trigger.i and not any(c.lower_ == "te" for c in t.children)
+        bare_dependent = (
+            t.dep_ == "xcomp"
+            and t.head.i == trigger.i
+            and not any(c.lower_ == g["infinitive_marker"] for c in t.children)
+        )
         if t.dep_ in NOMINAL_SLOTS or bare_dependent:
             continue
         return t
@@ -623,7 +641,7 @@ def _stray_pp(tok: Token, word: str, g: Grammar, light: frozenset[str] = frozens
     for t in tok.sent:
         if t.i == tok.i or t.pos_ not in ("PROPN", "NOUN") or _case(t, g) != word:
             continue
-        owner = _nearest_verb(t, tok)
+        owner = _nearest_verb(t, tok, g)
         if owner is None or owner.i == tok.i or (tok.pos_ in ("NOUN", "PROPN") and verb_lemmas(owner, g) & light):
             out.append(t)
     return out[:1]
@@ -669,7 +687,7 @@ def fill(
         found: list[tuple[Actor, str]] = []
         for head in _relative_pronoun_fix(role_tokens(tok, role, g, passive, light), g):
             extra = (
-                left_coordinated(head, idx)
+                left_coordinated(head, idx, g)
                 if role == "subj" and not any(c.dep_ == g["conj_dep"] for c in head.children)
                 else []
             )
@@ -696,7 +714,7 @@ def fill(
                     # "De Australische en Nieuw-Zeelandse regering": the noun's mention took one
                     # adjective; its coordinated adjectives are parties of the same role
                     inner = _coordinated_modifiers(t, idx, g) + inner
-                for x in inner + (right_coordinated(inner[-1], idx) if inner[-1] is not None else []):
+                for x in inner + (right_coordinated(inner[-1], idx, g) if inner[-1] is not None else []):
                     a = idx.at(x) if x is not None and x.i < cut else None
                     if a is not None and id(a) not in exclude and all(a is not f[0] for f in found):
                         found.append((a, f"{role}:{t.dep_}:{x.text}"))
@@ -739,7 +757,7 @@ def named_examples(t: Token, idx: ActorIndex, g: Grammar) -> list[Token]:
         k += 1
     if k >= end or (a := idx.at(doc[k])) is None or not (a.country or a.org):
         return []
-    return [doc[k], *right_coordinated(doc[k], idx)]
+    return [doc[k], *right_coordinated(doc[k], idx, g)]
 
 
 def segment_bounds(tok: Token, sent: Span, g: Grammar) -> tuple[int, int]:
@@ -803,7 +821,7 @@ def left_group(tok: Token, sent: Span, idx: ActorIndex, g: Grammar, exclude: set
             gap = 0
         elif found:
             gap += 1
-            if t.lower_ not in ("en", ",", "de", "het") or gap > 2:
+            if t.lower_ not in g.words("list_links") and t.lower_ not in g.words("definite_articles") or gap > 2:
                 break
     return [(a, "left-of-trigger") for a in reversed(found)]
 
@@ -842,21 +860,21 @@ def main_clause_roles(tok: Token, idx: ActorIndex, g: Grammar) -> tuple[Actor, A
         fin = tok
         field = []
         for t in tok.doc[tok.i + 1 : tok.sent.end]:
-            if adverbial_participle(t):
+            if adverbial_participle(t, g):
                 continue  # "riep Bagdad dringend de inspecteurs bijeen"
             if t.is_punct or t.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ") or t.lower_ in g.words("purpose_marks"):
                 break
             field.append(t)
     else:
         return None
-    if fin.lemma_.lower() == "worden" or fin.lower_ in g.words("passive_aux"):
+    if fin.lemma_.lower() == g["passive_auxiliary_lemma"] or fin.lower_ in g.words("passive_aux"):
         return None
     pre: list[Actor] = []
     for t in reversed(tok.doc[tok.sent.start : fin.i]):
         if t.is_punct or t.pos_ in ("SCONJ", "CCONJ") or t.lower_ in g.words("relative_pronouns"):
             if t.pos_ == "SCONJ" or (t.lower_ in g.words("relative_pronouns") and t.pos_ == "PRON"):
                 return None  # a subordinate clause: its finite verb is not in second place
-            if t.lower_ in (",", "en") and t.i > 0 and pre and idx.at(t.doc[t.i - 1]) is not None:
+            if t.lower_ in g.words("list_links") and t.i > 0 and pre and idx.at(t.doc[t.i - 1]) is not None:
                 continue  # "Oekraïne en Rusland hebben ...": a coordinated subject, one field
             break
         if fin is tok and t.pos_ in ("VERB", "AUX"):
@@ -905,7 +923,7 @@ def subordinate_order(tok: Token, idx: ActorIndex, g: Grammar) -> tuple[Actor, A
             break
         if t.pos_ == "PUNCT" and t.text not in QUOTE_MARKS:
             return None
-        if t.pos_ == "VERB" and t.dep_ not in ("aux", "aux:pass") and t.lemma_.lower() not in CARRIER_LEMMAS:
+        if t.pos_ == "VERB" and t.dep_ not in ("aux", "aux:pass") and t.lemma_.lower() not in g.words("carrier_verbs"):
             return None  # another verb's clause; a modal ("wil geven") belongs to this one
     if start is None:
         return None
@@ -925,9 +943,11 @@ def subordinate_order(tok: Token, idx: ActorIndex, g: Grammar) -> tuple[Actor, A
     return found[0], found[1]
 
 
-def _participle_form(t: Token) -> bool:
+def _participle_form(t: Token, g: Grammar) -> bool:
     """A participle used as an adjective ("geleide", "gesteunde"), whatever the tagger called it."""
-    return t.pos_ in ("VERB", "ADJ") and ("Part" in t.morph.get("VerbForm") or t.lower_.startswith("ge"))
+    return t.pos_ in ("VERB", "ADJ") and (
+        "Part" in t.morph.get("VerbForm") or t.lower_.startswith(g["participle_prefix"])
+    )
 
 
 def act_agent(tok: Token, target: Actor, idx: ActorIndex, g: Grammar, exclude: set[int]) -> tuple[Actor, str] | None:
@@ -947,7 +967,7 @@ def act_agent(tok: Token, target: Actor, idx: ActorIndex, g: Grammar, exclude: s
             (
                 t.i
                 for t in reversed(doc[sent.start : span[0].i])
-                if t.pos_ in ("VERB", "AUX") and not _participle_form(t)
+                if t.pos_ in ("VERB", "AUX") and not _participle_form(t, g)
             ),
             sent.start - 1,
         )

@@ -20,8 +20,12 @@ from grotius.datamodel import Actor, Quote
 MIN_REFINE_PART = 5  # shorter refinement words are found inside too many unrelated compounds
 MIN_OTHER_PART = 3
 STATE_SECTORS = frozenset({None, "GOV", "MIL", "COP", "LEG", "JUD", "SPY", "ELI"})
-OWN_AGENT = ("poss", "amod", "prep:van", "prep:door", "light-subj")
-MODALS = frozenset({"moeten", "zullen", "kunnen", "mogen", "willen"})
+
+
+def own_agent(g: Grammar) -> tuple[str, ...]:
+    """How an event noun's own party is found: its possessor or adjective, its van- or door-phrase,
+    the subject of its light verb."""
+    return ("poss", "amod", f"prep:{g['genitive_preposition']}", f"prep:{g['agent_preposition']}", "light-subj")
 
 
 @dataclass
@@ -137,10 +141,11 @@ def _intent(cameo: str, tok: Token, pos: str, g: Grammar, path: list[str]) -> st
         return cameo
     # "is bereid ... bij te dragen", the te-infinitive parsed as a conjunct or adverbial clause of
     # the wish word: it still governs the infinitive
-    te_clause = tok.dep_ in ("conj", "advcl") and any(c.lower_ == "te" and c.dep_ == "mark" for c in tok.children)
+    te = g["infinitive_marker"]
+    te_clause = tok.dep_ in ("conj", "advcl") and any(c.lower_ == te and c.dep_ == "mark" for c in tok.children)
     heads = [tok.head] if tok.dep_ in ("xcomp", "ccomp", "obj") or te_clause else []
     cues = [c for c in list(tok.children) + heads if c.lower_ in words and c.i < tok.i]
-    if not cues and tok.dep_ == "ROOT" and any(c.lower_ == "te" and c.dep_ == "mark" for c in tok.children):
+    if not cues and tok.dep_ == "ROOT" and any(c.lower_ == te and c.dep_ == "mark" for c in tok.children):
         cues = _intent_by_order(tok, words, g)
     code = codes.get(cameo[:2])
     if cues and code:
@@ -206,7 +211,8 @@ def _candidate(
     # object ("zijn in Bosnië aangekomen", "zijn in opstand gekomen") it is the perfect; "worden" is passive
     transitive = bool({"obj", "iobj"} & set(pat.target)) or not pat.target
     worden = any(
-        c.dep_.startswith("aux") and (c.lemma_.lower() == "worden" or c.lower_ in g.words("passive_aux"))
+        c.dep_.startswith("aux")
+        and (c.lemma_.lower() == g["passive_auxiliary_lemma"] or c.lower_ in g.words("passive_aux"))
         for c in tok.children
     )
     passive = pat.pos == "verb" and (transitive or worden) and args_mod.is_passive(tok, g)
@@ -227,12 +233,12 @@ def _candidate(
         sources = args_mod.left_group(tok, sent, idx, g, set()) if not passive else []
     if not sources and passive and lookup(cameo).root in g.words("passive_location_roots"):
         # "werd in Libanon gearresteerd": with no agent, the state where it was done did it (CAMEO)
-        places = args_mod.fill(tok, ("prep:in",), idx, g, passive, set())
+        places = args_mod.fill(tok, (f"prep:{g['place_preposition']}",), idx, g, passive, set())
         sources = [(a, f"place of a passive: {how}") for a, how in places if a.country and not a.org]
     if not sources and not passive and lookup(cameo).root in g.words("located_crowd_roots"):
         # "De zogeheten 'forajidos' willen in de straten van Quito demonstreren": a crowd the resolver
         # cannot place protests where the text puts it
-        places = args_mod.fill(tok, ("prep:in",), idx, g, passive, set())
+        places = args_mod.fill(tok, (f"prep:{g['place_preposition']}",), idx, g, passive, set())
         sources = [(a, f"place of a crowd's protest: {how}") for a, how in places if a.country and not a.org]
     used = {id(a) for a, _ in sources}
     # a target with no country or organisation ("zijn troepen") codes nothing and hides a better one
@@ -289,10 +295,11 @@ def _candidate(
         agent = args_mod.act_agent(tok, targets[0][0], idx, g, {id(a) for a, _ in sources})
         if agent is not None:
             targets = [agent]
-    if pat.pos == "noun" and pat.symmetric and "prep:tussen" in pat.target:
+    between_role = f"prep:{g['between_preposition']}"
+    if pat.pos == "noun" and pat.symmetric and between_role in pat.target:
         # "de onderhandelingen tussen Rusland en Oekraïne": the parties between are the event's,
         # each way; whoever revives or welcomes them is no party to it
-        between = args_mod.fill(tok, ("prep:tussen",), idx, g, False, set(), pat.light)
+        between = args_mod.fill(tok, (between_role,), idx, g, False, set(), pat.light)
         if len({_key(a) for a, _ in between}) > 1:
             sources, targets = between, []
     sources, targets = idx.with_companions(sources), idx.with_companions(targets)

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from grotius.coding.cameo import lookup
 from grotius.coding.events import arguments as args_mod
 from grotius.coding.events.arguments import ActorIndex, Arguments
-from grotius.coding.events.candidates import MODALS, OWN_AGENT, Candidate, _in_subtree, _key, _side, _verb_words
+from grotius.coding.events.candidates import Candidate, _in_subtree, _key, _side, _verb_words, own_agent
 from grotius.coding.events.grammar import Grammar
 from grotius.coding.events.status import clause_chain
 from grotius.coding.events.triggers import MISREAD, Match
@@ -165,7 +165,7 @@ def _drop_noun_clauses(cands: list[Candidate], g: Grammar) -> None:
             head.pos_ == "NOUN"
             and head.i < tok.i
             and tok.dep_ in ("acl", "nmod", "xcomp", "ccomp")
-            and any(k.lower_ == "te" for k in tok.children)
+            and any(k.lower_ == g["infinitive_marker"] for k in tok.children)
             and c.match.how != MISREAD
         ):
             c.dropped = f"content of the noun {head.text}"
@@ -226,7 +226,7 @@ def _drop_purpose_clauses(cands: list[Candidate], g: Grammar) -> None:
         ):
             continue
         kids = {k.lower_ for k in tok.children}
-        if "te" not in kids:
+        if g["infinitive_marker"] not in kids:
             continue
         if any(o.match.token.i == tok.head.i and o.match.pattern.complement == "absorb" for o in cands):
             continue  # "dreigde om X aan te vallen": the threat absorbs it, with its target
@@ -268,7 +268,7 @@ def _sentence_decisions(cands: list[Candidate], idx: ActorIndex, g: Grammar, con
                 if pat.pos == "verb"
                 and tok.head.i > tok.i
                 and tok.dep_ != "conj"
-                and any(k.lower_ == "te" for k in tok.head.children)
+                and any(k.lower_ == g["infinitive_marker"] for k in tok.head.children)
                 else None
             )
             for o in live:
@@ -282,9 +282,11 @@ def _sentence_decisions(cands: list[Candidate], idx: ActorIndex, g: Grammar, con
                     )
                     or (
                         # "heeft aangeboden te bemiddelen" parsed upside down: the te-infinitive as head
-                        ot.i == tok.head.i and ot.i > tok.i and any(k.lower_ == "te" for k in ot.children)
+                        ot.i == tok.head.i
+                        and ot.i > tok.i
+                        and any(k.lower_ == g["infinitive_marker"] for k in ot.children)
                     )
-                    or (pat.pos == "verb" and _te_content(tok, ot))
+                    or (pat.pos == "verb" and _te_content(tok, ot, g))
                     or (flipped is not None and ot.i > tok.i and _in_subtree(ot, flipped))
                     or (o.match.pattern.pos == "noun" and ot.i in field)
                 )
@@ -296,7 +298,7 @@ def _sentence_decisions(cands: list[Candidate], idx: ActorIndex, g: Grammar, con
                     authors = [
                         (a, how)
                         for a, how in o.args.sources
-                        if how.startswith(OWN_AGENT) and _key(a) not in own and _key(a) is not None
+                        if how.startswith(own_agent(g)) and _key(a) not in own and _key(a) is not None
                     ]
                     if (
                         not c.args.targets
@@ -311,7 +313,7 @@ def _sentence_decisions(cands: list[Candidate], idx: ActorIndex, g: Grammar, con
                     elif (
                         not c.args.targets
                         and lookup(c.cameo).root == "13"
-                        and (inner := _party_in_content(o, c, idx)) is not None
+                        and (inner := _party_in_content(o, c, idx, g)) is not None
                     ):
                         # "dreigen importheffingen in te stellen op producten uit de EU": a party named in the content
                         c.args.targets = [(inner, f"named in absorbed {o.match.token.text}")]
@@ -470,7 +472,7 @@ def _circumstances(live: list[Candidate], g: Grammar) -> None:
         tok = c.match.token
         if c.dropped is not None or c.match.pattern.pos != "noun" or c.match.how == MISREAD:
             continue
-        own = any(how.startswith(OWN_AGENT) for _, how in c.args.sources)
+        own = any(how.startswith(own_agent(g)) for _, how in c.args.sources)
         head = tok.head
         case = [k for k in tok.children if k.dep_ == "case"]
         if head.i == tok.i or head.i in triggers or not case:
@@ -491,7 +493,7 @@ def _circumstances(live: list[Candidate], g: Grammar) -> None:
             c.dropped = f"circumstance of {head.text} ({case[0].text} {tok.text})"
 
 
-def _party_in_content(content: Candidate, frame: Candidate, idx: ActorIndex) -> Actor | None:
+def _party_in_content(content: Candidate, frame: Candidate, idx: ActorIndex, g: Grammar) -> Actor | None:
     """The first party other than the frame's source named in the absorbed content's phrase, or after
     it up to the clause's end ("dreigt Europese producten duurder te maken": the EU): who a threat
     is aimed at."""
@@ -504,7 +506,7 @@ def _party_in_content(content: Candidate, frame: Candidate, idx: ActorIndex) -> 
         after.append(t)
     for t in list(tok.subtree) + after:
         a = idx.at(t)
-        if a is not None and _key(a) not in own and t.lower_ not in ("zij", "hij", "het", "ze"):
+        if a is not None and _key(a) not in own and t.lower_ not in g.words("third_person_pronouns"):
             return a
     return None
 
@@ -515,7 +517,7 @@ def _state_clause(tok: Token, g: Grammar) -> bool:
     if clause is None:
         return False
     states = g.words("state_verbs")
-    verbs = [t for t in clause.subtree if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() not in MODALS]
+    verbs = [t for t in clause.subtree if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() not in g.words("modal_verbs")]
     return (
         bool(verbs)
         and all(t.lemma_.lower() in states or t.dep_ == "cop" for t in verbs)
@@ -527,14 +529,18 @@ def _state_clause(tok: Token, g: Grammar) -> bool:
     )
 
 
-def _te_content(tok: Token, other: Token) -> bool:
+def _te_content(tok: Token, other: Token, g: Grammar) -> bool:
     """ "heeft België opgeroepen een militant uit te leveren", the te-infinitive parsed as the root:
     a later te-infinitive with no finite verb or clause boundary between is the trigger's content."""
-    if other.i <= tok.i or not any(k.lower_ == "te" and k.i < other.i for k in other.children):
+    if other.i <= tok.i or not any(k.lower_ == g["infinitive_marker"] and k.i < other.i for k in other.children):
         return False
     relative = False  # inside a relative clause ("twee onderdanen die verdacht worden ... uit te leveren")
     for t in tok.doc[tok.i + 1 : other.i]:
-        if t.pos_ == "PRON" and t.lower_ in ("die", "dat", "welke") and t.dep_.startswith(("nsubj", "obj")):
+        if (
+            t.pos_ == "PRON"
+            and t.lower_ in g.words("relative_argument_pronouns")
+            and t.dep_.startswith(("nsubj", "obj"))
+        ):
             relative = True
         elif "Fin" in t.morph.get("VerbForm") and relative:
             relative = False

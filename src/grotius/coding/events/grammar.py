@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
@@ -12,12 +12,21 @@ from grotius.lang import load_resource
 @dataclass(frozen=True)
 class Grammar:
     raw: dict[str, Any]
+    # word classes already read, by key: the coder asks for them in hot loops
+    _words: dict[str, frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
+    _tuples: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False, compare=False)
 
     def words(self, key: str) -> frozenset[str]:
-        return frozenset(w.lower() for w in self.raw.get(key, []) or [])
+        found = self._words.get(key)
+        if found is None:
+            found = self._words[key] = frozenset(w.lower() for w in self.raw.get(key, []) or [])
+        return found
 
     def tuple(self, key: str) -> tuple[str, ...]:
-        return tuple(self.raw.get(key, []) or [])
+        found = self._tuples.get(key)
+        if found is None:
+            found = self._tuples[key] = tuple(self.raw.get(key, []) or [])
+        return found
 
     def __getitem__(self, key: str) -> Any:
         return self.raw[key]

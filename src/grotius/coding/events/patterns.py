@@ -12,10 +12,10 @@ from functools import cache
 from typing import Any
 
 from grotius.coding.cameo import is_code
+from grotius.coding.events.grammar import Grammar, grammar
 from grotius.lang import available, load_resource
 
 PATTERN_FILES = ("events.yaml", "events-nouns.yaml")
-VOWELS = "aeiouy"
 
 
 @dataclass(frozen=True)
@@ -84,35 +84,38 @@ class Lexicon:
         return len({lemma for p in self.patterns for lemma in p.lemmas})
 
 
-def norm(stem: str) -> str:
-    """Fold Dutch spelling alternations of one stem: doubled vowels (pleeg/pleg), final v/f, z/s."""
+def norm(stem: str, g: Grammar | None = None) -> str:
+    """Fold spelling alternations of one stem (``g``: the language's grammar, Dutch by default):
+    doubled vowels (pleeg/pleg), final v/f, z/s."""
+    g = g or grammar("nl")
+    vowels, devoicing = g.words("key_vowels"), g["final_devoicing"]
     out: list[str] = []
     for ch in stem:
-        if out and ch == out[-1] and ch in VOWELS:
+        if out and ch == out[-1] and ch in vowels:
             continue
         out.append(ch)
     s = "".join(out)
-    if s.endswith("v"):
-        s = s[:-1] + "f"
-    elif s.endswith("z"):
-        s = s[:-1] + "s"
-    if len(s) > 2 and s[-1] == s[-2] and s[-1] not in VOWELS:  # zett(en) -> zet
+    if s and s[-1] in devoicing:
+        s = s[:-1] + devoicing[s[-1]]
+    if len(s) > 2 and s[-1] == s[-2] and s[-1] not in vowels:  # zett(en) -> zet
         s = s[:-1]
     return s
 
 
-def lemma_key(lemma: str) -> str:
+def lemma_key(lemma: str, g: Grammar | None = None) -> str:
+    g = g or grammar("nl")
     lemma = lemma.lower().replace(" ", "")
-    for suffix in ("en", "n"):
+    for suffix in g.tuple("key_infinitive_endings"):
         if lemma.endswith(suffix) and len(lemma) > len(suffix) + 2:
-            return norm(lemma[: -len(suffix)])
-    return norm(lemma)
+            return norm(lemma[: -len(suffix)], g)
+    return norm(lemma, g)
 
 
-def stem_keys(form: str, prefixes: tuple[str, ...], suffixes: tuple[str, ...]) -> set[str]:
+def stem_keys(form: str, prefixes: tuple[str, ...], suffixes: tuple[str, ...], g: Grammar | None = None) -> set[str]:
     """Candidate stem keys of an inflected verb form: strip one suffix and a participle prefix."""
+    g = g or grammar("nl")
     form = form.lower()
-    keys = {lemma_key(form)}
+    keys = {lemma_key(form, g)}
     stems = {form}
     for suf in suffixes:
         if form.endswith(suf) and len(form) - len(suf) >= 2:
@@ -121,7 +124,7 @@ def stem_keys(form: str, prefixes: tuple[str, ...], suffixes: tuple[str, ...]) -
         for pre in prefixes:
             if stem.startswith(pre) and len(stem) - len(pre) >= 2:
                 stems.add(stem[len(pre) :])
-    keys.update(norm(s) for s in stems)
+    keys.update(norm(s, g) for s in stems)
     return keys
 
 
@@ -180,6 +183,7 @@ def _parse(raw: dict[str, Any], file: str, lang: str, defaults: dict[str, Any]) 
 def load_lexicon(lang: str) -> Lexicon:
     """All pattern files of ``lang``, indexed by lemma key (verbs) and lowercase lemma (nouns)."""
     lex = Lexicon(lang)
+    g = grammar(lang)
     ids: set[str] = set()
     defaults: dict[str, Any] = {}  # role defaults carry over to later files (events-nouns.yaml)
     for file in PATTERN_FILES:
@@ -195,6 +199,6 @@ def load_lexicon(lang: str) -> Lexicon:
             lex.patterns.append(pat)
             index = lex.verbs if pat.pos == "verb" else lex.nouns
             for lemma in pat.lemmas:
-                key = lemma_key(lemma) if pat.pos == "verb" else lemma.lower()
+                key = lemma_key(lemma, g) if pat.pos == "verb" else lemma.lower()
                 index.setdefault(key, []).append(pat)
     return lex

@@ -39,14 +39,14 @@ def _words(cue: dict) -> set[str]:
     return {w.lower() for w in cue["words"]}
 
 
-def _opens_clause(t: Token) -> bool:
+def _opens_clause(t: Token, g: Grammar) -> bool:
     """A conditional conjunction opens a clause with a finite verb before the next punctuation; "net als
     Duitsland", "ziet Brazilië als lid" are comparisons, not conditions."""
     if (
         t.head.i > t.i
         and t.head.pos_ in ("VERB", "AUX")
         and t.dep_ == "mark"
-        and "te" not in {c.lower_ for c in t.head.children}
+        and g["infinitive_marker"] not in {c.lower_ for c in t.head.children}
     ):
         return True  # the parse has it mark a verb's clause
     for x in t.doc[t.i + 1 : t.sent.end]:
@@ -113,26 +113,26 @@ def detect(
             for t in chain:
                 for c in t.children:
                     if c.dep_ in ("advcl", "ccomp", "xcomp") and any(
-                        m.lower_ in words and m.dep_ == "mark" and _opens_clause(m) for m in c.children
+                        m.lower_ in words and m.dep_ == "mark" and _opens_clause(m, g) for m in c.children
                     ):
                         hits.append(c.text)
             # and linearly: a subordinating "als" right of the trigger before the next finite verb
             for t in sent.doc[tok.i + 1 : seg[1]]:
                 if t.pos_ == "VERB" and "Fin" in t.morph.get("VerbForm"):
                     break
-                if t.lower_ in words and (t.pos_ == "SCONJ" or t.dep_ == "mark") and _opens_clause(t):
+                if t.lower_ in words and (t.pos_ == "SCONJ" or t.dep_ == "mark") and _opens_clause(t, g):
                     hits.append(t.text)
                     break
         if hits:
             found.setdefault(cue["status"], []).extend(f"{cue['id']}:{h}" for h in hits)
     # antecedent: the trigger itself sits in the condition ("als Rusland binnenvalt")
     marks_on_chain = [
-        m for t in chain for m in t.children if m.dep_ == "mark" and m.lower_ in cond_words and _opens_clause(m)
+        m for t in chain for m in t.children if m.dep_ == "mark" and m.lower_ in cond_words and _opens_clause(m, g)
     ]
     left_marks = [
         t
         for t in sent.doc[seg[0] : tok.i]
-        if t.lower_ in cond_words and (t.pos_ == "SCONJ" or t.dep_ == "mark") and _opens_clause(t)
+        if t.lower_ in cond_words and (t.pos_ == "SCONJ" or t.dep_ == "mark") and _opens_clause(t, g)
     ]
     if marks_on_chain or left_marks:
         info.antecedent = True

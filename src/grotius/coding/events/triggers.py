@@ -23,7 +23,6 @@ from grotius.coding.events.patterns import Lexicon, Pattern, lemma_key, norm, st
 VERBAL_POS = {"VERB", "AUX"}
 NOMINAL_POS = {"NOUN", "PROPN"}
 AUX_DEPS = {"aux", "aux:pass", "cop"}
-DIAERESIS = str.maketrans("ëï", "ei")
 MIN_COMPOUND_HEAD = 5  # shorter noun heads match too many unrelated compounds
 MIN_COMPOUND_MODIFIER = 3  # "mi|gratie" is no compound of "gratie": Dutch first members are longer
 MISREAD = "misread verb"  # Match.how of a noun- or adjective-tagged verb in a sentence without verbs
@@ -40,22 +39,25 @@ class Match:
 
 
 def _verb_keys(tok: Token, g: Grammar) -> set[str]:
-    keys = {lemma_key(tok.lemma_)}
+    keys = {lemma_key(tok.lemma_, g)}
     strong = g.raw.get("strong_forms") or {}
     if tok.lower_ in strong:
-        keys.add(lemma_key(strong[tok.lower_]))
-    keys |= stem_keys(tok.text, g.tuple("verb_prefixes"), g.tuple("verb_suffixes"))
+        keys.add(lemma_key(strong[tok.lower_], g))
+    keys |= stem_keys(tok.text, g.tuple("verb_prefixes"), g.tuple("verb_suffixes"), g)
     low = tok.text.lower()
-    if low.startswith(("geë", "geï")):  # geëxecuteerd: the diaeresis only marks the syllable break
+    prefix, diaeresis = g["participle_prefix"], g["diaeresis"]
+    n = len(prefix)
+    if low.startswith(prefix) and low[n : n + 1] in diaeresis:
+        # geëxecuteerd: the diaeresis only marks the syllable break
         keys |= stem_keys(
-            "ge" + low[2].translate(DIAERESIS) + low[3:], g.tuple("verb_prefixes"), g.tuple("verb_suffixes")
+            prefix + diaeresis[low[n]] + low[n + 1 :], g.tuple("verb_prefixes"), g.tuple("verb_suffixes"), g
         )
     for prt in g.particles:  # aangevallen -> aanvallen
-        if low.startswith(prt + "ge") and len(low) > len(prt) + 4:
+        if low.startswith(prt + prefix) and len(low) > len(prt) + 4:
             rest = low[len(prt) :]
-            keys |= {norm(prt + k) for k in stem_keys(rest, ("ge",), g.tuple("verb_suffixes"))}
+            keys |= {norm(prt + k, g) for k in stem_keys(rest, (prefix,), g.tuple("verb_suffixes"), g)}
             if rest in strong:  # uitgewezen -> uit + wijzen
-                keys.add(norm(prt + lemma_key(strong[rest])))
+                keys.add(norm(prt + lemma_key(strong[rest], g), g))
     return keys
 
 
@@ -76,7 +78,7 @@ def _verb_shaped(tok: Token, g: Grammar) -> bool:
     past -de/-te) or is a strong past form: "Bij gevechten tussen ... Haftars leger" (the noun
     made the root) is no verb "legeren"."""
     low = tok.lower_
-    return low.endswith(("d", "t", "en", "e")) or low in (g.raw.get("strong_forms") or {})
+    return low.endswith(g.tuple("verb_form_endings")) or low in (g.raw.get("strong_forms") or {})
 
 
 # a finite verb heading a clause of its own (not "de door Israël voorgestelde wijzigingen")
@@ -103,7 +105,7 @@ def _particle(tok: Token, g: Grammar, lex: Lexicon) -> Token | None:
     purpose = g.words("purpose_marks")
     for clause in tok.children:
         if clause.dep_ in ("xcomp", "ccomp", "advcl", "conj") and clause.i > tok.i:
-            te = [c for c in clause.children if c.lower_ == "te"]
+            te = [c for c in clause.children if c.lower_ == g["infinitive_marker"]]
             if not te or any(c.lower_ in purpose and c.i < te[0].i for c in clause.children):
                 continue
             # "stappen gezet om ... te vergroten en een beeld uit te dragen": past an "om" the
@@ -116,7 +118,7 @@ def _particle(tok: Token, g: Grammar, lex: Lexicon) -> Token | None:
                 if c.dep_ in deps
                 and c.i < te[0].i
                 and c.lower_ in g.particles
-                and norm(c.lower_ + lemma_key(clause.lemma_)) not in lex.verbs
+                and norm(c.lower_ + lemma_key(clause.lemma_, g), g) not in lex.verbs
             ]
             if len(before) > 1:  # "riep X op in te grijpen": the first particle is the governing verb's
                 return before[0]
@@ -147,20 +149,20 @@ def _clause_final_particle(tok: Token, g: Grammar, lex: Lexicon) -> Token | None
             appos = not appos
             continue
         if (
-            (t.pos_ in ("VERB", "AUX") and not adverbial_participle(t))
+            (t.pos_ in ("VERB", "AUX") and not adverbial_participle(t, g))
             or t.pos_ in CLAUSE_END_POS
             or t.lower_ in purpose
         ):
             return None
         if t.lower_ not in g.particles:
             continue
-        if nxt is not None and nxt.lower_ == "te":
+        if nxt is not None and nxt.lower_ == g["infinitive_marker"]:
             inf = doc[nxt.i + 1] if nxt.i + 1 < end else None
-            if inf is None or norm(t.lower_ + lemma_key(inf.lemma_)) not in lex.verbs:
+            if inf is None or norm(t.lower_ + lemma_key(inf.lemma_, g), g) not in lex.verbs:
                 return t
         elif nxt is None or nxt.pos_ in CLAUSE_END_POS or nxt.lower_ in purpose:
             return t
-        elif nxt.pos_ == "ADP" and any(norm(t.lower_ + k) in lex.verbs for k in _base_keys(tok, g)):
+        elif nxt.pos_ == "ADP" and any(norm(t.lower_ + k, g) in lex.verbs for k in _base_keys(tok, g)):
             return t  # before a prepositional phrase it has no object of its own: "gaf ... terug aan X"
     return None
 
@@ -168,7 +170,7 @@ def _clause_final_particle(tok: Token, g: Grammar, lex: Lexicon) -> Token | None
 def _base_keys(tok: Token, g: Grammar) -> set[str]:
     """The verb's lemma key, and its strong form's when the lemmatizer left a past form ("riep")."""
     strong = g.raw.get("strong_forms") or {}
-    return {lemma_key(tok.lemma_)} | ({lemma_key(str(strong[tok.lower_]))} if tok.lower_ in strong else set())
+    return {lemma_key(tok.lemma_, g)} | ({lemma_key(str(strong[tok.lower_]), g)} if tok.lower_ in strong else set())
 
 
 def _has_any(tok: Token, words: frozenset[str], g: Grammar) -> bool:
@@ -185,7 +187,7 @@ def _has_any(tok: Token, words: frozenset[str], g: Grammar) -> bool:
     if words & around:
         return True
     # a long required word as the head of a compound ("fraudeonderzoeken geopend" has "onderzoek")
-    singular = around | {x[:-2] for x in around if x.endswith("en")} | {x[:-1] for x in around if x.endswith("s")}
+    singular = around | {x[: -len(e)] for e in g.tuple("plural_endings") for x in around if x.endswith(e)}
     return any(
         len(w) >= MIN_REQUIRED_HEAD and x.endswith(w) and len(x) - len(w) >= MIN_COMPOUND_MODIFIER
         for w in words
@@ -222,7 +224,7 @@ def _reflexive_ok(tok: Token, pat: Pattern, g: Grammar) -> bool:
 def _verb_matches(tok: Token, lex: Lexicon, g: Grammar) -> list[Match]:
     # the lemma's own key first, then the others in a fixed order: set order would make ties random
     lemma = _without_invented_particle(tok, g)
-    own = lemma_key(lemma)
+    own = lemma_key(lemma, g)
     # a lemma the lexicon knows is trusted: its inflection keys would find other verbs ("aanvaard"
     # is aanvaarden, not aanvaren)
     trusted = own in lex.verbs and lemma != tok.lower_
@@ -235,17 +237,18 @@ def _verb_matches(tok: Token, lex: Lexicon, g: Grammar) -> list[Match]:
             how = "lemma" if k == own else "form"
             bare.append(Match(tok, pat, None, how))
     if prt is not None:  # a particle reading wins over the bare verb, unless it needs a word ("in beslag nemen")
-        found = _particle_matches(tok, prt, keys, lex)
+        found = _particle_matches(tok, prt, keys, lex, g)
         if found:
             return found + [m for m in bare if m.pattern.requires]
     if all(m.pattern.requires for m in bare) and "Fin" in tok.morph.get("VerbForm"):
         # "riep Rusland op zijn troepen terug te trekken", the particle parsed as a preposition: a
         # particle word later in the clause that makes a known verb with this one
+        te = g["infinitive_marker"]
         for t in tok.doc[tok.i + 1 : tok.sent.end]:
             if (
-                (t.pos_ in ("VERB", "AUX") and not adverbial_participle(t))
+                (t.pos_ in ("VERB", "AUX") and not adverbial_participle(t, g))
                 or t.pos_ in ("SCONJ", "CCONJ", "PUNCT")
-                or t.lower_ == "te"
+                or t.lower_ == te
             ):
                 break
             # not a preposition with its object ("houdt oefeningen in Alaska"): one before another
@@ -255,9 +258,9 @@ def _verb_matches(tok: Token, lex: Lexicon, g: Grammar) -> list[Match]:
             loose = (
                 nxt is None
                 or nxt.pos_ == "ADP"
-                or (nxt.pos_ not in NOMINAL_POS and any(x.lower_ == "te" for x in tok.doc[t.i + 1 : tok.sent.end]))
+                or (nxt.pos_ not in NOMINAL_POS and any(x.lower_ == te for x in tok.doc[t.i + 1 : tok.sent.end]))
             )
-            if t.lower_ in g.particles and loose and (found := _particle_matches(tok, t, keys, lex)):
+            if t.lower_ in g.particles and loose and (found := _particle_matches(tok, t, keys, lex, g)):
                 return found + bare
     return bare
 
@@ -274,15 +277,15 @@ def _without_invented_particle(tok: Token, g: Grammar) -> str:
     return lemma
 
 
-def _particle_matches(tok: Token, prt: Token, keys: list[str], lex: Lexicon) -> list[Match]:
-    pkeys = dict.fromkeys(norm(prt.lower_ + k) for k in keys)  # ordered, no duplicates
+def _particle_matches(tok: Token, prt: Token, keys: list[str], lex: Lexicon, g: Grammar) -> list[Match]:
+    pkeys = dict.fromkeys(norm(prt.lower_ + k, g) for k in keys)  # ordered, no duplicates
     return [Match(tok, pat, prt, "particle") for k in pkeys for pat in lex.verbs.get(k, [])]
 
 
-def _noun_matches(tok: Token, lex: Lexicon) -> list[Match]:
+def _noun_matches(tok: Token, lex: Lexicon, g: Grammar) -> list[Match]:
     forms = [tok.lemma_.lower(), tok.lower_]
     for f in (tok.lower_,):
-        for suf in ("en", "s"):
+        for suf in g.tuple("plural_endings"):
             if f.endswith(suf) and len(f) > len(suf) + 3:
                 forms.append(f[: -len(suf)])
     for f in forms:
@@ -291,13 +294,13 @@ def _noun_matches(tok: Token, lex: Lexicon) -> list[Match]:
     # compound head: the longest known noun that ends the word
     word = tok.lower_
     for start in range(MIN_COMPOUND_MODIFIER, len(word) - MIN_COMPOUND_HEAD + 1):
-        for f in (word[start:], word[start:].rstrip("s")):
+        for f in (word[start:], word[start:].rstrip(g["compound_linker"])):
             if len(f) >= MIN_COMPOUND_HEAD and f in lex.nouns:
                 return [Match(tok, p, None, "compound") for p in lex.nouns[f]]
     return []
 
 
-def _attributive(tok: Token) -> bool:
+def _attributive(tok: Token, g: Grammar) -> bool:
     """A participle describing the next noun ("het belegerde Oman", "verbannen dissidenten") tells no event."""
     nominal_head = tok.head.i == tok.i + 1 and tok.head.dep_ in ("obj", "obl", "obl:arg", "nsubj", "nmod", "conj")
     # after an article or preposition, not a finite verb after its subject
@@ -310,7 +313,7 @@ def _attributive(tok: Token) -> bool:
         and tok.head.pos_ in NOMINAL_POS
         and "Part" in tok.morph.get("VerbForm")
     )
-    if _prenominal_phrase(tok):
+    if _prenominal_phrase(tok, g):
         return True  # "het door velen verguisde Peru": a phrase before its noun, even tagged finite
     if "Fin" in tok.morph.get("VerbForm"):
         return False  # a finite verb tells its event, whatever the parse hung it on ("Washington eiste samen ...")
@@ -320,9 +323,9 @@ def _attributive(tok: Token) -> bool:
     if (
         tok.i > 0
         and tok.doc[tok.i - 1].pos_ in ("DET", "ADP")
-        and tok.doc[tok.i - 1].lower_ != "te"
+        and tok.doc[tok.i - 1].lower_ != g["infinitive_marker"]
         and nxt is not None
-        and (nxt.pos_ in NOMINAL_POS or _misread_plural_noun(tok, nxt))
+        and (nxt.pos_ in NOMINAL_POS or _misread_plural_noun(tok, nxt, g))
     ):
         return True  # "met verbannen dissidenten": between a preposition or article and its noun
     return (
@@ -332,7 +335,7 @@ def _attributive(tok: Token) -> bool:
     )
 
 
-def _misread_plural_noun(tok: Token, nxt: Token) -> bool:
+def _misread_plural_noun(tok: Token, nxt: Token, g: Grammar) -> bool:
     """After "met verbannen", a plural noun the tagger read as an infinitive ("dissidenten" VERB):
     a participle right after a preposition, then an -en word that closes its phrase and governs
     nothing after itself, is a participle before its noun, not a clause."""
@@ -340,13 +343,13 @@ def _misread_plural_noun(tok: Token, nxt: Token) -> bool:
         tok.doc[tok.i - 1].pos_ == "ADP"
         and "Part" in tok.morph.get("VerbForm")
         and nxt.pos_ == "VERB"
-        and nxt.lower_.endswith("en")
+        and nxt.lower_.endswith(g["plural_ending"])
         and all(c.i < nxt.i for c in nxt.children)
         and (nxt.i + 1 >= len(tok.doc) or tok.doc[nxt.i + 1].pos_ in ("PUNCT", "CCONJ", "ADP"))
     )
 
 
-def _prenominal_phrase(tok: Token) -> bool:
+def _prenominal_phrase(tok: Token, g: Grammar) -> bool:
     """By word order: article, prepositional phrases or adverbs, the verb form, its noun ("het door
     velen verguisde Peru", "de door Rusland bezette gebieden"): a participle phrase before a noun,
     however tagged and parsed. Every nominal between the article and the verb has its preposition
@@ -356,7 +359,7 @@ def _prenominal_phrase(tok: Token) -> bool:
         return False
     between: list[Token] = []
     for t in reversed(doc[max(tok.sent.start, tok.i - 6) : tok.i]):
-        if t.pos_ == "DET" and t.lower_ in ("de", "het", "een"):
+        if t.pos_ == "DET" and t.lower_ in g.words("articles"):
             break
         if t.pos_ not in ("ADP", "ADV", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "DET"):
             return False
@@ -367,24 +370,21 @@ def _prenominal_phrase(tok: Token) -> bool:
     return bool(between) and between[0].pos_ == "ADP"
 
 
-MODAL_LEMMAS = {"zullen", "willen", "kunnen", "moeten", "mogen", "gaan"}
-
-
-def _bare_infinitive(tok: Token) -> bool:
+def _bare_infinitive(tok: Token, g: Grammar) -> bool:
     """A noun-tagged word in -en with no determiner or modifier of its own, in a clause whose finite
     verb is a modal: the parser read the clause-final infinitive as a noun."""
-    if not tok.lower_.endswith("en") or any(c.dep_ in ("det", "amod", "nmod:poss") for c in tok.children):
+    if not tok.lower_.endswith(g["infinitive_ending"]) or any(
+        c.dep_ in ("det", "amod", "nmod:poss") for c in tok.children
+    ):
         return False
     if tok.i > 0 and tok.doc[tok.i - 1].pos_ in ("ADP", "DET", "ADJ"):
         return False  # "met verbannen dissidenten": a word in a noun phrase, not a clause-final verb
     sent = tok.sent
-    return any(t.lemma_ in MODAL_LEMMAS and "Fin" in t.morph.get("VerbForm") for t in sent if t.i < tok.i)
+    modals = g.words("infinitive_governors")
+    return any(t.lemma_ in modals and "Fin" in t.morph.get("VerbForm") for t in sent if t.i < tok.i)
 
 
-PERFECT_AUX = {"heeft", "hebben", "had", "hadden", "is", "zijn", "was", "waren", "werd", "werden", "wordt", "worden"}
-
-
-def _final_participle(tok: Token) -> bool:
+def _final_participle(tok: Token, g: Grammar) -> bool:
     """A word in ge-/-d/-t tagged noun or adjective at the end of a clause whose finite verb is a
     form of hebben, zijn or worden ("heeft ... verzocht te helpen", "heeft ... verzocht."): the
     clause's participle, which the tagger misread (an adjective or noun would need an article)."""
@@ -395,16 +395,23 @@ def _final_participle(tok: Token) -> bool:
     prev = doc[tok.i - 1] if tok.i > 0 else None
     # right after a perfect auxiliary tagged as one ("zijn overeengekomen handelsbelemmeringen weg te
     # nemen"): a participle (also a strong one in -en) whatever follows
-    if prev is not None and prev.pos_ == "AUX" and prev.lower_ in PERFECT_AUX and "ge" in low[:-2] and len(low) > 6:
-        return low.endswith(("d", "t", "en"))
-    if not (low.endswith(("d", "t")) and len(low) > 5):
+    perfect = g.words("perfect_aux_forms")
+    if (
+        prev is not None
+        and prev.pos_ == "AUX"
+        and prev.lower_ in perfect
+        and g["participle_prefix"] in low[:-2]
+        and len(low) > 6
+    ):
+        return low.endswith(g.tuple("participle_endings"))
+    if not (low.endswith(g.tuple("weak_participle_endings")) and len(low) > 5):
         return False
     if tok.i > 0 and doc[tok.i - 1].pos_ in ("DET", "ADP", "ADJ", "NUM"):
         return False
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-    if nxt is not None and not (nxt.lower_ == "te" or nxt.is_punct or nxt.pos_ in ("CCONJ", "SCONJ")):
+    if nxt is not None and not (nxt.lower_ == g["infinitive_marker"] or nxt.is_punct or nxt.pos_ in ("CCONJ", "SCONJ")):
         return False
-    return any(t.lower_ in PERFECT_AUX and t.pos_ in ("AUX", "VERB") for t in doc[tok.sent.start : tok.i])
+    return any(t.lower_ in perfect and t.pos_ in ("AUX", "VERB") for t in doc[tok.sent.start : tok.i])
 
 
 def _misread_verb(tok: Token, verbless: bool) -> bool:
@@ -429,14 +436,14 @@ def find_triggers(tokens: list[Token], lex: Lexicon, g: Grammar) -> list[Match]:
             m.how = MISREAD  # the parse around it is broken: its required words may be anywhere
             out.append(m)
             continue
-        if tok.dep_ in AUX_DEPS or tok.lower_ in passive or (tok.pos_ in VERBAL_POS and _attributive(tok)):
+        if tok.dep_ in AUX_DEPS or tok.lower_ in passive or (tok.pos_ in VERBAL_POS and _attributive(tok, g)):
             cands = []  # "werd", "heeft": auxiliaries carry no event; nor do attributive participles
-        elif tok.pos_ == "VERB" and (has_article(tok) or noun_before_final_verb(tok)):
+        elif tok.pos_ == "VERB" and (has_article(tok, g) or noun_before_final_verb(tok, g)):
             # "het fluitconcert" tagged verb, "het verwoesten van": a verb takes no article
-            cands = _noun_matches(tok, lex)
-        elif tok.pos_ == "VERB" and _finite_in_nominal_role(tok) and (cands := _noun_matches(tok, lex)):
+            cands = _noun_matches(tok, lex, g)
+        elif tok.pos_ == "VERB" and _finite_in_nominal_role(tok) and (cands := _noun_matches(tok, lex, g)):
             pass  # an event noun tagged a finite verb; a real verb the parse misplaced stays a verb
-        elif tok.pos_ == "ADJ" and has_article(tok) and tok.dep_ != "amod" and (cands := _noun_matches(tok, lex)):
+        elif tok.pos_ == "ADJ" and has_article(tok, g) and tok.dep_ != "amod" and (cands := _noun_matches(tok, lex, g)):
             pass  # "sloot een defensiepact", the noun tagged adjective
         elif tok.pos_ in VERBAL_POS or (tok.pos_ not in NOMINAL_POS and tok.dep_ in clause_top):
             # a word heading a clause is its verb, whatever its tag ("die ... hersteld", tagged ADV)
@@ -448,15 +455,15 @@ def find_triggers(tokens: list[Token], lex: Lexicon, g: Grammar) -> list[Match]:
             and (cands := _verb_matches(tok, lex, g))
         ):
             pass  # a participle mis-tagged as noun at the clause top ("heeft ... verzocht")
-        elif _final_participle(tok) and (cands := _verb_matches(tok, lex, g)):
+        elif _final_participle(tok, g) and (cands := _verb_matches(tok, lex, g)):
             pass  # "Canada heeft Brazilië dringend verzocht te helpen", the participle tagged otherwise
-        elif tok.pos_ == "NOUN" and _bare_infinitive(tok) and (cands := _verb_matches(tok, lex, g)):
+        elif tok.pos_ == "NOUN" and _bare_infinitive(tok, g) and (cands := _verb_matches(tok, lex, g)):
             pass  # an infinitive after a modal, mis-tagged as noun ("zal ... onderhandelen")
         elif (
             (
                 tok.pos_ in ("ADJ", "ADV")
                 # tagged noun too, when no article and no plural in -en make it one ("schoten", "sloten")
-                or (tok.pos_ == "NOUN" and not tok.lower_.endswith("en") and not has_article(tok))
+                or (tok.pos_ == "NOUN" and not tok.lower_.endswith(g["plural_ending"]) and not has_article(tok, g))
             )
             and tok.lower_ in (g.raw.get("strong_forms") or {})
             and (cands := _verb_matches(tok, lex, g))
@@ -465,7 +472,9 @@ def find_triggers(tokens: list[Token], lex: Lexicon, g: Grammar) -> list[Match]:
         elif tok.pos_ in NOMINAL_POS:
             anaphoric = g.words("anaphoric_determiners")
             cands = (
-                [] if any(c.dep_ == "det" and c.lower_ in anaphoric for c in tok.children) else _noun_matches(tok, lex)
+                []
+                if any(c.dep_ == "det" and c.lower_ in anaphoric for c in tok.children)
+                else _noun_matches(tok, lex, g)
             )
         else:
             cands = []
@@ -480,13 +489,14 @@ def _finite_in_nominal_role(tok: Token) -> bool:
     return tok.dep_ in ("obj", "nsubj", "nsubj:pass") and "Fin" in tok.morph.get("VerbForm")
 
 
-def _governs_te_infinitive(tok: Token) -> bool:
+def _governs_te_infinitive(tok: Token, g: Grammar) -> bool:
     """The verb has a te-infinitive complement to its right, also when the parse inverted the two
     ("had militanten geholpen zich aan te sluiten", geholpen made the infinitive's subject)."""
     later = [c for c in tok.children if c.i > tok.i and c.pos_ in ("VERB", "AUX")]
     if tok.head.i > tok.i and tok.head.pos_ == "VERB":
         later.append(tok.head)
-    if any(any(x.lower_ == "te" and x.dep_ == "mark" for x in v.children) for v in later):
+    te = g["infinitive_marker"]
+    if any(any(x.lower_ == te and x.dep_ == "mark" for x in v.children) for v in later):
         return True
     # by word order, however parsed: "hebben geholpen de moorden te plannen", te + infinitive after
     # the verb before the clause ends
@@ -494,7 +504,7 @@ def _governs_te_infinitive(tok: Token) -> bool:
     for t in doc[tok.i + 1 : tok.sent.end - 1]:
         if t.pos_ in ("PUNCT", "SCONJ", "CCONJ") or (t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")):
             return False
-        if t.lower_ == "te" and doc[t.i + 1].pos_ == "VERB" and "Inf" in doc[t.i + 1].morph.get("VerbForm"):
+        if t.lower_ == te and doc[t.i + 1].pos_ == "VERB" and "Inf" in doc[t.i + 1].morph.get("VerbForm"):
             return True
     return False
 
@@ -512,7 +522,7 @@ def _first_fit(tok: Token, cands: list[Match], g: Grammar, scope: set[str] | Non
         if found and m.pattern.subject_requires:
             found = _subject_has_any(tok, m.pattern.subject_requires)
         if found and m.pattern.no_te_complement:
-            found = not _governs_te_infinitive(tok)
+            found = not _governs_te_infinitive(tok, g)
         if found and m.pattern.requires_clause:
             found = _clause_has_any(tok, m.pattern.requires_clause, g)
         if found and _reflexive_ok(tok, m.pattern, g) and not (m.pattern.unless and _has_any(tok, m.pattern.unless, g)):
