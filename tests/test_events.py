@@ -1446,3 +1446,10 @@ def test_clause_of_time_before_is_background_beside_the_event_told(nlp) -> None:
     text = "Polen hief de blokkade tegen Rusland op, nadat Rusland Polen hulp had beloofd."
     got = {t[:3] for t in triples(code(nlp, text))}
     assert not any(t[0] == "RUS" and t[2] == "03" for t in got), got
+
+
+def test_light_verb_lends_its_indirect_object_as_the_nouns_target(nlp) -> None:
+    got = {t[:3] for t in triples(code(nlp, "De Europese Unie legde Rusland sancties op."))}
+    assert ("EU", "RUS", "16") in got, got
+    got = {t[:3] for t in triples(code(nlp, "Frankrijk zwaaide Duitsland lof toe."))}
+    assert ("FRA", "DEU", "05") in got, got

@@ -574,6 +574,18 @@ def role_tokens(tok: Token, role: str, g: Grammar, passive: bool, light: frozens
         if head.i != tok.i and verb_lemmas(head, g) & light and tok.dep_ in ("obj", "obl", "nsubj:pass", "amod"):
             # word order first, as for verbs ("Oman verwelkomde het herstel", Oman parsed as amod)
             return role_tokens(head, "subj", g, is_passive(head, g))
+    if role == "light-iobj":
+        # "legde Rusland sancties op", "zwaaide China lof toe": the light verb's other bare nominal
+        # before the noun is the one it is given to (an indirect object, however parsed)
+        head = tok.head
+        if head.i == tok.i or tok.dep_ not in g.tuple("object_deps") or not verb_lemmas(head, g) & light:
+            return []
+        slots = set(g.tuple("iobj_deps")) | set(g.tuple("object_deps")) | set(g.tuple("oblique_deps"))
+        return [
+            c
+            for c in head.children
+            if c.i < tok.i and c.dep_ in slots and c.pos_ in ("PROPN", "NOUN") and not _case(c, g)
+        ]
     return []
 
 

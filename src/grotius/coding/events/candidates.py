@@ -19,6 +19,7 @@ from grotius.datamodel import Actor, Quote
 
 MIN_REFINE_PART = 5  # shorter refinement words are found inside too many unrelated compounds
 MIN_OTHER_PART = 3
+LIGHT_IOBJ = "light-iobj"
 STATE_SECTORS = frozenset({None, "GOV", "MIL", "COP", "LEG", "JUD", "SPY", "ELI"})
 
 
@@ -242,9 +243,12 @@ def _candidate(
         sources = [(a, f"place of a crowd's protest: {how}") for a, how in places if a.country and not a.org]
     used = {id(a) for a, _ in sources}
     # a target with no country or organisation ("zijn troepen") codes nothing and hides a better one
-    targets = [
-        (a, how) for a, how in args_mod.fill(tok, pat.target, idx, g, passive, used, pat.light) if a.country or a.org
-    ]
+    # a noun's light verb lends its indirect object too ("legde Rusland sancties op"), after the
+    # noun's own target phrases
+    roles = (
+        pat.target + (LIGHT_IOBJ,) if pat.pos == "noun" and pat.light and LIGHT_IOBJ not in pat.target else pat.target
+    )
+    targets = [(a, how) for a, how in args_mod.fill(tok, roles, idx, g, passive, used, pat.light) if a.country or a.org]
     # an entry whose only targets are phrases it needs ("staan achter X", "gaan naar X") has no
     # target elsewhere: "staat op het punt de banden met Spanje te herstellen" is no support of Spain
     own_only = pat.needs_target and all(r.startswith("prep:") for r in pat.target)
