@@ -1453,3 +1453,8 @@ def test_light_verb_lends_its_indirect_object_as_the_nouns_target(nlp) -> None:
     assert ("EU", "RUS", "16") in got, got
     got = {t[:3] for t in triples(code(nlp, "Frankrijk zwaaide Duitsland lof toe."))}
     assert ("FRA", "DEU", "05") in got, got
+
+
+def test_required_word_may_be_the_adjective_of_the_object(nlp) -> None:
+    got = {t[:3] for t in triples(code(nlp, "Rusland brak de diplomatieke banden met Polen."))}
+    assert ("RUS", "POL", "16") in got, got

@@ -174,7 +174,8 @@ def _base_keys(tok: Token, g: Grammar) -> set[str]:
 
 
 def _has_any(tok: Token, words: frozenset[str], g: Grammar) -> bool:
-    """`requires` lists alternatives: one of them must be a dependent ("reageerde woedend|boos")."""
+    """`requires` lists alternatives: one of them must be a dependent ("reageerde woedend|boos"),
+    or the adjective of its object."""
     if not words:
         return True
     # with the words fixed to a dependent ("in beslag genomen", "beslag" parsed under "in")
@@ -182,6 +183,9 @@ def _has_any(tok: Token, words: frozenset[str], g: Grammar) -> bool:
     near += middle_field(tok, g)  # "gaat de betrekkingen met Libië herstellen", however parsed
     # an idiom's phrase hung on the object ("bracht 100.000 mensen op de been")
     near += [x for c in tok.children if c.dep_ in ("obj", "nsubj") for x in c.children if x.dep_ in ("nmod", "obl")]
+    # the adjective of the object ("verbrak de diplomatieke betrekkingen")
+    adjectives = g.tuple("adjective_deps")
+    near += [x for c in tok.children if c.dep_ in g.tuple("object_deps") for x in c.children if x.dep_ in adjectives]
     around = {t.lower_ for t in near} | {t.lemma_.lower() for t in near}
     around |= {w.rsplit("-", 1)[1] for w in around if "-" in w}  # "NAVO-vredestroepen": its head word
     if words & around:
