@@ -207,7 +207,9 @@ def _compound_head(w: Word, kb: KnowledgeBase, doc: Doc) -> Mention | None:
     if named is not None:
         return named
     plural = "Plur" in tok.morph.get("Number")
-    for key in {w.key, w.lemma or w.key}:
+    # the written form before the lemma, in that order: a set here made the reading depend on the
+    # interpreter's string hashing ("masterstudenten" burgers or personen from run to run)
+    for key in dict.fromkeys((w.key, w.lemma or w.key)):
         for k in range(3, len(key) - 3):
             if key[k:] in kb.not_compound_heads:
                 continue
