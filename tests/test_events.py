@@ -1458,3 +1458,16 @@ def test_light_verb_lends_its_indirect_object_as_the_nouns_target(nlp) -> None:
 def test_required_word_may_be_the_adjective_of_the_object(nlp) -> None:
     got = {t[:3] for t in triples(code(nlp, "Rusland brak de diplomatieke banden met Polen."))}
     assert ("RUS", "POL", "16") in got, got
+
+
+def test_appeal_keeps_its_addressee_when_the_particle_was_read_as_a_preposition(nlp) -> None:
+    # "op" parsed as the preposition of "vredestroepen": still "oproepen", the sending its content
+    got = {t[:3] for t in triples(code(nlp, "Polen riep de Navo op vredestroepen naar Oekraïne te sturen."))}
+    assert ("POL", "NATO", "02") in got and not any(t[2] == "07" for t in got), got
+
+
+def test_pronoun_subject_of_a_reported_clause_is_the_reporter(nlp) -> None:
+    got = {t[:3] for t in triples(code(nlp, "China zei dat zij Japan steun zal geven."))}
+    assert ("CHN", "JPN", "07") in got, got
+    got = {t[:2] for t in triples(code(nlp, "Rusland zei dat hij Oekraïne zal aanvallen."))}
+    assert ("RUS", "UKR") in got and not any(t[0] == "UKR" for t in got), got

@@ -581,11 +581,11 @@ def role_tokens(tok: Token, role: str, g: Grammar, passive: bool, light: frozens
         if head.i == tok.i or tok.dep_ not in g.tuple("object_deps") or not verb_lemmas(head, g) & light:
             return []
         slots = set(g.tuple("iobj_deps")) | set(g.tuple("object_deps")) | set(g.tuple("oblique_deps"))
-        return [
-            c
-            for c in head.children
-            if c.i < tok.i and c.dep_ in slots and c.pos_ in ("PROPN", "NOUN") and not _case(c, g)
-        ]
+        # by word order when the verb has a subject and objects ("dat zij Japan steun zal geven",
+        # Japan parsed as a second subject)
+        roles = core_roles(head, g)
+        pool = roles[1] if roles is not None else [c for c in head.children if c.dep_ in slots]
+        return [c for c in pool if c.i < tok.i and c.pos_ in ("PROPN", "NOUN") and not _case(c, g)]
     return []
 
 

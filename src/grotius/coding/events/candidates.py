@@ -174,6 +174,20 @@ def _attribution(tok: Token, sent: Span, g: Grammar, lang: str, idx: ActorIndex)
     return None
 
 
+def _reporter_for_pronoun(tok: Token, sent: Span, idx: ActorIndex, g: Grammar, lang: str) -> list[tuple[Actor, str]]:
+    """ "China zei dat zij Japan steun zal geven", "Poetin zei dat hij Oekraïne zal aanvallen": a
+    third-person pronoun no actor was found for, subject of a clause reported by a verb of saying,
+    is the reporter; the nearest actor before the trigger (the clause's object) is not."""
+    verb = tok if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i else tok.head
+    subj = args_mod.role_tokens(verb, "subj", g, False)
+    if not subj or subj[0].pos_ != "PRON" or subj[0].lower_ not in g.words("third_person_pronouns"):
+        return []
+    if idx.at(subj[0]) is not None:
+        return []
+    reporter = _attribution(tok, sent, g, lang, idx)
+    return [(reporter, f"pronoun subject {subj[0].text}: the reporter")] if reporter is not None else []
+
+
 def _key(a: Actor) -> str | None:
     return a.org or a.country
 
@@ -230,6 +244,8 @@ def _candidate(
     status = detect(tok, sent, g, lang, seg, pat.negation_idiom)
     cameo = _intent(cameo, tok, pat.pos, g, path)
     sources = args_mod.fill(tok, pat.source, idx, g, passive, set(), pat.light, source=True)
+    if not sources and not passive:
+        sources = _reporter_for_pronoun(tok, sent, idx, g, lang)
     if not sources:
         sources = args_mod.left_group(tok, sent, idx, g, set()) if not passive else []
     if not sources and passive and lookup(cameo).root in g.words("passive_location_roots"):

@@ -263,10 +263,31 @@ def _verb_matches(tok: Token, lex: Lexicon, g: Grammar) -> list[Match]:
                 nxt is None
                 or nxt.pos_ == "ADP"
                 or (nxt.pos_ not in NOMINAL_POS and any(x.lower_ == te for x in tok.doc[t.i + 1 : tok.sent.end]))
+                # "riep de Navo op vredestroepen naar Oekraïne te sturen": the word parsed as the
+                # preposition of a noun that belongs to this verb's te-infinitive
+                or _in_te_complement(t, tok, g)
             )
             if t.lower_ in g.particles and loose and (found := _particle_matches(tok, t, keys, lex, g)):
                 return found + bare
     return bare
+
+
+def _in_te_complement(prt: Token, verb: Token, g: Grammar) -> bool:
+    """``prt`` was parsed as the preposition of a noun that is an argument of a te-infinitive
+    depending on ``verb``: as a preposition it would open a phrase of the infinitive's clause
+    before the clause's own arguments, which Dutch does not do with a bare noun right after it."""
+    noun = prt.head
+    inf = noun.head
+    te = g["infinitive_marker"]
+    return (
+        prt.dep_ == "case"
+        and noun.pos_ in NOMINAL_POS
+        and noun.i > prt.i
+        and inf.pos_ == "VERB"
+        and inf.i > noun.i
+        and inf.head.i == verb.i
+        and any(c.lower_ == te and c.dep_ == "mark" for c in inf.children)
+    )
 
 
 def _without_invented_particle(tok: Token, g: Grammar) -> str:
