@@ -1471,3 +1471,10 @@ def test_pronoun_subject_of_a_reported_clause_is_the_reporter(nlp) -> None:
     assert ("CHN", "JPN", "07") in got, got
     got = {t[:2] for t in triples(code(nlp, "Rusland zei dat hij Oekraïne zal aanvallen."))}
     assert ("RUS", "UKR") in got and not any(t[0] == "UKR" for t in got), got
+
+
+def test_intent_reaches_a_noun_through_its_light_verb_and_van_zins(nlp) -> None:
+    got = {t[:3] for t in triples(code(nlp, "Polen is van plan sancties op te leggen aan Rusland."))}
+    assert ("POL", "RUS", "13") in got and not any(t[2] == "16" for t in got), got
+    got = {t[:3] for t in triples(code(nlp, "Japan is van zins China te steunen."))}
+    assert ("JPN", "CHN", "03") in got, got

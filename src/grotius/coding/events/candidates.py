@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from grotius.coding.cameo import lookup
 from grotius.coding.events import arguments as args_mod
-from grotius.coding.events.arguments import ActorIndex, Arguments
+from grotius.coding.events.arguments import ActorIndex, Arguments, verb_lemmas
 from grotius.coding.events.grammar import Grammar, grammar, status_cues
 from grotius.coding.events.patterns import Pattern
 from grotius.coding.events.status import StatusInfo, detect
@@ -134,10 +134,13 @@ def _intent_by_order(tok: Token, words: frozenset[str], g: Grammar) -> list[Toke
     return []
 
 
-def _intent(cameo: str, tok: Token, pos: str, g: Grammar, path: list[str]) -> str:
+def _intent(cameo: str, tok: Token, pos: str, g: Grammar, path: list[str], light: frozenset[str] = frozenset()) -> str:
     """ "X wil Y helpen / aanvallen": CAMEO codes the stated wish as intent (03) or threat (13),
     not as the act itself; the wish verb must govern the trigger's own clause."""
     words, codes = g.words("intent_words"), g.raw.get("intent_codes") or {}
+    if pos == "noun" and tok.dep_ in g.tuple("object_deps") and verb_lemmas(tok.head, g) & light:
+        # "is van plan sancties op te leggen": the wish governs the noun's light verb
+        tok, pos = tok.head, "verb"
     if pos != "verb" or not codes:
         return cameo
     # "is bereid ... bij te dragen", the te-infinitive parsed as a conjunct or adverbial clause of
@@ -242,7 +245,7 @@ def _candidate(
         why = why or "no content word for a strict entry"
     seg = args_mod.segment_bounds(tok, sent, g)
     status = detect(tok, sent, g, lang, seg, pat.negation_idiom)
-    cameo = _intent(cameo, tok, pat.pos, g, path)
+    cameo = _intent(cameo, tok, pat.pos, g, path, pat.light)
     sources = args_mod.fill(tok, pat.source, idx, g, passive, set(), pat.light, source=True)
     if not sources and not passive:
         sources = _reporter_for_pronoun(tok, sent, idx, g, lang)
