@@ -1478,3 +1478,21 @@ def test_intent_reaches_a_noun_through_its_light_verb_and_van_zins(nlp) -> None:
     assert ("POL", "RUS", "13") in got and not any(t[2] == "16" for t in got), got
     got = {t[:3] for t in triples(code(nlp, "Japan is van zins China te steunen."))}
     assert ("JPN", "CHN", "03") in got, got
+
+
+def test_entry_with_more_conditions_is_tried_before_one_with_more_alternatives(nlp) -> None:
+    from dataclasses import replace
+
+    from grotius.coding.events.triggers import Match, _first_fit
+
+    doc = nlp("Rusland staat erop dat Oekraïne zich terugtrekt.")
+    tok = next(t for t in doc if t.lower_ == "staat")
+    base = next(p for p in load_lexicon("nl").patterns if p.id == "erop-staan")
+    # one condition with four alternatives, against two conditions: the two-condition entry is the
+    # more specific one, however many words the other lists
+    wide = replace(
+        base, id="wide", requires=frozenset({"erop", "eraan", "ervoor", "erbij"}), requires_clause=frozenset()
+    )
+    two = replace(base, id="two", requires=frozenset({"erop"}), requires_clause=frozenset({"dat"}))
+    found = _first_fit(tok, [Match(tok, wide), Match(tok, two)], grammar("nl"))
+    assert found is not None and found.pattern.id == "two"

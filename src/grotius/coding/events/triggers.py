@@ -534,12 +534,18 @@ def _governs_te_infinitive(tok: Token, g: Grammar) -> bool:
     return False
 
 
+def _specificity(p: Pattern) -> tuple[int, int]:
+    """Sort key, most specific first: how many conditions an entry sets (required words, a second
+    required word, a word in the complement clause or the subject, a reflexive), however many
+    alternatives each lists; then the longer list of required words; then the data's order."""
+    kinds = sum(map(bool, (p.requires, p.also, p.requires_clause, p.subject_requires, p.reflexive)))
+    return -kinds, -len(p.requires) - len(p.requires_clause) - len(p.also)
+
+
 def _first_fit(tok: Token, cands: list[Match], g: Grammar, scope: set[str] | None = None) -> Match | None:
     """The first candidate whose constraints hold, specific entries (with required words) first;
     ``scope`` replaces the trigger's dependents as the place required words are looked for."""
-    for m in sorted(
-        cands, key=lambda m: -len(m.pattern.requires) - len(m.pattern.requires_clause) - len(m.pattern.also)
-    ):
+    for m in sorted(cands, key=lambda m: _specificity(m.pattern)):
         found = all(
             bool(words & scope) if scope is not None and words else _has_any(tok, words, g)
             for words in (m.pattern.requires, m.pattern.also)
