@@ -1496,3 +1496,11 @@ def test_entry_with_more_conditions_is_tried_before_one_with_more_alternatives(n
     two = replace(base, id="two", requires=frozenset({"erop"}), requires_clause=frozenset({"dat"}))
     found = _first_fit(tok, [Match(tok, wide), Match(tok, two)], grammar("nl"))
     assert found is not None and found.pattern.id == "two"
+
+
+def test_noun_an_intent_adjective_governs_is_the_intent_one_way(nlp) -> None:
+    got = {t[:3] for t in triples(code(nlp, "Rusland is bereid tot overleg met Oekraïne."))}
+    assert ("RUS", "UKR", "03") in got and ("UKR", "RUS", "03") not in got, got
+    # a plain meeting noun stays mutual
+    got = {t[:3] for t in triples(code(nlp, "Rusland voerde overleg met Oekraïne."))}
+    assert {("RUS", "UKR", "04"), ("UKR", "RUS", "04")} <= got, got

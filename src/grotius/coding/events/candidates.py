@@ -138,6 +138,10 @@ def _intent(cameo: str, tok: Token, pos: str, g: Grammar, path: list[str], light
     """ "X wil Y helpen / aanvallen": CAMEO codes the stated wish as intent (03) or threat (13),
     not as the act itself; the wish verb must govern the trigger's own clause."""
     words, codes = g.words("intent_words"), g.raw.get("intent_codes") or {}
+    if pos == "noun" and tok.head.lower_ in words and tok.head.i < tok.i and (code := codes.get(cameo[:2])):
+        # "is bereid tot een dialoog met Chili": the noun is what the wish word is ready for
+        path.append(f"intent {tok.head.text}: {cameo} -> {code}")
+        return str(code)
     if pos == "noun" and tok.dep_ in g.tuple("object_deps") and verb_lemmas(tok.head, g) & light:
         # "is van plan sancties op te leggen": the wish governs the noun's light verb
         tok, pos = tok.head, "verb"

@@ -29,7 +29,8 @@ def _resolve_conflicts(matches: list[Match], g: Grammar) -> list[tuple[Match, st
         if m.pattern.pos != "noun":
             continue
         case = [c.lower_ for c in m.token.children if c.dep_ == "case"]
-        if case and case[0] in topic:  # "sprak over de oorlog", "een einde aan de oorlog": a topic
+        # "sprak over de oorlog", "een einde aan de oorlog": a topic; "bereid tot een dialoog": intent
+        if case and case[0] in topic and m.token.head.lower_ not in g.words("intent_words"):
             drop[m.token.i] = f"topic ({case[0]} {m.token.text})"
             continue
         head = m.token.head
@@ -481,6 +482,7 @@ def _circumstances(live: list[Candidate], g: Grammar) -> None:
             head.pos_ in ("NOUN", "PROPN", "ADJ")
             and head.lemma_.lower() not in carriers
             and head.lower_ not in carriers
+            and head.lower_ not in g.words("intent_words")  # "bereid tot een dialoog": what is intended
             and not own
         ):
             c.dropped = f"describes {head.text}"
