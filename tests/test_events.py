@@ -1504,3 +1504,8 @@ def test_noun_an_intent_adjective_governs_is_the_intent_one_way(nlp) -> None:
     # a plain meeting noun stays mutual
     got = {t[:3] for t in triples(code(nlp, "Rusland voerde overleg met Oekraïne."))}
     assert {("RUS", "UKR", "04"), ("UKR", "RUS", "04")} <= got, got
+
+
+def test_trailing_verb_first_clause_aims_at_the_clause_before_the_comma(nlp) -> None:
+    got = {t[:3] for t in triples(code(nlp, "Rusland heeft Oekraïne aangevallen, veroordeelde de Europese Unie."))}
+    assert ("EU", "RUS", "11") in got and ("RUS", "UKR", "19") in got, got

@@ -181,6 +181,20 @@ def _attribution(tok: Token, sent: Span, g: Grammar, lang: str, idx: ActorIndex)
     return None
 
 
+def _content_before_comma(tok: Token, idx: ActorIndex, g: Grammar, used: set[int]) -> list[tuple[Actor, str]]:
+    """ "Rusland heeft burgers gedood, beschuldigde Amnesty International": a verb-first clause after
+    a comma, with its subject after it and no object, comments on the clause before it; whom it
+    accuses or praises is that clause's subject."""
+    head = tok.head
+    if head.i >= tok.i or tok.dep_ not in (g["conj_dep"], "parataxis") or tok.doc[tok.i - 1].text != ",":
+        return []
+    subj = [c for c in tok.children if c.dep_.startswith("nsubj")]
+    if not subj or subj[0].i < tok.i or any(c.dep_ in g.tuple("object_deps") for c in tok.children):
+        return []
+    found = args_mod.fill(head, ("subj",), idx, g, args_mod.is_passive(head, g), used)
+    return [(a, f"clause before the comma: {how}") for a, how in found]
+
+
 def _reporter_for_pronoun(tok: Token, sent: Span, idx: ActorIndex, g: Grammar, lang: str) -> list[tuple[Actor, str]]:
     """ "China zei dat zij Japan steun zal geven", "Poetin zei dat hij Oekraïne zal aanvallen": a
     third-person pronoun no actor was found for, subject of a clause reported by a verb of saying,
@@ -283,6 +297,8 @@ def _candidate(
             for a, how in before
             if (a.country or a.org) and all(_key(a) != _key(b) for b, _ in sources)
         ]
+    if not targets and pat.pos == "verb" and "obj" in pat.target and not passive:
+        targets = _content_before_comma(tok, idx, g, used)
     if not targets and pat.target and not pat.symmetric and not own_only:
         targets = args_mod.right_first(tok, sent, idx, g, used)
     if not targets and pat.target and not pat.symmetric and not own_only:
