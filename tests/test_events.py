@@ -1509,3 +1509,9 @@ def test_noun_an_intent_adjective_governs_is_the_intent_one_way(nlp) -> None:
 def test_trailing_verb_first_clause_aims_at_the_clause_before_the_comma(nlp) -> None:
     got = {t[:3] for t in triples(code(nlp, "Rusland heeft Oekraïne aangevallen, veroordeelde de Europese Unie."))}
     assert ("EU", "RUS", "11") in got and ("RUS", "UKR", "19") in got, got
+
+
+def test_one_willing_is_the_wish_words_subject_or_the_reporter_of_his_own(nlp) -> None:
+    text = "Polen zei dat zijn regering bereid is tot overleg met de president van Rusland."
+    got = {t[:3] for t in triples(code(nlp, text))}
+    assert ("POL", "RUS", "03") in got and not any(t[0] == "RUS" for t in got), got

@@ -201,9 +201,15 @@ def _reporter_for_pronoun(tok: Token, sent: Span, idx: ActorIndex, g: Grammar, l
     is the reporter; the nearest actor before the trigger (the clause's object) is not."""
     verb = tok if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i else tok.head
     subj = args_mod.role_tokens(verb, "subj", g, False)
-    if not subj or subj[0].pos_ != "PRON" or subj[0].lower_ not in g.words("third_person_pronouns"):
+    if not subj or idx.at(subj[0]) is not None:
         return []
-    if idx.at(subj[0]) is not None:
+    owners = [c for c in subj[0].children if c.dep_ in g.tuple("possessor_deps")]
+    pronoun = subj[0].pos_ == "PRON" and subj[0].lower_ in g.words("third_person_pronouns")
+    # "zei dat zijn beweging ...": a subject owned by a pronoun, neither resolved
+    owned = subj[0].pos_ == "NOUN" and any(
+        o.lower_ in g.words("third_person_possessives") and idx.at(o) is None for o in owners
+    )
+    if not (pronoun or owned):
         return []
     reporter = _attribution(tok, sent, g, lang, idx)
     return [(reporter, f"pronoun subject {subj[0].text}: the reporter")] if reporter is not None else []
@@ -264,7 +270,12 @@ def _candidate(
     seg = args_mod.segment_bounds(tok, sent, g)
     status = detect(tok, sent, g, lang, seg, pat.negation_idiom)
     cameo = _intent(cameo, tok, pat.pos, g, path, pat.light)
-    sources = args_mod.fill(tok, pat.source, idx, g, passive, set(), pat.light, source=True)
+    wish = tok.head if pat.pos == "noun" and tok.head.lower_ in g.words("intent_words") and tok.head.i < tok.i else None
+    if wish is not None:  # "X is bereid tot een dialoog met de regering van Y": X, the one willing
+        sources = args_mod.fill(wish, ("subj",), idx, g, False, set(), source=True)
+        sources = sources or _reporter_for_pronoun(wish, sent, idx, g, lang)
+    else:
+        sources = args_mod.fill(tok, pat.source, idx, g, passive, set(), pat.light, source=True)
     if not sources and not passive:
         sources = _reporter_for_pronoun(tok, sent, idx, g, lang)
     if not sources:
