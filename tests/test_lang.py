@@ -3,13 +3,14 @@ file and line (PyYAML alone would keep the last value and lose the first silentl
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from importlib import resources
 
 import pytest
 import yaml
 
 from grotius.errors import InputError
-from grotius.lang import _UniqueKeyLoader, load_resource
+from grotius.lang import _UniqueKeyLoader, load_resource, load_word_classes
 from grotius.resolve.actors.yamlines import load_with_lines
 
 LANG_FILES = sorted(
@@ -44,3 +45,24 @@ def test_same_key_in_different_mappings_is_fine():
     text = "- {id: x, cameo: '010'}\n- {id: y, cameo: '020'}\n"
     assert len(yaml.load(text, Loader=_UniqueKeyLoader)) == 2  # noqa: S506 - a SafeLoader subclass
     assert len(load_with_lines(text, "user.yaml")) == 2
+
+
+@dataclass(frozen=True)
+class _Probe:
+    lang: str
+    articles: frozenset[str]
+    infinitive_marker: str
+
+
+@dataclass(frozen=True)
+class _Missing:
+    lang: str
+    no_such_class: frozenset[str]
+
+
+def test_word_classes_typed_by_their_fields_and_a_missing_class_named():
+    probe = load_word_classes("nl", "quotes-grammar.yaml", _Probe)
+    assert probe.lang == "nl" and "de" in probe.articles and probe.infinitive_marker == "te"
+    with pytest.raises(InputError) as err:
+        load_word_classes("nl", "quotes-grammar.yaml", _Missing)
+    assert err.value.source == "lang/nl/quotes-grammar.yaml" and "no_such_class" in err.value.message

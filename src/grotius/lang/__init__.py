@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
+from dataclasses import fields
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import Any, TypeVar
 
 import yaml
 
@@ -37,3 +39,35 @@ def load_resource(lang: str, name: str) -> Any:
 
 def available(lang: str, name: str) -> bool:
     return resources.files("grotius.lang").joinpath(lang, name).is_file()
+
+
+T = TypeVar("T")
+
+
+def _word_class(kind: str, value: Any) -> Any:
+    """One class of a grammar file as the type its field declares."""
+    if kind.startswith("re.Pattern"):
+        return re.compile(str(value))
+    if kind == "str":
+        return str(value).lower()
+    if kind.startswith("tuple"):
+        return tuple(str(w).lower() for w in value)
+    if kind.startswith("dict"):
+        return {str(k).lower(): frozenset(str(w).lower() for w in ws) for k, ws in value.items()}
+    return frozenset(str(w).lower() for w in value)
+
+
+def load_word_classes(lang: str, name: str, cls: type[T]) -> T:
+    """An engine's word classes from the grammar file ``lang/<lang>/<name>`` as the dataclass
+    ``cls``: one field per key (besides ``lang``), typed by its annotation: a set of lower-case
+    words, one word (``str``), an ordered tuple, a map of word sets, or a regular expression. A key
+    the engine needs and the file lacks is an error naming both."""
+    data = load_resource(lang, name)
+    values = {}
+    for f in fields(cls):  # type: ignore[arg-type]
+        if f.name == "lang":
+            continue
+        if f.name not in data:
+            raise InputError(f"lang/{lang}/{name}", f"no word class {f.name!r}")
+        values[f.name] = _word_class(str(f.type), data[f.name])
+    return cls(lang=lang, **values)

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from functools import cache, cached_property
-from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from grotius.lang import load_resource
+from grotius.lang import load_resource, load_word_classes
 
 RESOURCE = "reporting.yaml"
 GRAMMAR = "quotes-grammar.yaml"  # the function words and word shapes the finder reads a clause with
@@ -80,25 +79,10 @@ class QuoteGrammar:
         return self.articles | self.article_clitics
 
 
-def _word_class(kind: str, value: Any) -> Any:
-    """One class of the grammar file as the type its field declares."""
-    if kind.startswith("re.Pattern"):
-        return re.compile(str(value))
-    if kind == "str":
-        return str(value).lower()
-    if kind.startswith("tuple"):
-        return tuple(str(w).lower() for w in value)
-    if kind.startswith("dict"):
-        return {str(k).lower(): frozenset(str(w).lower() for w in ws) for k, ws in value.items()}
-    return frozenset(str(w).lower() for w in value)
-
-
 @cache
 def grammar(lang: str) -> QuoteGrammar:
     """The quote finder's word classes for one language; a class missing from the file is an error."""
-    data = load_resource(lang, GRAMMAR)
-    values = {f.name: _word_class(str(f.type), data[f.name]) for f in fields(QuoteGrammar) if f.name != "lang"}
-    return QuoteGrammar(lang=lang, **values)
+    return load_word_classes(lang, GRAMMAR, QuoteGrammar)
 
 
 def grammar_of(doc: Doc) -> QuoteGrammar:

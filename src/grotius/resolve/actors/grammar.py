@@ -5,13 +5,12 @@ knowledge base: the KB compiler never reads it, so it is loaded on its own, once
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from functools import cache
-from typing import Any
 
 from spacy.tokens import Doc
 
-from grotius.lang import load_resource
+from grotius.lang import load_word_classes
 
 RESOURCE = "actors-grammar.yaml"
 
@@ -44,23 +43,10 @@ class ActorGrammar:
     plural_noun_ending: str
 
 
-def _word_class(kind: str, value: Any) -> Any:
-    """One class of the grammar file as the type its field declares."""
-    if kind.startswith("re.Pattern"):
-        return re.compile(str(value))
-    if kind == "str":
-        return str(value).lower()
-    if kind.startswith("tuple"):
-        return tuple(str(w).lower() for w in value)
-    return frozenset(str(w).lower() for w in value)
-
-
 @cache
 def grammar(lang: str) -> ActorGrammar:
     """The resolver's word classes for one language; a class missing from the file is an error."""
-    data = load_resource(lang, RESOURCE)
-    values = {f.name: _word_class(str(f.type), data[f.name]) for f in fields(ActorGrammar) if f.name != "lang"}
-    return ActorGrammar(lang=lang, **values)
+    return load_word_classes(lang, RESOURCE, ActorGrammar)
 
 
 def grammar_of(doc: Doc) -> ActorGrammar:
