@@ -11,41 +11,7 @@ from grotius.coding.events import code_events
 from grotius.coding.events.grammar import grammar
 from grotius.coding.events.patterns import lemma_key, load_lexicon, stem_keys
 from grotius.datamodel import Actor, PubDate
-
-# a tiny gazetteer, so that these tests exercise the coder alone, not the actor resolver
-PLACES = {
-    "Rusland": "RUS",
-    "Oekraïne": "UKR",
-    "Polen": "POL",
-    "Frankrijk": "FRA",
-    "Duitsland": "DEU",
-    "China": "CHN",
-    "Japan": "JPN",
-    "Iran": "IRN",
-    "Israël": "ISR",
-    "Turkije": "TUR",
-    "Navo": "NATO",
-    "Griekenland": "GRC",
-    "Moldavië": "MDA",
-    "Noord-Korea": "PRK",
-    "Ierland": "IRL",
-    "Oman": "OMN",
-    "Europese Unie": "EU",
-}
-
-
-def actors_in(text: str) -> list[Actor]:
-    out = []
-    for name, code in PLACES.items():
-        for m in re.finditer(rf"\b{name}\b", text):
-            org = code if code in ("NATO", "EU") else None
-            out.append(Actor(name, m.start(), m.end(), None if org else code, org, None, name, code))
-    return sorted(out, key=lambda a: a.start)
-
-
-def code(nlp, text: str, published: str = "2022-03-01"):
-    doc = nlp(text)
-    return code_events(doc, actors_in(text), [], [], PubDate.parse(published), "t")
+from tests.events_support import actors_in, code
 
 
 def triples(events) -> set[tuple]:

@@ -6,47 +6,9 @@ lexicon, with the tiny gazetteer there so that the lexicon, not the actor resolv
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
-from grotius.coding.events import code_events
-from grotius.datamodel import Actor, PubDate
-
-# the tiny gazetteer of test_events.py: these tests exercise the lexicon, not the actor resolver
-PLACES = {
-    "Rusland": "RUS",
-    "Oekraïne": "UKR",
-    "Polen": "POL",
-    "Frankrijk": "FRA",
-    "Duitsland": "DEU",
-    "China": "CHN",
-    "Japan": "JPN",
-    "Iran": "IRN",
-    "Israël": "ISR",
-    "Turkije": "TUR",
-    "Navo": "NATO",
-    "Griekenland": "GRC",
-    "Moldavië": "MDA",
-    "Noord-Korea": "PRK",
-    "Ierland": "IRL",
-    "Oman": "OMN",
-    "Europese Unie": "EU",
-}
-
-
-def actors_in(text: str) -> list[Actor]:
-    out = []
-    for name, code in PLACES.items():
-        for m in re.finditer(rf"\b{name}\b", text):
-            org = code if code in ("NATO", "EU") else None
-            out.append(Actor(name, m.start(), m.end(), None if org else code, org, None, name, code))
-    return sorted(out, key=lambda a: a.start)
-
-
-def code(nlp, text: str, published: str = "2022-03-01"):
-    return code_events(nlp(text), actors_in(text), [], [], PubDate.parse(published), "t")
-
+from tests.events_support import code
 
 CASES = [
     # 012 worry, as adjective and as noun
