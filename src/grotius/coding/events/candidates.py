@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from grotius.coding.cameo import lookup
 from grotius.coding.events import arguments as args_mod
-from grotius.coding.events.arguments import ActorIndex, Arguments, verb_lemmas
+from grotius.coding.events.arguments import ActorIndex, Arguments, _party, verb_lemmas
 from grotius.coding.events.grammar import Grammar, grammar, status_cues
 from grotius.coding.events.patterns import Pattern
 from grotius.coding.events.status import StatusInfo, detect
@@ -215,14 +215,10 @@ def _reporter_for_pronoun(tok: Token, sent: Span, idx: ActorIndex, g: Grammar, l
     return [(reporter, f"pronoun subject {subj[0].text}: the reporter")] if reporter is not None else []
 
 
-def _key(a: Actor) -> str | None:
-    return a.org or a.country
-
-
 def _side(a: Actor) -> tuple[str | None, bool]:
     """A party with its side at home: "Rwandese rebellen" and "president Kagame" share a country but
     not a side (a rebel demand on the government is a demand on another party)."""
-    return _key(a), a.org is None and a.sector in STATE_SECTORS
+    return _party(a), a.org is None and a.sector in STATE_SECTORS
 
 
 def _in_subtree(tok: Token, head: Token) -> bool:
@@ -306,7 +302,7 @@ def _candidate(
         targets = [
             (a, f"passive subject by order: {how}")
             for a, how in before
-            if (a.country or a.org) and all(_key(a) != _key(b) for b, _ in sources)
+            if (a.country or a.org) and all(_party(a) != _party(b) for b, _ in sources)
         ]
     if not targets and pat.pos == "verb" and "obj" in pat.target and not passive:
         targets = _content_before_comma(tok, idx, g, used)
@@ -354,7 +350,7 @@ def _candidate(
         # "de onderhandelingen tussen Rusland en Oekraïne": the parties between are the event's,
         # each way; whoever revives or welcomes them is no party to it
         between = args_mod.fill(tok, (between_role,), idx, g, False, set(), pat.light)
-        if len({_key(a) for a, _ in between}) > 1:
+        if len({_party(a) for a, _ in between}) > 1:
             sources, targets = between, []
     sources, targets = idx.with_companions(sources), idx.with_companions(targets)
     cameo = _civil_code(cameo, pat, sources, g, path, pat.pos == "verb" and _crowd_subject(tok, pat, g))
@@ -389,7 +385,7 @@ def _candidate(
         c.reported_by is not None
         and c.status.status == "planned"
         and bool(c.args.sources)
-        and all(_key(a) == _key(c.reported_by) for a, _ in c.args.sources)
+        and all(_party(a) == _party(c.reported_by) for a, _ in c.args.sources)
     )
     threat = (g.raw.get("announced_force_codes") or {}).get(c.cameo[:2])
     if own_word and threat:

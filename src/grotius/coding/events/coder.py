@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from grotius.coding.events.arguments import ActorIndex
+from grotius.coding.events.arguments import ActorIndex, _party
 from grotius.coding.events.candidates import _candidate, sentence_spans
 from grotius.coding.events.decisions import (
     _drop_appositive_participles,
@@ -25,8 +25,9 @@ from grotius.coding.events.triggers import find_triggers
 from grotius.datamodel import Actor, Event, PubDate, Quote, Timex
 
 
-def _party(a: Actor | None) -> str | None:
-    return (a.org or a.country or a.code) if a is not None else None
+def _told_as(a: Actor | None) -> str | None:
+    """The party an emitted event names, down to the actor code when it has no country or org."""
+    return (_party(a) or a.code) if a is not None else None
 
 
 def code_events(
@@ -66,7 +67,7 @@ def code_events(
             if c.dropped is None:
                 for e in _emit(c, timexes, published, doc_id):
                     # "opende het vuur ... en doodde": one sentence tells one act per pair and code
-                    key = (_party(e.source), _party(e.target), e.cameo, e.status)
+                    key = (_told_as(e.source), _told_as(e.target), e.cameo, e.status)
                     if key not in told:
                         told.add(key)
                         events.append(e)

@@ -11,8 +11,8 @@ from spacy.tokens import Token
 
 from grotius.coding.cameo import lookup
 from grotius.coding.events import arguments as args_mod
-from grotius.coding.events.arguments import ActorIndex, Arguments
-from grotius.coding.events.candidates import Candidate, _in_subtree, _key, _side, _verb_words, own_agent
+from grotius.coding.events.arguments import ActorIndex, Arguments, _party
+from grotius.coding.events.candidates import Candidate, _in_subtree, _side, _verb_words, own_agent
 from grotius.coding.events.grammar import Grammar
 from grotius.coding.events.status import clause_chain
 from grotius.coding.events.triggers import MISREAD, Match
@@ -295,11 +295,11 @@ def _sentence_decisions(cands: list[Candidate], idx: ActorIndex, g: Grammar, con
                 if o is not c and o.dropped is None and inside and not o.status.antecedent:
                     o.dropped = f"content of {tok.text}"
                     c.path.append(f"absorbs {o.match.token.text} ({o.cameo})")
-                    own = {_key(a) for a, _ in c.args.sources}
+                    own = {_party(a) for a, _ in c.args.sources}
                     authors = [
                         (a, how)
                         for a, how in o.args.sources
-                        if how.startswith(own_agent(g)) and _key(a) not in own and _key(a) is not None
+                        if how.startswith(own_agent(g)) and _party(a) not in own and _party(a) is not None
                     ]
                     if (
                         not c.args.targets
@@ -369,11 +369,11 @@ def _sentence_decisions(cands: list[Candidate], idx: ActorIndex, g: Grammar, con
             # "als Rusland binnenvalt": not something that happened, but coded, as conditional
             c.status.status = "conditional"
             c.path.append("inside a condition: conditional")
-        own = {_key(a) for a, _ in c.args.sources}
+        own = {_party(a) for a, _ in c.args.sources}
         if (
             c.match.pattern.complement == "absorb"
             and lookup(c.cameo).root == "13"
-            and all(_key(a) in own for a, _ in c.args.targets)
+            and all(_party(a) in own for a, _ in c.args.targets)
         ):
             # X threatens Y: "... als Y ..."; also when the only party found is X's own (a place of
             # X's in the content: "dreigde stemmen in Oost-Jeruzalem te verbieden als Hamas ...")
@@ -404,8 +404,8 @@ def _aimed_at_threatener(live: list[Candidate]) -> None:
         if not threats or c.dropped is not None or not c.status.antecedent or c.args.targets:
             continue
         t = min(threats, key=lambda t: abs(t.match.token.i - c.match.token.i))
-        own = {_key(a) for a, _ in c.args.sources}
-        targets = [(a, f"threatens over it ({t.match.token.text})") for a, _ in t.args.sources if _key(a) not in own]
+        own = {_party(a) for a, _ in c.args.sources}
+        targets = [(a, f"threatens over it ({t.match.token.text})") for a, _ in t.args.sources if _party(a) not in own]
         if targets:
             c.args.targets = targets
             c.path.append(f"aimed at the threatener of '{t.match.token.text}'")
@@ -499,7 +499,7 @@ def _party_in_content(content: Candidate, frame: Candidate, idx: ActorIndex, g: 
     """The first party other than the frame's source named in the absorbed content's phrase, or after
     it up to the clause's end ("dreigt Europese producten duurder te maken": the EU): who a threat
     is aimed at."""
-    own = {_key(a) for a, _ in frame.args.sources} | {None}
+    own = {_party(a) for a, _ in frame.args.sources} | {None}
     tok = content.match.token
     after = []
     for t in tok.doc[tok.i + 1 : min(tok.sent.end, tok.i + 12)]:
@@ -508,7 +508,7 @@ def _party_in_content(content: Candidate, frame: Candidate, idx: ActorIndex, g: 
         after.append(t)
     for t in list(tok.subtree) + after:
         a = idx.at(t)
-        if a is not None and _key(a) not in own and t.lower_ not in g.words("third_person_pronouns"):
+        if a is not None and _party(a) not in own and t.lower_ not in g.words("third_person_pronouns"):
             return a
     return None
 
