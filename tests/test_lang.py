@@ -3,12 +3,14 @@ file and line (PyYAML alone would keep the last value and lose the first silentl
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from importlib import resources
 
 import pytest
 import yaml
 
+from grotius.coding.events.grammar import Grammar, grammar
 from grotius.errors import InputError
 from grotius.lang import _UniqueKeyLoader, load_resource, load_word_classes
 from grotius.resolve.actors.yamlines import load_with_lines
@@ -66,3 +68,39 @@ def test_word_classes_typed_by_their_fields_and_a_missing_class_named():
     with pytest.raises(InputError) as err:
         load_word_classes("nl", "quotes-grammar.yaml", _Missing)
     assert err.value.source == "lang/nl/quotes-grammar.yaml" and "no_such_class" in err.value.message
+
+
+# ---- the event coder's grammar: every class the engine names exists, with the shape it reads ----
+
+_ACCESS = re.compile(r"\bg(?:rammar)?\.(words|tuple|table)\(\s*\"(\w+)\"\s*\)|\bg\[\s*\"(\w+)\"\s*\]")
+
+
+def _engine_keys() -> set[tuple[str, str]]:
+    found = set()
+    for f in resources.files("grotius.coding.events").iterdir():
+        if f.name.endswith(".py"):
+            for m in _ACCESS.finditer(f.read_text(encoding="utf8")):
+                found.add((m.group(1) or "item", m.group(2) or m.group(3)))
+    return found
+
+
+def test_event_engine_reads_only_classes_the_dutch_grammar_has():
+    keys = _engine_keys()
+    assert len(keys) > 60, "the scan must see the coder's grammar reads"
+    g = grammar("nl")
+    for kind, key in sorted(keys):
+        if kind == "item":
+            assert key in g.raw, key
+        else:
+            getattr(g, kind)(key)  # raises InputError on a missing key or a wrong shape
+
+
+def test_event_grammar_names_file_and_key_when_a_class_is_missing_or_misshapen():
+    g = Grammar({"verbs": "aanvallen", "codes": ["1"]}, "lang/xx/events-grammar.yaml")
+    with pytest.raises(InputError) as err:
+        g.words("no_such_class")
+    assert err.value.source == "lang/xx/events-grammar.yaml" and "'no_such_class'" in err.value.message
+    with pytest.raises(InputError, match="list of words"):
+        g.words("verbs")
+    with pytest.raises(InputError, match="must be a map"):
+        g.table("codes")

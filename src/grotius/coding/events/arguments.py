@@ -253,7 +253,7 @@ def _guessed_infinitives(tok: Token, g: Grammar) -> set[str]:
     """Infinitives of a verb form the lemmatizer left as it was ("betuigd" -> betuigen, "gepleegd"
     -> plegen), so that light verbs are known in every form."""
     low = tok.lower_
-    strong = g.raw.get("strong_forms") or {}
+    strong = g.table("strong_forms")
     prefix = g["participle_prefix"]
     out: set[str] = {str(strong[low])} if low in strong else set()
     for prt in g.particles:  # ingesteld -> in + gesteld, gesloten -> sluiten

@@ -137,7 +137,7 @@ def _intent_by_order(tok: Token, words: frozenset[str], g: Grammar) -> list[Toke
 def _intent(cameo: str, tok: Token, pos: str, g: Grammar, path: list[str], light: frozenset[str] = frozenset()) -> str:
     """ "X wil Y helpen / aanvallen": CAMEO codes the stated wish as intent (03) or threat (13),
     not as the act itself; the wish verb must govern the trigger's own clause."""
-    words, codes = g.words("intent_words"), g.raw.get("intent_codes") or {}
+    words, codes = g.words("intent_words"), g.table("intent_codes")
     if pos == "noun" and tok.head.lower_ in words and tok.head.i < tok.i and (code := codes.get(cameo[:2])):
         # "is bereid tot een dialoog met Chili": the noun is what the wish word is ready for
         path.append(f"intent {tok.head.text}: {cameo} -> {code}")
@@ -228,7 +228,7 @@ def _in_subtree(tok: Token, head: Token) -> bool:
 def _verb_words(tok: Token, g: Grammar) -> set[str]:
     """A verb's lemma (also of a strong past form the lemmatizer left), joined with any particle
     among its dependents, however labelled ("kwamen ... bijeen" -> bijeenkomen)."""
-    strong = g.raw.get("strong_forms") or {}
+    strong = g.table("strong_forms")
     base = {tok.lemma_.lower(), str(strong.get(tok.lower_, tok.lemma_)).lower()}
     return base | {c.lower_ + b for c in tok.children if c.lower_ in g.particles for b in base}
 
@@ -387,7 +387,7 @@ def _candidate(
         and bool(c.args.sources)
         and all(_party(a) == _party(c.reported_by) for a, _ in c.args.sources)
     )
-    threat = (g.raw.get("announced_force_codes") or {}).get(c.cameo[:2])
+    threat = g.table("announced_force_codes").get(c.cameo[:2])
     if own_word and threat:
         # "Netanyahu zei dat zijn land hard zal terugslaan": force a party announces for itself is a threat
         c.path.append(f"force announced by its own side: {c.cameo} -> {threat}")
@@ -424,7 +424,7 @@ def _civil_code(
     if not crowd and not all(a.sector is not None and a.sector.lower() in civil for a, _ in sources):
         return cameo
     code = pat.civil if pat.civil and cameo[:2] == pat.cameo[:2] else None
-    code = code or (g.raw.get("civil_codes") or {}).get(cameo)
+    code = code or g.table("civil_codes").get(cameo)
     if code and code != cameo:
         path.append(f"civilian source: {cameo} -> {code}")
         return str(code)
@@ -435,7 +435,7 @@ def _planned_code(cameo: str, status: StatusInfo, g: Grammar, path: list[str]) -
     """ "Salvadoranen zullen protesteren": a protest still to come is a threat of protest (CAMEO 133,
     "threaten with political dissent, protest"), not a protest that took place (`planned_codes`);
     also when reported ("kondigde voor volgende maand een protestdag aan, meldden de leiders")."""
-    code = (g.raw.get("planned_codes") or {}).get(cameo[:2])
+    code = g.table("planned_codes").get(cameo[:2])
     if code and (status.status == "planned" or (status.status == "reported" and "planned" in status.found)):
         path.append(f"planned {cameo}: {code}")
         return str(code)

@@ -153,7 +153,7 @@ def _drop_noun_clauses(cands: list[Candidate], g: Grammar) -> None:
     vuren": a te-infinitive that completes a noun names what the noun is about, not an event told.
     An aspect idiom parsed as a noun ("staat op het punt ... te herstellen", `aspect_idioms`) is no
     such noun: the infinitive is the act, about to happen."""
-    idioms = {str(k).lower(): str(v).lower() for k, v in (g.raw.get("aspect_idioms") or {}).items()}
+    idioms = {str(k).lower(): str(v).lower() for k, v in g.table("aspect_idioms").items()}
     for c in cands:
         tok = c.match.token
         if c.dropped is not None or c.match.pattern.pos != "verb" or tok.head.i == tok.i:
@@ -318,7 +318,7 @@ def _sentence_decisions(cands: list[Candidate], idx: ActorIndex, g: Grammar, con
                     ):
                         # "dreigen importheffingen in te stellen op producten uit de EU": a party named in the content
                         c.args.targets = [(inner, f"named in absorbed {o.match.token.text}")]
-                    intents = g.raw.get("intent_codes") or {}
+                    intents = g.table("intent_codes")
                     threat = (
                         (o.cameo if o.cameo.startswith("13") else intents.get(o.cameo[:2]))
                         if lookup(c.cameo).root == "03"
@@ -557,7 +557,7 @@ def _content_code(frame: str, content: str, g: Grammar) -> str | None:
     1312 ...). Only a frame still at its root's generic level is specialised (the frame's own word
     refinement, "dreigde met een militair offensief", is surer than a content found by the parse);
     longest prefix wins."""
-    table = (g.raw.get("content_codes") or {}).get(frame[:2])
+    table = g.table("content_codes").get(frame[:2])
     if not table or frame[2:] != "0":
         return None
     for n in range(len(content), 1, -1):
@@ -570,7 +570,7 @@ def _content_code(frame: str, content: str, g: Grammar) -> str | None:
 def _refusals(live: list[Candidate], g: Grammar) -> None:
     """ "zou Israël geen steun verlenen", "wil niet met X praten": a negated cooperative act is a
     refusal (CAMEO 12), asserted, not a cooperation that did not happen."""
-    codes = g.raw.get("refusal_codes") or {}
+    codes = g.table("refusal_codes")
     for c in live:
         code = codes.get(c.cameo[:2])
         # with no target named, a yield not made is still refused to someone: at home (124, the home

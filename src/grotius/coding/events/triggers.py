@@ -40,7 +40,7 @@ class Match:
 
 def _verb_keys(tok: Token, g: Grammar) -> set[str]:
     keys = {lemma_key(tok.lemma_, g)}
-    strong = g.raw.get("strong_forms") or {}
+    strong = g.table("strong_forms")
     if tok.lower_ in strong:
         keys.add(lemma_key(strong[tok.lower_], g))
     keys |= stem_keys(tok.text, g.tuple("verb_prefixes"), g.tuple("verb_suffixes"), g)
@@ -78,7 +78,7 @@ def _verb_shaped(tok: Token, g: Grammar) -> bool:
     past -de/-te) or is a strong past form: "Bij gevechten tussen ... Haftars leger" (the noun
     made the root) is no verb "legeren"."""
     low = tok.lower_
-    return low.endswith(g.tuple("verb_form_endings")) or low in (g.raw.get("strong_forms") or {})
+    return low.endswith(g.tuple("verb_form_endings")) or low in g.table("strong_forms")
 
 
 # a finite verb heading a clause of its own (not "de door Israël voorgestelde wijzigingen")
@@ -136,7 +136,7 @@ def _clause_final_particle(tok: Token, g: Grammar, lex: Lexicon) -> Token | None
     "en", "om" or the sentence end; read it by word order, with no other verb in between. Before
     "te" it is the infinitive's own when the two make a known verb ("op zijn troepen terug te trekken")."""
     # a strong past form is finite, whatever its tag ("hief het uitgaansverbod op", "hief" ADJ)
-    finite = "Fin" in tok.morph.get("VerbForm") or tok.lower_ in (g.raw.get("strong_forms") or {})
+    finite = "Fin" in tok.morph.get("VerbForm") or tok.lower_ in g.table("strong_forms")
     if not finite or tok.dep_ not in ("ROOT", "conj", "parataxis"):
         return None
     doc = tok.doc
@@ -169,7 +169,7 @@ def _clause_final_particle(tok: Token, g: Grammar, lex: Lexicon) -> Token | None
 
 def _base_keys(tok: Token, g: Grammar) -> set[str]:
     """The verb's lemma key, and its strong form's when the lemmatizer left a past form ("riep")."""
-    strong = g.raw.get("strong_forms") or {}
+    strong = g.table("strong_forms")
     return {lemma_key(tok.lemma_, g)} | ({lemma_key(str(strong[tok.lower_]), g)} if tok.lower_ in strong else set())
 
 
@@ -490,7 +490,7 @@ def find_triggers(tokens: list[Token], lex: Lexicon, g: Grammar) -> list[Match]:
                 # tagged noun too, when no article and no plural in -en make it one ("schoten", "sloten")
                 or (tok.pos_ == "NOUN" and not tok.lower_.endswith(g["plural_ending"]) and not has_article(tok, g))
             )
-            and tok.lower_ in (g.raw.get("strong_forms") or {})
+            and tok.lower_ in g.table("strong_forms")
             and (cands := _verb_matches(tok, lex, g))
         ):
             pass  # a past form that can only be a verb, tagged otherwise ("X ontbood dinsdag Y")
