@@ -350,11 +350,11 @@ def core_nominals(tok: Token, g: Grammar) -> list[Token]:
 
 def _agreeing(first: Token, second: Token, tok: Token) -> bool:
     """False when Number agreement with the finite verb says the second, not the first, is the subject."""
-    fin = (
-        tok
-        if "Fin" in tok.morph.get("VerbForm")
-        else next((c for c in tok.children if c.dep_.startswith("aux") and "Fin" in c.morph.get("VerbForm")), None)
-    )
+    # a finite auxiliary decides: the participle under it may carry a finite verb's features in the
+    # parse ("Hezbollah-strijders hebben ... de commandant gedood", gedood tagged singular)
+    fin = next((c for c in tok.children if c.dep_.startswith("aux") and "Fin" in c.morph.get("VerbForm")), None)
+    if fin is None and "Fin" in tok.morph.get("VerbForm"):
+        fin = tok
     if fin is None or not fin.morph.get("Number"):
         return True
     num = fin.morph.get("Number")[0]
