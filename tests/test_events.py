@@ -795,6 +795,32 @@ def test_purpose_clause_opened_by_om_hung_elsewhere(nlp):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # those who gather to demand do so by gathering: the aim is the act told
+        ("Betogers uit Polen kwamen naar Rusland om het aftreden van de regering van Rusland te eisen.", {"10"}),
+        # (the gazetteer knows Japan, not the crowd: a protest by Japan is verbal, 11)
+        ("Betogers uit Japan trokken naar Frankrijk om te protesteren tegen China.", {"11"}),
+        # a gathering verb that is itself an event keeps the aim folded in it
+        ("Polen demonstreerde om hervormingen te eisen van Rusland.", {"14"}),
+        # an aim that is not a demand or protest stays an aim
+        ("Japan kwam naar Moskou om te onderhandelen met Rusland.", set()),
+    ],
+)
+def test_aim_of_a_gathering(nlp, text, expected):
+    assert {t[2][:2] for t in triples(code(nlp, text))} == expected, triples(code(nlp, text))
+
+
+def test_verb_coordinated_with_an_absorbing_verb_is_its_own_event(nlp):
+    # "eisen ... en hebben ... afgewezen": the second verb is another act, not the demand's content
+    got = {t[:3] for t in triples(code(nlp, "Polen eist steun van Rusland en wees een aanbod van Japan af."))}
+    assert got == {("POL", "RUS", "10"), ("POL", "JPN", "12")}, got
+    # a verb in the demand's own clause stays its content
+    got = {t[2] for t in triples(code(nlp, "Polen eist dat Rusland de troepen terugtrekt uit Oekraïne."))}
+    assert got == {"10"}, got
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # the noun of the middle field is the clause-final verb's object: one event, the verb's
         ("Japan heeft hulpgoederen boven Oekraïne afgeworpen.", {("JPN", "UKR", "07")}),
         ("Japan heeft de onderdrukking door China van de onrust in Tibet veroordeeld.", {("JPN", "CHN", "11")}),

@@ -14,8 +14,9 @@ from grotius.coding.events import arguments as args_mod
 from grotius.coding.events.arguments import ActorIndex, Arguments, _party
 from grotius.coding.events.candidates import Candidate, _in_subtree, _side, _verb_words, own_agent
 from grotius.coding.events.grammar import Grammar
+from grotius.coding.events.patterns import lemma_key
 from grotius.coding.events.status import clause_chain
-from grotius.coding.events.triggers import MISREAD, Match
+from grotius.coding.events.triggers import MISREAD, Match, base_keys
 from grotius.datamodel import Actor, Event
 
 
@@ -74,6 +75,18 @@ def _resolve_conflicts(matches: list[Match], g: Grammar) -> list[tuple[Match, st
             elif hm.pattern.pos == "verb":
                 drop[m.token.i] = f"content of {head.text}"
     return [(m, drop.get(m.token.i)) for m in matches]
+
+
+def _coordinated_verb(t: Token, head: Token, g: Grammar) -> bool:
+    """``t`` is a verb joined to ``head`` by coordination (a chain of conjuncts): a second act of the
+    same subject, not the content of the first."""
+    if t.pos_ not in ("VERB", "AUX"):
+        return False
+    while t.dep_ == g["conj_dep"] and t.head.i != t.i:
+        t = t.head
+        if t.i == head.i:
+            return True
+    return False
 
 
 def _lend_light_arguments(cands: list[Candidate]) -> None:
@@ -234,8 +247,17 @@ def _drop_purpose_clauses(cands: list[Candidate], g: Grammar) -> None:
         # "om" may hang elsewhere in a broken parse: right before the clause it opens it
         left = tok.left_edge
         opener = left.lower_ in purpose or (left.i > 0 and tok.doc[left.i - 1].lower_ in purpose)
-        if kids & purpose or opener:
-            c.dropped = f"purpose clause under {tok.head.text}"
+        if not (kids & purpose or opener):
+            continue
+        head = tok.head
+        if (
+            base_keys(head, g) & {lemma_key(w, g) for w in g.words("gathering_verbs")}
+            and c.cameo[:2] in g.tuple("performed_purpose_roots")
+            and not any(o.match.token.i == head.i and o.dropped is None for o in cands)
+        ):
+            c.path.append(f"the aim of gathering ({head.text}) is the act told")
+            continue
+        c.dropped = f"purpose clause under {head.text}"
 
 
 def _sentence_decisions(cands: list[Candidate], idx: ActorIndex, g: Grammar, cond: frozenset[str]) -> None:
@@ -291,8 +313,15 @@ def _sentence_decisions(cands: list[Candidate], idx: ActorIndex, g: Grammar, con
                     or (flipped is not None and ot.i > tok.i and _in_subtree(ot, flipped))
                     or (o.match.pattern.pos == "noun" and ot.i in field)
                 )
-                # a condition ("dreigde met sancties als Rusland binnenvalt") is not the threat's content
-                if o is not c and o.dropped is None and inside and not o.status.antecedent:
+                # a condition ("dreigde met sancties als Rusland binnenvalt") is not the threat's content,
+                # nor a verb coordinated with it ("eisen een verhoging en hebben een aanbod afgewezen")
+                if (
+                    o is not c
+                    and o.dropped is None
+                    and inside
+                    and not o.status.antecedent
+                    and not _coordinated_verb(ot, tok, g)
+                ):
                     o.dropped = f"content of {tok.text}"
                     c.path.append(f"absorbs {o.match.token.text} ({o.cameo})")
                     own = {_party(a) for a, _ in c.args.sources}

@@ -162,12 +162,12 @@ def _clause_final_particle(tok: Token, g: Grammar, lex: Lexicon) -> Token | None
                 return t
         elif nxt is None or nxt.pos_ in CLAUSE_END_POS or nxt.lower_ in purpose:
             return t
-        elif nxt.pos_ == "ADP" and any(norm(t.lower_ + k, g) in lex.verbs for k in _base_keys(tok, g)):
+        elif nxt.pos_ == "ADP" and any(norm(t.lower_ + k, g) in lex.verbs for k in base_keys(tok, g)):
             return t  # before a prepositional phrase it has no object of its own: "gaf ... terug aan X"
     return None
 
 
-def _base_keys(tok: Token, g: Grammar) -> set[str]:
+def base_keys(tok: Token, g: Grammar) -> set[str]:
     """The verb's lemma key, and its strong form's when the lemmatizer left a past form ("riep")."""
     strong = g.table("strong_forms")
     return {lemma_key(tok.lemma_, g)} | ({lemma_key(str(strong[tok.lower_]), g)} if tok.lower_ in strong else set())
