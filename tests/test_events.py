@@ -37,8 +37,9 @@ def test_lexicon_covers_all_roots_with_400_lemmas():
 
 
 def test_inflected_forms_reach_their_lemma():
-    assert lemma_key("plegen") in stem_keys("gepleegd", ("ge",), ("de", "te", "d", "t"))
-    assert lemma_key("verwijten") in stem_keys("verwijt", ("ge",), ("de", "te", "d", "t"))
+    g = grammar("nl")
+    assert lemma_key("plegen", g) in stem_keys("gepleegd", ("ge",), ("de", "te", "d", "t"), g)
+    assert lemma_key("verwijten", g) in stem_keys("verwijt", ("ge",), ("de", "te", "d", "t"), g)
 
 
 # the engine's word classes and spelling rules, read from events-grammar.yaml, not written in its code
