@@ -37,8 +37,9 @@ def test_lexicon_covers_all_roots_with_400_lemmas():
 
 
 def test_inflected_forms_reach_their_lemma():
-    assert lemma_key("plegen") in stem_keys("gepleegd", ("ge",), ("de", "te", "d", "t"))
-    assert lemma_key("verwijten") in stem_keys("verwijt", ("ge",), ("de", "te", "d", "t"))
+    g = grammar("nl")
+    assert lemma_key("plegen", g) in stem_keys("gepleegd", ("ge",), ("de", "te", "d", "t"), g)
+    assert lemma_key("verwijten", g) in stem_keys("verwijt", ("ge",), ("de", "te", "d", "t"), g)
 
 
 # the engine's word classes and spelling rules, read from events-grammar.yaml, not written in its code
@@ -1376,6 +1377,42 @@ def test_one_act_per_pair_and_code_in_a_sentence(nlp) -> None:
     evs = code(nlp, "Rusland opende het vuur op Oekraïne en doodde tientallen mensen in Oekraïne.")
     force = [e for e in evs if e.cameo_root == "19" and e.target is not None and e.target.code == "UKR"]
     assert len(force) == 1, [(e.trigger, e.cameo) for e in evs]
+
+
+def test_a_merged_second_trigger_is_explained_on_the_kept_event(nlp) -> None:
+    # "why is 'bombardeerde' no event?": the kept event's explanation says it was merged into it
+    from grotius.cli.code import render_event
+
+    evs = code(nlp, "Rusland viel Oekraïne aan en bombardeerde Oekraïne.")
+    force = [e for e in evs if e.cameo_root == "19" and e.target is not None and e.target.code == "UKR"]
+    assert len(force) == 1, [(e.trigger, e.cameo) for e in evs]
+    kept = force[0]
+    assert kept.trigger == "viel"
+    note = [s for s in kept.provenance.detail["path"] if s.startswith("also said by trigger")]
+    assert note == [
+        "also said by trigger 'bombardeerde' (token 5, chars 29-41, nl/events.yaml#aanvallen), merged: "
+        "one event per source, target, code and status in a sentence"
+    ], kept.provenance.detail["path"]
+    assert note[0] in render_event(kept, explain=True)  # what `grotius explain` prints
+    # the record keeps its keys: the note lives in the free-form provenance path
+    rec = kept.to_record()
+    assert set(rec["provenance"]["detail"]) == {"path", "entry", "code_name"}
+    assert "merged" not in rec and "also" not in rec
+
+
+def test_a_second_mention_of_one_party_is_explained_on_the_kept_event(nlp) -> None:
+    # "Rusland en Moskou": two mentions of one party make one event per party pair, and say so
+    text = "Rusland en Moskou vielen Oekraïne aan."
+    at = text.index("Moskou")
+    actors = sorted(
+        [*actors_in(text), Actor("Moskou", at, at + len("Moskou"), "RUS", None, None, "Moscow", "RUS")],
+        key=lambda a: a.start,
+    )
+    evs = code_events(nlp(text), actors, [], [], PubDate.parse("2022-03-01"), "t")
+    assert [(e.source.text, e.target.code, e.cameo) for e in evs] == [("Rusland", "UKR", "190")], evs
+    assert "also Moskou -> Oekraïne (code 190), merged: one event per party pair of a trigger" in (
+        evs[0].provenance.detail["path"]
+    )
 
 
 def test_content_absorbed_by_a_threat_does_not_absorb_the_threat_back(nlp) -> None:

@@ -18,7 +18,7 @@ from grotius.coding.events.decisions import (
     anaphoric_targets,
     gapped_passives,
 )
-from grotius.coding.events.emit import _emit
+from grotius.coding.events.emit import _emit, explain_merge
 from grotius.coding.events.grammar import grammar, status_cues
 from grotius.coding.events.patterns import load_lexicon
 from grotius.coding.events.triggers import find_triggers
@@ -60,15 +60,24 @@ def code_events(
         _drop_noun_clauses(cands, g)
         anaphoric_targets(cands, events, g)
         _sentence_decisions(cands, idx, g, cond)
-        told: set[tuple] = set()
+        told: dict[tuple, Event] = {}
         for c in cands:
             if c.dropped is None and c.cameo in uncoded:
                 c.dropped = f"residual code {c.cameo}"
             if c.dropped is None:
+                tok = c.match.token
                 for e in _emit(c, timexes, published, doc_id):
                     # "opende het vuur ... en doodde": one sentence tells one act per pair and code
                     key = (_told_as(e.source), _told_as(e.target), e.cameo, e.status)
                     if key not in told:
-                        told.add(key)
+                        told[key] = e
                         events.append(e)
+                    else:
+                        # the token number counts within the event's sentence (its s<n>); chars are unambiguous
+                        explain_merge(
+                            told[key],
+                            f"also said by trigger '{tok.text}' (token {tok.i - sent.start}, chars "
+                            f"{tok.idx}-{tok.idx + len(tok.text)}, {e.rule}), merged: one event per "
+                            "source, target, code and status in a sentence",
+                        )
     return events

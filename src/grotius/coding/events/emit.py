@@ -21,6 +21,13 @@ def _same(a: Actor, b: Actor) -> bool:
     return bool(key_a) and key_a == key_b and a.name == b.name
 
 
+def explain_merge(kept: Event, line: str) -> None:
+    """Record on the kept event's explanation path why a duplicate of it is no event of its own:
+    the path is the free-form "why" that ``grotius explain`` prints, so the record keeps its keys."""
+    if kept.provenance is not None:
+        kept.provenance.detail.setdefault("path", []).append(line)
+
+
 def _emit(c: Candidate, timexes: list[Timex], published: PubDate | None, doc_id: str) -> list[Event]:
     info = lookup(c.cameo)
     tok = c.match.token
@@ -47,12 +54,16 @@ def _emit(c: Candidate, timexes: list[Timex], published: PubDate | None, doc_id:
         # "X bezocht Y" is Y's hosting of X too (CAMEO codes both: 042 and 043)
         coded += [(b, a, conv) for a, b in pairs if b is not None]
     out = []
-    seen: set[tuple] = set()
+    seen: dict[tuple, Event] = {}
     for src, tgt, code in coded:
         key = (src.org or src.country, tgt and (tgt.org or tgt.country), code)
         if key in seen:  # two mentions of one party ("Maduro ... zijn regime"): one event per party pair
+            explain_merge(
+                seen[key],
+                f"also {src.text} -> {tgt.text if tgt is not None else '-'} (code {code}), merged: "
+                "one event per party pair of a trigger",
+            )
             continue
-        seen.add(key)
         info = lookup(code)
         path = list(c.path) + ([f"converse {code} of {c.cameo}"] if code != c.cameo else [])
         prov = Provenance(
@@ -63,24 +74,24 @@ def _emit(c: Candidate, timexes: list[Timex], published: PubDate | None, doc_id:
             c.match.pattern.rule,
             {"path": path, "entry": c.match.pattern.id, "code_name": info.name},
         )
-        out.append(
-            Event(
-                trigger=tok.text,
-                start=tok.idx,
-                end=tok.idx + len(tok.text),
-                sentence=c.sent_i,
-                source=src,
-                target=tgt,
-                cameo=code,
-                cameo_root=info.root,
-                plover=info.plover,
-                quad_class=info.quad_class,
-                goldstein=info.goldstein,
-                status=c.status.status,  # type: ignore[arg-type]
-                date=date,
-                rule=c.match.pattern.rule,
-                reported_by=c.reported_by,
-                provenance=prov,
-            )
+        ev = Event(
+            trigger=tok.text,
+            start=tok.idx,
+            end=tok.idx + len(tok.text),
+            sentence=c.sent_i,
+            source=src,
+            target=tgt,
+            cameo=code,
+            cameo_root=info.root,
+            plover=info.plover,
+            quad_class=info.quad_class,
+            goldstein=info.goldstein,
+            status=c.status.status,  # type: ignore[arg-type]
+            date=date,
+            rule=c.match.pattern.rule,
+            reported_by=c.reported_by,
+            provenance=prov,
         )
+        seen[key] = ev
+        out.append(ev)
     return out

@@ -84,10 +84,9 @@ class Lexicon:
         return len({lemma for p in self.patterns for lemma in p.lemmas})
 
 
-def norm(stem: str, g: Grammar | None = None) -> str:
-    """Fold spelling alternations of one stem (``g``: the language's grammar, Dutch by default):
-    doubled vowels (pleeg/pleg), final v/f, z/s."""
-    g = g or grammar("nl")
+def norm(stem: str, g: Grammar) -> str:
+    """Fold spelling alternations of one stem (``g``: the language's grammar, required so that no
+    engine silently gets Dutch rules): doubled vowels (pleeg/pleg), final v/f, z/s."""
     vowels, devoicing = g.words("key_vowels"), g["final_devoicing"]
     out: list[str] = []
     for ch in stem:
@@ -102,8 +101,8 @@ def norm(stem: str, g: Grammar | None = None) -> str:
     return s
 
 
-def lemma_key(lemma: str, g: Grammar | None = None) -> str:
-    g = g or grammar("nl")
+def lemma_key(lemma: str, g: Grammar) -> str:
+    """The lookup key of a lemma: infinitive ending off, spelling folded by ``norm``."""
     lemma = lemma.lower().replace(" ", "")
     for suffix in g.tuple("key_infinitive_endings"):
         if lemma.endswith(suffix) and len(lemma) > len(suffix) + 2:
@@ -111,9 +110,8 @@ def lemma_key(lemma: str, g: Grammar | None = None) -> str:
     return norm(lemma, g)
 
 
-def stem_keys(form: str, prefixes: tuple[str, ...], suffixes: tuple[str, ...], g: Grammar | None = None) -> set[str]:
+def stem_keys(form: str, prefixes: tuple[str, ...], suffixes: tuple[str, ...], g: Grammar) -> set[str]:
     """Candidate stem keys of an inflected verb form: strip one suffix and a participle prefix."""
-    g = g or grammar("nl")
     form = form.lower()
     keys = {lemma_key(form, g)}
     stems = {form}
