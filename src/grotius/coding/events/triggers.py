@@ -448,16 +448,40 @@ def _misread_verb(tok: Token, verbless: bool) -> bool:
     return not any(c.dep_ in ("det", "nmod:poss", "nummod") for c in tok.children) and not tok.is_title
 
 
+def _clause_segments(tokens: list[Token], g: Grammar) -> dict[int, list[Token]]:
+    """The sentence's words by clause, split at the separators between them (punctuation is not
+    among ``tokens``: it is looked up in the document)."""
+    seps = g.words("clause_separators")
+    out: dict[int, list[Token]] = {}
+    seg, prev = 0, None
+    for t in tokens:
+        if prev is not None and any(t.doc[j].text in seps for j in range(prev.i + 1, t.i)):
+            seg += 1
+        out.setdefault(seg, []).append(t)
+        prev = t
+    return out
+
+
 def find_triggers(tokens: list[Token], lex: Lexicon, g: Grammar) -> list[Match]:
     """Every token that fires a pattern, with the first pattern whose constraints hold."""
     out: list[Match] = []
-    verbless = bool(tokens) and not any(t.pos_ in VERBAL_POS for t in tokens)
-    # where a misread verb's required words are looked for: anywhere in its sentence
-    sentence_words = {t.lower_ for t in tokens} | {t.lemma_.lower() for t in tokens} if verbless else set()
+    # a sentence of clauses set apart by a semicolon ("politie doodt tien betogers; één agent
+    # omgekomen") is read clause by clause: a verb in one does not mend the tags of another
+    segments = _clause_segments(tokens, g)
+    verbless: dict[int, bool] = {}
+    seg_words: dict[int, set[str]] = {}
+    for seg, members in segments.items():
+        verbless[seg] = not any(t.pos_ in VERBAL_POS for t in members)
+        # where a misread verb's required words are looked for: anywhere in its clause
+        seg_words[seg] = {w for t in members for w in (t.lower_, t.lemma_.lower())} if verbless[seg] else set()
+    seg_of = {t.i: seg for seg, members in segments.items() for t in members}
     passive = g.words("passive_aux")  # forms of "worden" ("werd" would read as "weren")
     clause_top = {"ROOT", *g.tuple("clause_deps")}
     for tok in tokens:
-        if _misread_verb(tok, verbless) and (m := _first_fit(tok, _verb_matches(tok, lex, g), g, sentence_words)):
+        seg = seg_of[tok.i]
+        if _misread_verb(tok, verbless[seg]) and (
+            m := _first_fit(tok, _verb_matches(tok, lex, g), g, seg_words[seg])
+        ):
             m.how = MISREAD  # the parse around it is broken: its required words may be anywhere
             out.append(m)
             continue
