@@ -1554,3 +1554,21 @@ def test_a_clause_after_a_semicolon_does_not_mend_the_tags_of_the_first(nlp):
     if any(t.pos_ in ("VERB", "AUX") for t in doc[: [t.text for t in doc].index(";")]):
         pytest.skip("the tagger read the first clause's verb: nothing to mend")
     assert {t[2] for t in triples(code(nlp, text))} == {"19"}
+
+
+def test_subject_of_the_auxiliary_made_head_is_the_participles(nlp):
+    # "... hebben ... 46 Afghaanse burgers gedood", parsed with "hebben" as the root, the participle its
+    # complement and the victims its subject: the auxiliary's subject acts, the victims are the target
+    text = (
+        "Sovjetvliegtuigen, waaronder gevechtshelikopters, hebben bij een aanval op een dorp in de westelijke "
+        "provincie Herat 46 Afghaanse burgers gedood."
+    )
+    doc = nlp(text)
+    verb = next(t for t in doc if t.text == "gedood")
+    if not (verb.head.pos_ == "AUX" and verb.dep_ in ("xcomp", "ccomp")):
+        pytest.skip("the parse did not make the auxiliary the head")
+    a, b = text.index("Sovjetvliegtuigen"), text.index("Afghaanse burgers")
+    planes = Actor("Sovjetvliegtuigen", a, a + 17, "RUS", None, None, "RUS", "RUS")
+    victims = Actor("Afghaanse burgers", b, b + 17, "AFG", None, None, "AFG", "AFG")
+    got = {t[:3] for t in triples(code_events(doc, [planes, victims], [], [], None, "t"))}
+    assert got == {("RUS", "AFG", "19")}, got

@@ -334,6 +334,12 @@ def core_nominals(tok: Token, g: Grammar) -> list[Token]:
     kids = list(tok.children) + [
         c for a in tok.children if a.dep_.startswith("aux") and a.i < tok.i for c in a.children if c.dep_ == "nsubj"
     ]
+    # "Sovjetvliegtuigen hebben ... 46 burgers gedood", the auxiliary made the head and the participle
+    # its complement: the auxiliary's subject is the clause's
+    head = tok.head
+    participle = "Part" in tok.morph.get("VerbForm") or tok.lower_.startswith(g["participle_prefix"])
+    if tok.dep_ in ("xcomp", "ccomp") and head.pos_ == "AUX" and head.i < tok.i and participle:
+        kids += [c for c in head.children if c.dep_ == "nsubj" and c.i < tok.i]
     return sorted(
         (
             c
