@@ -544,6 +544,10 @@ def _lang_entry(kb: KnowledgeBase, rec: dict[str, Any], src: str) -> None:
     target = _lang_target(kb, rec, f"{src}#{eid}", src)
     for alias in rec.get("aliases") or []:
         kb.add_alias(alias, target, rec.get("case"))
+    # a word class composes the aliases: every qualifier before every head ("Europese" x "steun")
+    for qualifier in rec.get("qualifiers") or []:
+        for head in rec.get("heads") or []:
+            kb.add_alias(f"{qualifier} {head}", target, rec.get("case"))
 
 
 def _lang_target(kb: KnowledgeBase, rec: dict[str, Any], entry: str, src: str) -> Target:

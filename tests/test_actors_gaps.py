@@ -1,0 +1,21 @@
+"""Actor-resolution gaps that made events miss: population groups named with another country's place,
+policies of "Europe" that are the EU's, and a name that a bracketed acronym names more precisely."""
+
+from __future__ import annotations
+
+from grotius.datamodel import PubDate
+from grotius.resolve.actors import resolve_actors
+
+
+def _actors(nlp, text: str, date: str = "2000-06-15") -> dict[str, tuple[str | None, str | None]]:
+    return {a.text: (a.country, a.org) for a in resolve_actors(nlp(text), PubDate.parse(date))}
+
+
+def test_european_policy_is_the_eus(nlp):
+    found = _actors(nlp, "Hongarije blokkeerde de Europese steun aan Oekraïne.", "2022-06")
+    assert found["Europese steun"] == (None, "EU")
+    found = _actors(nlp, "De WTO oordeelde dat Europese subsidie voor Airbus de Amerikaanse economie schaadt.")
+    assert found["Europese subsidie"] == (None, "EU")
+    # other nouns are of several countries, not the EU
+    found = _actors(nlp, "Europese landen sturen hulp.")
+    assert all(org != "EU" for _, org in found.values())
