@@ -19,3 +19,13 @@ def test_european_policy_is_the_eus(nlp):
     # other nouns are of several countries, not the EU
     found = _actors(nlp, "Europese landen sturen hulp.")
     assert all(org != "EU" for _, org in found.values())
+
+
+def test_red_crescent_is_a_national_society(nlp):
+    found = _actors(nlp, "De Palestijnse Rode Halve Maan meldde vijf doden.")
+    assert found["Palestijnse Rode Halve Maan"] == ("PSE", None)
+
+
+def test_bracketed_acronym_names_the_organisation(nlp):
+    text = "Het Internationale Rode Kruis en de Rode Halve Maan (IFRC) mogen hulpgoederen Venezuela binnenbrengen."
+    assert _actors(nlp, text, "2019-03")["Rode Halve Maan"] == (None, "ICRC")

@@ -1019,6 +1019,29 @@ def _appositive_nouns(mentions: list[Mention], doc: Doc) -> None:
         m.name, m.entry, m.via = nxt.name, nxt.entry, "coref"
 
 
+def _bracketed_acronym(mentions: list[Mention], doc: Doc) -> None:
+    """``de Rode Halve Maan (IFRC)``, ``de vakbond (FNV)``: an actor noun or an unknown name that the
+    acronym of an organisation the KB knows follows in brackets is that organisation; the acronym
+    names it more precisely than any country the noun was placed in by its sentence or setting."""
+    by_start = {m.t0: m for m in mentions}
+    for m in mentions:
+        nxt = by_start.get(m.t1 + 1)
+        if (
+            m.kind not in {"nominal", "ner-ORG"}
+            or m.org
+            or m.parts
+            or nxt is None
+            or nxt.kind != "org"
+            or not nxt.org
+            or doc[m.t1].text != "("
+            or nxt.t1 >= len(doc)
+            or doc[nxt.t1].text != ")"
+        ):
+            continue
+        m.country, m.org, m.sector, m.code = nxt.country, nxt.org, nxt.sector, nxt.code
+        m.name, m.entry, m.via = nxt.name, nxt.entry, "coref"
+
+
 def _namesake_abroad(mentions: list[Mention], doc: Doc) -> None:
     """``de Argentijnse vakbondskoepel CGT``, ``de Argentijnse CGT``: a national organisation the KB
     knows in one country (the French CGT) whose own phrase names another country, by a nationality
@@ -1118,6 +1141,7 @@ def resolve_mentions(
     _surname_coref(mentions)
     _short_org_coref(mentions, doc, kb)
     _appositive_nouns(mentions, doc)
+    _bracketed_acronym(mentions, doc)
     _namesake_abroad(mentions, doc)
     resolve_definite_nouns(doc, mentions)
     _same_noun(mentions, doc, kb)
