@@ -11,6 +11,20 @@ def _actors(nlp, text: str, date: str = "2000-06-15") -> dict[str, tuple[str | N
     return {a.text: (a.country, a.org) for a in resolve_actors(nlp(text), PubDate.parse(date))}
 
 
+def test_hyphenated_people_of_a_place_live_there(nlp):
+    # CAMEO codes a population group with the country it lives in: Kosovo-Albanezen are KOS, not ALB
+    found = _actors(nlp, "Een agent is vermoord bij een aanval van Kosovo-Albanezen op een politiepatrouille.")
+    assert found["Kosovo-Albanezen"] == ("KOS", None)
+    # a compass word opens a country's name, no place of its own
+    assert _actors(nlp, "Zuid-Koreanen demonstreerden.")["Zuid-Koreanen"] == ("KOR", None)
+
+
+def test_people_with_another_countrys_adjective_live_there(nlp):
+    found = _actors(nlp, "Kort daarna maakten de Bosnische Serviërs zich meester van mortieren.")
+    assert found["Bosnische Serviërs"] == ("BIH", None)
+    assert "Serviërs" not in found
+
+
 def test_european_policy_is_the_eus(nlp):
     found = _actors(nlp, "Hongarije blokkeerde de Europese steun aan Oekraïne.", "2022-06")
     assert found["Europese steun"] == (None, "EU")

@@ -3,7 +3,7 @@ tuples (a dict lookup per candidate length, never a scan over the KB)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc
 
@@ -139,6 +139,11 @@ def find_aliases(doc: Doc, kb: KnowledgeBase) -> list[Mention]:
             and words[j - 2].tok == w.tok
             and words[j - 2].key in kb.stance_prefixes
         )
+        placed = _placed_people(w, words[j - 2], mentions[-1], kb) if name_tail and mentions else None
+        if placed is not None:
+            mentions[-1] = placed
+            j += 1
+            continue
         # hyphens inside a span are no words of the alias: a span may hold up to as many as words
         for length in range(min(2 * longest, n - j), 0, -1):
             span = words[j : j + length]
@@ -179,6 +184,20 @@ def find_aliases(doc: Doc, kb: KnowledgeBase) -> list[Mention]:
         mentions.append(Mention(span[0].tok, span[-1].tok + 1, span[0].start, span[-1].end, hits))
         j += len(span)
     return mentions
+
+
+def _placed_people(w: Word, first: Word, prev: Mention, kb: KnowledgeBase) -> Mention | None:
+    """``Kosovo-Albanezen``, ``Kosovo-Serviërs``: a people's name after a hyphen, behind the name of the
+    place (matched as ``prev``) that opens the same word, is that people living there; CAMEO codes a
+    population group with the country it lives in, so the word is a demonym of the place's country."""
+    if prev.t0 != w.tok or prev.end != first.end:
+        return None
+    place = next((t for t in prev.targets if t.kind in {"country", "adjective"} and t.country), None)
+    people = [t for t, mode in kb.aliases.get((w.key,), ()) if t.kind == "demonym" and _case_ok(mode, w)]
+    if place is None or not people or people[0].country == place.country:
+        return None
+    target = replace(people[0], name=f"{first.raw}-{w.raw}", country=place.country, code=place.country)
+    return Mention(prev.t0, prev.t1, prev.start, w.end, [target], via="compound")
 
 
 # Sectors of organisations that stand for themselves as the first part of any compound

@@ -303,6 +303,21 @@ def _combine(
                 and doc[m.t0].text[:1].islower()
             )
             if (
+                prev.kind == "adjective"
+                and m.kind == "demonym"
+                and m.t0 == prev.t1
+                and prev.target is not None
+                and m.target is not None
+                and prev.target.country not in {None, m.target.country}
+            ):
+                # "de Bosnische Serviërs", "Kosovaarse Albanezen": a people named with the adjective of
+                # another country is that people living there, coded (as CAMEO codes a population
+                # group) with the adjective's country
+                m.country = prev.target.country
+                out[-1] = _merge(prev, m)
+                m.parts.append("lives-in")
+                continue
+            if (
                 adjectival
                 and (m.kind in _HEADS - {"person", "org"} or generic_body)
                 and m.country is None
