@@ -43,3 +43,8 @@ def test_red_crescent_is_a_national_society(nlp):
 def test_bracketed_acronym_names_the_organisation(nlp):
     text = "Het Internationale Rode Kruis en de Rode Halve Maan (IFRC) mogen hulpgoederen Venezuela binnenbrengen."
     assert _actors(nlp, text, "2019-03")["Rode Halve Maan"] == (None, "ICRC")
+
+
+def test_breakaway_region_is_in_the_recognised_state(nlp):
+    found = _actors(nlp, "Rusland heeft zijn vredestroepen uit Nagorno-Karabach teruggetrokken.", "2024-04")
+    assert found["Nagorno-Karabach"] == ("AZE", None)
