@@ -814,6 +814,10 @@ def test_verb_coordinated_with_an_absorbing_verb_is_its_own_event(nlp):
     # "eisen ... en hebben ... afgewezen": the second verb is another act, not the demand's content
     got = {t[:3] for t in triples(code(nlp, "Polen eist steun van Rusland en wees een aanbod van Japan af."))}
     assert got == {("POL", "RUS", "10"), ("POL", "JPN", "12")}, got
+    # a te-infinitive the parse calls a conjunct, with no coordinator, is the promise's content
+    promise = "Rusland beloofde de militaire activiteiten rond Oekraïne sterk te verminderen."
+    got = {t[2] for t in triples(code(nlp, promise))}
+    assert "16" not in got, got
     # a verb in the demand's own clause stays its content
     got = {t[2] for t in triples(code(nlp, "Polen eist dat Rusland de troepen terugtrekt uit Oekraïne."))}
     assert got == {"10"}, got

@@ -77,12 +77,19 @@ def _resolve_conflicts(matches: list[Match], g: Grammar) -> list[tuple[Match, st
     return [(m, drop.get(m.token.i)) for m in matches]
 
 
+def _has_coordinator(t: Token) -> bool:
+    """A coordinator between the conjunct and the word it is joined to, wherever the parse hung it
+    ("en hebben een door de regering aangeboden verhoging afgewezen": on a participle inside)."""
+    return any(x.pos_ == "CCONJ" for x in t.doc[t.head.i + 1 : t.i])
+
+
 def _coordinated_verb(t: Token, head: Token, g: Grammar) -> bool:
-    """``t`` is a verb joined to ``head`` by coordination (a chain of conjuncts): a second act of the
-    same subject, not the content of the first."""
-    if t.pos_ not in ("VERB", "AUX"):
+    """``t`` is a verb joined to ``head`` by coordination (a chain of conjuncts, each with its
+    coordinator): a second act of the same subject, not the content of the first. A te-infinitive
+    the parse calls a conjunct ("beloofde ... te verminderen") is content all the same."""
+    if t.pos_ not in ("VERB", "AUX") or any(k.lower_ == g["infinitive_marker"] for k in t.children):
         return False
-    while t.dep_ == g["conj_dep"] and t.head.i != t.i:
+    while t.dep_ == g["conj_dep"] and t.head.i != t.i and _has_coordinator(t):
         t = t.head
         if t.i == head.i:
             return True
