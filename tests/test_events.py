@@ -96,7 +96,8 @@ def test_engine_grammar_keys_exist_and_are_not_empty():
         ("Oekraïne werd door Rusland aangevallen.", ("RUS", "UKR", "19", "asserted")),  # passive
         ("China veroordeelde Japan.", ("CHN", "JPN", "11", "asserted")),
         ("Iran heeft Israël niet aangevallen.", ("IRN", None, "19", "negated")),
-        ("Frankrijk zal volgende week onderhandelen met Polen.", ("FRA", "POL", "04", "planned")),
+        # a cooperative act in the future tense is the intent to it (CAMEO codebook 030/036)
+        ("Frankrijk zal volgende week onderhandelen met Polen.", ("FRA", "POL", "03", "planned")),
         ("Turkije zou Iran hebben aangevallen.", ("TUR", "IRN", "19", "reported")),
     ],
 )
@@ -230,7 +231,7 @@ def test_condition_is_not_the_threats_content_and_clause_order_gives_roles(nlp):
     "text, expected",
     [
         # the middle field between "gaat" and the final infinitive holds its object and target
-        ("Japan gaat de volledige diplomatieke betrekkingen met Iran herstellen.", {("JPN", "IRN", "05", "planned")}),
+        ("Japan gaat de volledige diplomatieke betrekkingen met Iran herstellen.", {("JPN", "IRN", "03", "planned")}),
         # event nouns inside another event noun's phrase are its parts; the light verb carries the target
         (
             "Turkije is een nieuw offensief met bombardementen en beschietingen begonnen tegen het belegerde Iran.",
@@ -623,7 +624,7 @@ def test_a_possessive_for_parties_already_named_is_no_party_of_its_own(nlp):
         # "zullen blijven steunen": blijven carries the final verb; the two names by word order
         (
             "De minister zei gisteren dat Duitsland en zijn partners Polen zullen blijven steunen.",
-            {("DEU", "POL", "05", "planned")},
+            {("DEU", "POL", "03", "planned")},
             set(),
         ),
         # the last member of a list parsed as an apposition; its participle phrase tells no event
@@ -942,7 +943,7 @@ def test_impersonal_passive_protest_and_figurative_attack(nlp):
 def test_motion_verb_gaan_is_no_plan_and_no_visit_without_its_phrase(nlp):
     # "gaat de banden ... herstellen": gaan carries the infinitive, it is no visit to Polen
     got = triples(code(nlp, "Frankrijk gaat de banden met Polen herstellen."))
-    assert ("FRA", "POL", "05", "planned") in got and not any(t[2] == "04" for t in got), got
+    assert ("FRA", "POL", "03", "planned") in got and not any(t[2] == "04" for t in got), got
     got = triples(code(nlp, "Polen staat op het punt de banden met Duitsland te herstellen."))
     assert {t[:3] for t in got} == {("POL", "DEU", "05")} and len(got) == 1, got
     # "gaan de straat op" tells a protest that takes place, not one still to come (133)
@@ -1501,7 +1502,7 @@ def test_appeal_keeps_its_addressee_when_the_particle_was_read_as_a_preposition(
 
 def test_pronoun_subject_of_a_reported_clause_is_the_reporter(nlp) -> None:
     got = {t[:3] for t in triples(code(nlp, "China zei dat zij Japan steun zal geven."))}
-    assert ("CHN", "JPN", "07") in got, got
+    assert ("CHN", "JPN", "03") in got, got  # aid promised: intent to give aid (033)
     got = {t[:2] for t in triples(code(nlp, "Rusland zei dat hij Oekraïne zal aanvallen."))}
     assert ("RUS", "UKR") in got and not any(t[0] == "UKR" for t in got), got
 
@@ -1576,3 +1577,31 @@ def test_subject_of_the_auxiliary_made_head_is_the_participles(nlp):
     victims = Actor("Afghaanse burgers", b, b + 17, "AFG", None, None, "AFG", "AFG")
     got = {t[:3] for t in triples(code_events(doc, [planes, victims], [], [], None, "t"))}
     assert got == {("RUS", "AFG", "19")}, got
+
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # CAMEO codebook 030/036/039/032/033: cooperative acts reported in the future tense are intents
+        ("Frankrijk zal volgende maand Polen bezoeken.", {("FRA", "POL", "036")}),
+        ("Japan zal Oekraïne humanitaire hulp sturen.", {("JPN", "UKR", "0333")}),
+        ("Polen zal Oekraïne steunen, zei de minister.", {("POL", "UKR", "032")}),
+        # codebook 130: conflict forecast in the future tense by its own side is a threat
+        ("Rusland zal sancties opleggen aan Polen.", {("RUS", "POL", "1312")}),
+        ("Rusland zal de diplomatieke banden met Polen verbreken.", {("RUS", "POL", "1313")}),
+        # ... not when another side fears or foretells it
+        ("Japan vreest dat China Polen zal aanvallen.", {("CHN", "POL", "190")}),
+        # acts that took place keep their own codes
+        ("Frankrijk bezocht Polen.", {("FRA", "POL", "042")}),
+    ],
+)
+def test_future_tense_is_intent_or_threat(nlp, text, expected):
+    got = {(e.source.code, e.target.code if e.target else None, e.cameo) for e in code(nlp, text)}
+    assert got == expected, got
+
+
+def test_a_meeting_both_sides_will_hold_is_an_intent_of_both(nlp):
+    text = "Frankrijk zal volgende week onderhandelen met Polen."
+    got = {(e.source.code, e.target.code, e.cameo) for e in code(nlp, text)}
+    assert got == {("FRA", "POL", "036"), ("POL", "FRA", "036")}, got

@@ -5,6 +5,7 @@ status and attribution; who acts may change the code (civilians protest, states 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
@@ -13,7 +14,7 @@ from grotius.coding.events import arguments as args_mod
 from grotius.coding.events.arguments import ActorIndex, Arguments, _party, verb_lemmas
 from grotius.coding.events.grammar import Grammar, grammar, status_cues
 from grotius.coding.events.patterns import Pattern
-from grotius.coding.events.status import StatusInfo, detect
+from grotius.coding.events.status import StatusInfo, clause_chain, detect
 from grotius.coding.events.triggers import MISREAD, Match
 from grotius.datamodel import Actor, Quote
 
@@ -40,6 +41,9 @@ class Candidate:
     path: list[str] = field(default_factory=list)
     reported_by: Actor | None = None
     dropped: str | None = None  # why it is not an event of its own
+    # the code is the intent to an act still to come (036 for "zal onderhandelen met"): the act's
+    # mutuality holds for it, as the codebook codes a meeting both sides committed to both ways
+    future: bool = False
 
 
 def sentence_spans(doc: Doc, lang: str = "nl") -> list[Span]:
@@ -354,11 +358,13 @@ def _candidate(
             sources, targets = between, []
     sources, targets = idx.with_companions(sources), idx.with_companions(targets)
     cameo = _civil_code(cameo, pat, sources, g, path, pat.pos == "verb" and _crowd_subject(tok, pat, g))
+    before_future = cameo
     cameo = _planned_code(cameo, status, g, path)
     path += [f"source {a.text} <- {how}" for a, how in sources] + [f"target {a.text} <- {how}" for a, how in targets]
     if status.cues:
         path.append(f"status {status.status} <- {', '.join(status.cues)}")
     c = Candidate(m, sent_i, sent, cameo, Arguments(sources, targets), status, path, dropped=why)
+    c.future = cameo != before_future
     # reported speech: the quote's speaker, or the subject of a verb of saying, reports it
     q = _quote_for(tok, quotes)
     if q is not None and q.speaker is not None:
@@ -387,11 +393,15 @@ def _candidate(
         and bool(c.args.sources)
         and all(_party(a) == _party(c.reported_by) for a, _ in c.args.sources)
     )
-    threat = g.table("announced_force_codes").get(c.cameo[:2])
-    if own_word and threat:
+    threat = future_code(c.cameo, g.table("future_threat_codes"))
+    if threat and own_word:
         # "Netanyahu zei dat zijn land hard zal terugslaan": force a party announces for itself is a threat
         c.path.append(f"force announced by its own side: {c.cameo} -> {threat}")
-        c.cameo = str(threat)
+        c.cameo = threat
+    elif threat and c.reported_by is None and c.status.status == "planned" and _main_clause(tok, g):
+        # "Rusland zal Oekraïne aanvallen": conflict forecast in the future tense is a threat (codebook 130)
+        c.path.append(f"conflict in the future tense: {c.cameo} -> {threat}")
+        c.cameo = threat
     if c.reported_by is not None and c.status.status in ("asserted", "planned"):
         c.status.status = "reported"
     return c
@@ -431,14 +441,36 @@ def _civil_code(
     return cameo
 
 
+def _main_clause(tok: Token, g: Grammar) -> bool:
+    """The trigger's clause is the sentence's own, not a complement of another's saying or fearing
+    ("Japan vreest dat China Polen zal aanvallen": Japan's fear, no threat by China)."""
+    complementizers = g.words("complementizers")
+    chain = clause_chain(tok)
+    if any(t.dep_ in ("ccomp", "xcomp", "advcl", "acl", "acl:relcl", "csubj", "parataxis") for t in chain):
+        return False
+    # the parse may hang the clause anywhere ("dat" read as parataxis): a complementizer before the
+    # trigger in its sentence opens a clause it is in
+    return not any(t.lower_ in complementizers and t.pos_ == "SCONJ" for t in tok.doc[tok.sent.start : tok.i])
+
+
+def future_code(cameo: str, table: dict[str, Any]) -> str | None:
+    """The code a future act takes by the table's longest code prefix, or None."""
+    for n in range(len(cameo), 1, -1):
+        if cameo[:n] in table:
+            return str(table[cameo[:n]])
+    return None
+
+
 def _planned_code(cameo: str, status: StatusInfo, g: Grammar, path: list[str]) -> str:
-    """ "Salvadoranen zullen protesteren": a protest still to come is a threat of protest (CAMEO 133,
-    "threaten with political dissent, protest"), not a protest that took place (`planned_codes`);
-    also when reported ("kondigde voor volgende maand een protestdag aan, meldden de leiders")."""
-    code = g.table("planned_codes").get(cameo[:2])
+    """ "De Chinese minister bezoekt volgende week Berlijn", "Salvadoranen zullen protesteren": a
+    cooperative act still to come is an intent to it (036 "express intent to meet"), a protest still
+    to come a threat of protest (133), not an act that took place (`future_codes`, after the CAMEO
+    codebook's 030 and PLOVER's AGREE); also when reported ("kondigde voor volgende maand een
+    protestdag aan, meldden de leiders")."""
+    code = future_code(cameo, g.table("future_codes"))
     if code and (status.status == "planned" or (status.status == "reported" and "planned" in status.found)):
         path.append(f"planned {cameo}: {code}")
-        return str(code)
+        return code
     return cameo
 
 

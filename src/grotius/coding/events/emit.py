@@ -45,7 +45,7 @@ def _emit(c: Candidate, timexes: list[Timex], published: PubDate | None, doc_id:
         pairs = [(a, b) for a in sources for b in (targets or [None]) if b is None or not _same(a, b)]
         reciprocal = any(how.startswith(("prep:", "obj:")) for _, how in c.args.targets)
         # not once the code left the entry's root: an intent or refusal of a meeting is one party's
-        own_root = info.root == c.match.pattern.cameo[:2]
+        own_root = info.root == c.match.pattern.cameo[:2] or c.future
         if c.match.pattern.mutual and info.root != "12" and own_root and reciprocal:
             pairs += [(b, a) for a, b in pairs if b is not None]  # "overlegde met Y", "ontmoette Y"
     coded: list[tuple[Actor, Actor | None, str]] = [(a, b, c.cameo) for a, b in pairs]
