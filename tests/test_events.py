@@ -1605,3 +1605,25 @@ def test_a_meeting_both_sides_will_hold_is_an_intent_of_both(nlp):
     text = "Frankrijk zal volgende week onderhandelen met Polen."
     got = {(e.source.code, e.target.code, e.cameo) for e in code(nlp, text)}
     assert got == {("FRA", "POL", "036"), ("POL", "FRA", "036")}, got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # CAMEO 028: an appeal that mediation take place is its own code, not a call to settle (027)
+        ("Polen vroeg Frankrijk te bemiddelen tussen Rusland en Oekraïne.", {("POL", "FRA", "028")}),
+        # CAMEO 026-028: the caller names its own side among the parties: its own intent (036-038)
+        ("Rusland riep Oekraïne op tot onderhandelingen met Rusland.", {("RUS", "UKR", "036")}),
+        ("Oekraïne vroeg Frankrijk te bemiddelen tussen Oekraïne en Rusland.", {("UKR", "FRA", "038")}),
+        (
+            "Rusland riep Oekraïne op tot een vreedzame oplossing van het conflict tussen Rusland en Oekraïne.",
+            {("RUS", "UKR", "037")},
+        ),
+        # a third party's appeal stays an appeal
+        ("Polen riep Rusland en Oekraïne op om te onderhandelen.", {("POL", "RUS", "026"), ("POL", "UKR", "026")}),
+    ],
+)
+def test_appeals_to_meet_settle_or_mediate_are_third_parties(nlp, text, expected):
+    got = {(e.source.code, e.target.code if e.target else None, e.cameo) for e in code(nlp, text)}
+    assert got == expected, got
+
