@@ -1627,3 +1627,18 @@ def test_appeals_to_meet_settle_or_mediate_are_third_parties(nlp, text, expected
     got = {(e.source.code, e.target.code if e.target else None, e.cameo) for e in code(nlp, text)}
     assert got == expected, got
 
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # CAMEO 042-044, 038, 039: mediation or negotiation named at a visit or meeting takes precedence
+        ("Frankrijk bezocht Rusland om te bemiddelen in het conflict.", {("FRA", "RUS", "045")}),
+        ("Frankrijk bezocht Rusland voor onderhandelingen over gas.", {("FRA", "RUS", "046")}),
+        # CAMEO 045: the mediator is the source only, never coded the other way
+        ("Frankrijk ontmoette Rusland om te bemiddelen in het conflict.", {("FRA", "RUS", "045")}),
+        ("Frankrijk ontmoette Rusland in Parijs.", {("FRA", "RUS", "044"), ("RUS", "FRA", "044")}),
+    ],
+)
+def test_mediation_and_negotiation_take_precedence_over_a_visit(nlp, text, expected):
+    got = {(e.source.code, e.target.code if e.target else None, e.cameo) for e in code(nlp, text)}
+    assert got == expected, got
