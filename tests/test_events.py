@@ -1642,3 +1642,9 @@ def test_appeals_to_meet_settle_or_mediate_are_third_parties(nlp, text, expected
 def test_mediation_and_negotiation_take_precedence_over_a_visit(nlp, text, expected):
     got = {(e.source.code, e.target.code if e.target else None, e.cameo) for e in code(nlp, text)}
     assert got == expected, got
+
+
+def test_accord_with_another_party_is_coded_both_ways(nlp):
+    # CAMEO 019: accord is typically reciprocal, coded with actors reversed too
+    got = {(e.source.code, e.target.code, e.cameo) for e in code(nlp, "Frankrijk was het met Duitsland eens.")}
+    assert got == {("FRA", "DEU", "019"), ("DEU", "FRA", "019")}, got
