@@ -1648,3 +1648,9 @@ def test_accord_with_another_party_is_coded_both_ways(nlp):
     # CAMEO 019: accord is typically reciprocal, coded with actors reversed too
     got = {(e.source.code, e.target.code, e.cameo) for e in code(nlp, "Frankrijk was het met Duitsland eens.")}
     assert got == {("FRA", "DEU", "019"), ("DEU", "FRA", "019")}, got
+
+
+def test_elections_are_a_change_of_leadership(nlp):
+    # CAMEO 0241 "Also code appeals for elections here"; 0341 commitments "to hold elections"
+    assert {e.cameo for e in code(nlp, "Polen riep Rusland op tot vrije verkiezingen.")} == {"0241"}
+    assert {e.cameo for e in code(nlp, "Rusland beloofde Polen nieuwe verkiezingen.")} == {"0341"}
