@@ -1654,3 +1654,17 @@ def test_elections_are_a_change_of_leadership(nlp):
     # CAMEO 0241 "Also code appeals for elections here"; 0341 commitments "to hold elections"
     assert {e.cameo for e in code(nlp, "Polen riep Rusland op tot vrije verkiezingen.")} == {"0241"}
     assert {e.cameo for e in code(nlp, "Rusland beloofde Polen nieuwe verkiezingen.")} == {"0341"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # CAMEO 0232: joint military actions asked for are military cooperation (0212), not aid
+        ("Polen riep Duitsland op tot gezamenlijke militaire oefeningen.", "0212"),
+        # CAMEO 0331, 0332: trade commitments are 0311, promised joint exercises 0312
+        ("Rusland beloofde China meer handel.", "0311"),
+        ("Japan beloofde Polen gezamenlijke militaire oefeningen.", "0312"),
+    ],
+)
+def test_cooperation_asked_or_promised_is_no_aid(nlp, text, expected):
+    assert {e.cameo for e in code(nlp, text)} == {expected}
