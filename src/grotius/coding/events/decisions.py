@@ -538,6 +538,7 @@ def _party_appeals(live: list[Candidate], idx: ActorIndex, g: Grammar) -> None:
     own side among the parties of what it calls for ("Rusland riep Oekraïne op tot onderhandelingen
     met Rusland") expresses its own intent: 036, 037 or 038 (`party_appeal_codes`)."""
     table = g.table("party_appeal_codes")
+    preps, case = g.words("party_prepositions"), set(g.tuple("case_deps"))
     for c in live:
         code = table.get(c.cameo)
         if not code or c.dropped is not None:
@@ -545,13 +546,20 @@ def _party_appeals(live: list[Candidate], idx: ActorIndex, g: Grammar) -> None:
         tok = c.match.token
         own = {_party(a) for a, _ in c.args.sources} - {None}
         mentions = {id(a) for a, _ in c.args.sources}
-        lo, hi = args_mod.segment_bounds(tok, c.sent, g)
+        _, hi = args_mod.segment_bounds(tok, c.sent, g)
         # the content follows the trigger: its subtree, and the rest of its clause segment when the
         # parse hung the content elsewhere
         later = {t.i for t in tok.subtree if t.i > tok.i} | set(range(tok.i + 1, hi))
         for i in sorted(later):
             a = idx.at(tok.doc[i])
-            if a is not None and id(a) not in mentions and _party(a) in own:
+            if a is None or id(a) in mentions or _party(a) not in own:
+                continue
+            # named as a party of it ("met Rusland", "tussen Oekraïne en Rusland"), not as whom it
+            # serves ("om een grotere rol voor Canada te krijgen bij de vredesbesprekingen")
+            head = tok.doc[i]
+            while head.dep_ == g["conj_dep"] and head.head.i != head.i:
+                head = head.head
+            if any(k.dep_ in case and k.lower_ in preps for k in head.children):
                 c.path.append(f"caller {a.text} is a party of its own appeal: {c.cameo} -> {code}")
                 c.cameo = str(code)
                 break
