@@ -544,7 +544,9 @@ def _party_appeals(live: list[Candidate], idx: ActorIndex, g: Grammar) -> None:
         if not code or c.dropped is not None:
             continue
         tok = c.match.token
-        own = {_party(a) for a, _ in c.args.sources} - {None}
+        # sides, not countries: an archbishop calling for talks between his government and teachers
+        # is a third party to them
+        own = {_side(a) for a, _ in c.args.sources if _party(a) is not None}
         mentions = {id(a) for a, _ in c.args.sources}
         _, hi = args_mod.segment_bounds(tok, c.sent, g)
         # the content follows the trigger: its subtree, and the rest of its clause segment when the
@@ -552,7 +554,7 @@ def _party_appeals(live: list[Candidate], idx: ActorIndex, g: Grammar) -> None:
         later = {t.i for t in tok.subtree if t.i > tok.i} | set(range(tok.i + 1, hi))
         for i in sorted(later):
             a = idx.at(tok.doc[i])
-            if a is None or id(a) in mentions or _party(a) not in own:
+            if a is None or id(a) in mentions or _side(a) not in own:
                 continue
             # named as a party of it ("met Rusland", "tussen Oekraïne en Rusland"), not as whom it
             # serves ("om een grotere rol voor Canada te krijgen bij de vredesbesprekingen")
