@@ -1605,3 +1605,66 @@ def test_a_meeting_both_sides_will_hold_is_an_intent_of_both(nlp):
     text = "Frankrijk zal volgende week onderhandelen met Polen."
     got = {(e.source.code, e.target.code, e.cameo) for e in code(nlp, text)}
     assert got == {("FRA", "POL", "036"), ("POL", "FRA", "036")}, got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # CAMEO 028: an appeal that mediation take place is its own code, not a call to settle (027)
+        ("Polen vroeg Frankrijk te bemiddelen tussen Rusland en Oekraïne.", {("POL", "FRA", "028")}),
+        # CAMEO 026-028: the caller names its own side among the parties: its own intent (036-038)
+        ("Rusland riep Oekraïne op tot onderhandelingen met Rusland.", {("RUS", "UKR", "036")}),
+        ("Oekraïne vroeg Frankrijk te bemiddelen tussen Oekraïne en Rusland.", {("UKR", "FRA", "038")}),
+        (
+            "Rusland riep Oekraïne op tot een vreedzame oplossing van het conflict tussen Rusland en Oekraïne.",
+            {("RUS", "UKR", "037")},
+        ),
+        # a third party's appeal stays an appeal
+        ("Polen riep Rusland en Oekraïne op om te onderhandelen.", {("POL", "RUS", "026"), ("POL", "UKR", "026")}),
+    ],
+)
+def test_appeals_to_meet_settle_or_mediate_are_third_parties(nlp, text, expected):
+    got = {(e.source.code, e.target.code if e.target else None, e.cameo) for e in code(nlp, text)}
+    assert got == expected, got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # CAMEO 042-044, 038, 039: mediation or negotiation named at a visit or meeting takes precedence
+        ("Frankrijk bezocht Rusland om te bemiddelen in het conflict.", {("FRA", "RUS", "045")}),
+        ("Frankrijk bezocht Rusland voor onderhandelingen over gas.", {("FRA", "RUS", "046")}),
+        # CAMEO 045: the mediator is the source only, never coded the other way
+        ("Frankrijk ontmoette Rusland om te bemiddelen in het conflict.", {("FRA", "RUS", "045")}),
+        ("Frankrijk ontmoette Rusland in Parijs.", {("FRA", "RUS", "044"), ("RUS", "FRA", "044")}),
+    ],
+)
+def test_mediation_and_negotiation_take_precedence_over_a_visit(nlp, text, expected):
+    got = {(e.source.code, e.target.code if e.target else None, e.cameo) for e in code(nlp, text)}
+    assert got == expected, got
+
+
+def test_accord_with_another_party_is_coded_both_ways(nlp):
+    # CAMEO 019: accord is typically reciprocal, coded with actors reversed too
+    got = {(e.source.code, e.target.code, e.cameo) for e in code(nlp, "Frankrijk was het met Duitsland eens.")}
+    assert got == {("FRA", "DEU", "019"), ("DEU", "FRA", "019")}, got
+
+
+def test_elections_are_a_change_of_leadership(nlp):
+    # CAMEO 0241 "Also code appeals for elections here"; 0341 commitments "to hold elections"
+    assert {e.cameo for e in code(nlp, "Polen riep Rusland op tot vrije verkiezingen.")} == {"0241"}
+    assert {e.cameo for e in code(nlp, "Rusland beloofde Polen nieuwe verkiezingen.")} == {"0341"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # CAMEO 0232: joint military actions asked for are military cooperation (0212), not aid
+        ("Polen riep Duitsland op tot gezamenlijke militaire oefeningen.", "0212"),
+        # CAMEO 0331, 0332: trade commitments are 0311, promised joint exercises 0312
+        ("Rusland beloofde China meer handel.", "0311"),
+        ("Japan beloofde Polen gezamenlijke militaire oefeningen.", "0312"),
+    ],
+)
+def test_cooperation_asked_or_promised_is_no_aid(nlp, text, expected):
+    assert {e.cameo for e in code(nlp, text)} == {expected}

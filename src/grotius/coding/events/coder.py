@@ -43,6 +43,7 @@ def code_events(
     lex, g = load_lexicon(lang), grammar(lang)
     cond = frozenset(w for c in status_cues(lang)["cues"] if c["status"] == "conditional" for w in c["words"])
     uncoded = frozenset(g.tuple("uncoded_codes"))
+    one_way = frozenset(g.tuple("one_way_codes"))
     idx = ActorIndex.build(doc, actors)
     events: list[Event] = []
     for sent_i, sent in enumerate(sentence_spans(doc, lang)):
@@ -66,7 +67,7 @@ def code_events(
                 c.dropped = f"residual code {c.cameo}"
             if c.dropped is None:
                 tok = c.match.token
-                for e in _emit(c, timexes, published, doc_id):
+                for e in _emit(c, timexes, published, doc_id, one_way):
                     # "opende het vuur ... en doodde": one sentence tells one act per pair and code
                     key = (_told_as(e.source), _told_as(e.target), e.cameo, e.status)
                     if key not in told:

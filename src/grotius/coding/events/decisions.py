@@ -397,6 +397,7 @@ def _sentence_decisions(cands: list[Candidate], idx: ActorIndex, g: Grammar, con
                             "conditional" if c.status.status in ("asserted", "hypothetical") else c.status.status
                         )
                     break
+    _party_appeals(live, idx, g)
     _refusals(live, g)
     _circumstances(live, g)
     _aimed_at_threatener(live)
@@ -529,6 +530,41 @@ def _circumstances(live: list[Candidate], g: Grammar) -> None:
             and not _verb_words(head, g) & goal_verbs
         ):  # "kwamen bijeen voor een betoging"
             c.dropped = f"circumstance of {head.text} ({case[0].text} {tok.text})"
+
+
+def _party_appeals(live: list[Candidate], idx: ActorIndex, g: Grammar) -> None:
+    """CAMEO 026-028 are appeals by a third party that others meet, settle or accept mediation
+    ("the source ... cannot be the actors whose meeting ... is called for"); a caller that names its
+    own side among the parties of what it calls for ("Rusland riep Oekraïne op tot onderhandelingen
+    met Rusland") expresses its own intent: 036, 037 or 038 (`party_appeal_codes`)."""
+    table = g.table("party_appeal_codes")
+    preps, case = g.words("party_prepositions"), set(g.tuple("case_deps"))
+    for c in live:
+        code = table.get(c.cameo)
+        if not code or c.dropped is not None:
+            continue
+        tok = c.match.token
+        # sides, not countries: an archbishop calling for talks between his government and teachers
+        # is a third party to them
+        own = {_side(a) for a, _ in c.args.sources if _party(a) is not None}
+        mentions = {id(a) for a, _ in c.args.sources}
+        _, hi = args_mod.segment_bounds(tok, c.sent, g)
+        # the content follows the trigger: its subtree, and the rest of its clause segment when the
+        # parse hung the content elsewhere
+        later = {t.i for t in tok.subtree if t.i > tok.i} | set(range(tok.i + 1, hi))
+        for i in sorted(later):
+            a = idx.at(tok.doc[i])
+            if a is None or id(a) in mentions or _side(a) not in own:
+                continue
+            # named as a party of it ("met Rusland", "tussen Oekraïne en Rusland"), not as whom it
+            # serves ("om een grotere rol voor Canada te krijgen bij de vredesbesprekingen")
+            head = tok.doc[i]
+            while head.dep_ == g["conj_dep"] and head.head.i != head.i:
+                head = head.head
+            if any(k.dep_ in case and k.lower_ in preps for k in head.children):
+                c.path.append(f"caller {a.text} is a party of its own appeal: {c.cameo} -> {code}")
+                c.cameo = str(code)
+                break
 
 
 def _party_in_content(content: Candidate, frame: Candidate, idx: ActorIndex, g: Grammar) -> Actor | None:

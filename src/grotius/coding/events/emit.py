@@ -28,7 +28,13 @@ def explain_merge(kept: Event, line: str) -> None:
         kept.provenance.detail.setdefault("path", []).append(line)
 
 
-def _emit(c: Candidate, timexes: list[Timex], published: PubDate | None, doc_id: str) -> list[Event]:
+def _emit(
+    c: Candidate,
+    timexes: list[Timex],
+    published: PubDate | None,
+    doc_id: str,
+    one_way_codes: frozenset[str] = frozenset(),
+) -> list[Event]:
     info = lookup(c.cameo)
     tok = c.match.token
     date = event_date(tok, c.sent, timexes, published)
@@ -46,7 +52,9 @@ def _emit(c: Candidate, timexes: list[Timex], published: PubDate | None, doc_id:
         reciprocal = any(how.startswith(("prep:", "obj:")) for _, how in c.args.targets)
         # not once the code left the entry's root: an intent or refusal of a meeting is one party's
         own_root = info.root == c.match.pattern.cameo[:2] or c.future
-        if c.match.pattern.mutual and info.root != "12" and own_root and reciprocal:
+        # CAMEO 045: "the source is always the mediator and adversaries are the targets"
+        one_way = c.cameo in one_way_codes
+        if c.match.pattern.mutual and info.root != "12" and own_root and reciprocal and not one_way:
             pairs += [(b, a) for a, b in pairs if b is not None]  # "overlegde met Y", "ontmoette Y"
     coded: list[tuple[Actor, Actor | None, str]] = [(a, b, c.cameo) for a, b in pairs]
     conv = c.match.pattern.converse
