@@ -1605,3 +1605,45 @@ def test_a_meeting_both_sides_will_hold_is_an_intent_of_both(nlp):
     text = "Frankrijk zal volgende week onderhandelen met Polen."
     got = {(e.source.code, e.target.code, e.cameo) for e in code(nlp, text)}
     assert got == {("FRA", "POL", "036"), ("POL", "FRA", "036")}, got
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # CAMEO codebook 1041: "also code demands for elections here"; 1411: demonstrations that
+        # demand new elections; 1231: refusals "to hold elections"
+        ("Polen eiste nieuwe verkiezingen in Oekraïne.", {("POL", "UKR", "1041")}),
+        ("Duizenden Polen demonstreerden voor nieuwe verkiezingen.", {("POL", "POL", "1411")}),
+        ("Iran weigerde verkiezingen te houden.", {("IRN", "IRN", "1231")}),
+        # 1246: "rejections of ceasefires"
+        ("Rusland wees een staakt-het-vuren met Oekraïne af.", {("RUS", "UKR", "1246")}),
+        # 139: "look for the word 'ultimatum', otherwise, it is simply a threat"
+        ("Rusland gaf Oekraïne een ultimatum om zich terug te trekken.", {("RUS", "UKR", "139")}),
+        # 194: with both small arms and heavy weapons, the heavy weapons take precedence
+        ("Rusland viel Oekraïne aan met tanks en geweren.", {("RUS", "UKR", "194")}),
+        # 161: cancelling a meeting reduces diplomatic relations; postponing it does not
+        ("Frankrijk zegde de ontmoeting met Rusland af.", {("FRA", "RUS", "161")}),
+        ("Frankrijk stelde de ontmoeting met Rusland uit.", {("FRA", "RUS", "120")}),
+        # 1661, 1663: the provider withdrawing peacekeepers or aid workers is the source
+        ("Frankrijk trok zijn vredestroepen terug uit Oekraïne.", {("FRA", "UKR", "1661")}),
+        ("Frankrijk trok zijn hulpverleners terug uit Oekraïne.", {("FRA", "UKR", "1663")}),
+        # 116: the source is the court; another party holding someone liable accuses (112)
+        ("Een rechtbank in Frankrijk heeft Rusland aansprakelijk gesteld voor de schade.", {("FRA", "RUS", "116")}),
+        ("Polen stelde Rusland aansprakelijk voor de schade.", {("POL", "RUS", "112")}),
+        # 1033: asylum demands, the country asked is the target
+        ("Oekraïne vroeg asiel aan bij Polen.", {("UKR", "POL", "1033")}),
+    ],
+)
+def test_codebook_rules_for_conflict_codes(nlp, text, expected):
+    got = {(e.source.code, e.target.code if e.target else None, e.cameo) for e in code(nlp, text)}
+    assert got == expected, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Rusland en Oekraïne vochten om de stad.", "Rusland vocht tegen Oekraïne."],
+)
+def test_fighting_is_coded_for_both_sides(nlp, text):
+    # PLOVER: where both sides use force, both are actors; fighting (unlike an attack) takes two
+    got = {(e.source.code, e.target.code if e.target else None, e.cameo) for e in code(nlp, text)}
+    assert got == {("RUS", "UKR", "190"), ("UKR", "RUS", "190")}, got
