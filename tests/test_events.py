@@ -1647,3 +1647,10 @@ def test_fighting_is_coded_for_both_sides(nlp, text):
     # PLOVER: where both sides use force, both are actors; fighting (unlike an attack) takes two
     got = {(e.source.code, e.target.code if e.target else None, e.cameo) for e in code(nlp, text)}
     assert got == {("RUS", "UKR", "190"), ("UKR", "RUS", "190")}, got
+
+
+def test_a_residual_code_beside_its_sub_code_is_not_coded(nlp):
+    # CAMEO codebook 140 (and 100-200): the residual "is not coded except when distinctions among
+    # codes 141-145 cannot be made"; 145 codes "demonstrations and protests that turn violent"
+    got = {(e.source.code, e.cameo) for e in code(nlp, "De demonstraties in Polen liepen uit op rellen.")}
+    assert got == {("POL", "145")}, got

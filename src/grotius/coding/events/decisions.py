@@ -426,6 +426,28 @@ def _sentence_decisions(cands: list[Candidate], idx: ActorIndex, g: Grammar, con
         if not any(a.country or a.org for a, _ in c.args.sources):  # "een menigte": no party to code
             c.dropped = c.dropped or "no source country or organisation"
         _home_target(c, g)
+    _drop_residuals(live, g)
+
+
+def _drop_residuals(live: list[Candidate], g: Grammar) -> None:
+    """CAMEO codebook (100, 110, 120, 130, 140, 160, 180, 190, 200): a residual code "is not coded
+    except when distinctions among" its sub-codes "cannot be made". Beside a more specific code of its
+    root for the same parties in the same sentence ("de demonstraties liepen uit op rellen": 145), the
+    residual event is the same act told in general words and is no event of its own."""
+    residual = g.words("residual_codes")
+    kept = [c for c in live if c.dropped is None]
+    for c in kept:
+        if c.cameo not in residual or not c.args.sources:
+            continue
+        root = lookup(c.cameo).root
+        own = {_party(a) for a, _ in c.args.sources}
+        aimed = {_party(a) for a, _ in c.args.targets}
+        for o in kept:
+            if o is c or o.dropped is not None or o.cameo == c.cameo or lookup(o.cameo).root != root:
+                continue
+            if {_party(a) for a, _ in o.args.sources} == own and aimed <= {_party(a) for a, _ in o.args.targets}:
+                c.dropped = f"residual {c.cameo} beside {o.cameo} ({o.match.token.text}) for the same parties"
+                break
 
 
 def _aimed_at_threatener(live: list[Candidate]) -> None:
