@@ -1654,3 +1654,30 @@ def test_a_residual_code_beside_its_sub_code_is_not_coded(nlp):
     # codes 141-145 cannot be made"; 145 codes "demonstrations and protests that turn violent"
     got = {(e.source.code, e.cameo) for e in code(nlp, "De demonstraties in Polen liepen uit op rellen.")}
     assert got == {("POL", "145")}, got
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # CAMEO codebook 112: "sub-forms for more detailed coding whenever possible": an accusation is
+        # coded by what it alleges (1122 torture, arbitrary detention; 1123 military action)
+        ("Polen beschuldigde Iran ervan demonstranten te hebben gemarteld.", {("POL", "IRN", "1122")}),
+        ("Polen beschuldigde Iran ervan journalisten op te sluiten.", {("POL", "IRN", "1122")}),
+        ("Oekraïne beschuldigde Rusland ervan burgers te hebben gedood.", {("UKR", "RUS", "1123")}),
+        # 105: "When a threat is attached to a demand ..., the appropriate code under category 13";
+        # 1041: demands "that take the form of demonstrations ... are coded under category 14"
+        (
+            "Rusland eiste de terugtrekking van de troepen van Oekraïne en dreigde Oekraïne met sancties.",
+            {("RUS", "UKR", "1312")},
+        ),
+        (
+            "Duizenden Polen demonstreerden in Warschau en eisten het aftreden van de regering.",
+            {("POL", "POL", "1411")},
+        ),
+        # a demand alone stays a demand
+        ("Polen eiste dat Rusland zijn troepen terugtrekt uit Oekraïne.", {("POL", "RUS", "1056")}),
+    ],
+)
+def test_accusations_by_content_and_demands_attached_to_threats_or_protest(nlp, text, expected):
+    got = {(e.source.code, e.target.code if e.target else None, e.cameo) for e in code(nlp, text)}
+    assert got == expected, got
