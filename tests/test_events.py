@@ -1681,3 +1681,21 @@ def test_a_residual_code_beside_its_sub_code_is_not_coded(nlp):
 def test_accusations_by_content_and_demands_attached_to_threats_or_protest(nlp, text, expected):
     got = {(e.source.code, e.target.code if e.target else None, e.cameo) for e in code(nlp, text)}
     assert got == expected, got
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # CAMEO codebook 180: "use of knives, rocks and other such unsophisticated weapons" (182 is
+        # assault "without the use of weaponry"); 1823: an assault said to have killed takes precedence
+        ("Rusland heeft een diplomaat uit Polen neergestoken.", {("RUS", "POL", "180")}),
+        ("Rusland sloeg de ambassadeur van Polen met stenen.", {("RUS", "POL", "180")}),
+        ("Rusland sloeg de ambassadeur van Polen.", {("RUS", "POL", "182")}),
+        ("Rusland sloeg een gevangene uit Oekraïne dood.", {("RUS", "UKR", "1823")}),
+        # 202: "relying primarily on the specific terminology ... 'mass' killings"
+        ("Rusland heeft een massamoord gepleegd in Oekraïne.", {("RUS", None, "202")}),
+    ],
+)
+def test_codebook_rules_for_assault_and_mass_violence(nlp, text, expected):
+    got = {(e.source.code, e.target.code if e.target else None, e.cameo) for e in code(nlp, text)}
+    assert got == expected, got
