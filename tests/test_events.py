@@ -1668,3 +1668,97 @@ def test_elections_are_a_change_of_leadership(nlp):
 )
 def test_cooperation_asked_or_promised_is_no_aid(nlp, text, expected):
     assert {e.cameo for e in code(nlp, text)} == {expected}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # CAMEO codebook 1041: "also code demands for elections here"; 1411: demonstrations that
+        # demand new elections; 1231: refusals "to hold elections"
+        ("Polen eiste nieuwe verkiezingen in Oekraïne.", {("POL", "UKR", "1041")}),
+        ("Duizenden Polen demonstreerden voor nieuwe verkiezingen.", {("POL", "POL", "1411")}),
+        ("Iran weigerde verkiezingen te houden.", {("IRN", "IRN", "1231")}),
+        # 1246: "rejections of ceasefires"
+        ("Rusland wees een staakt-het-vuren met Oekraïne af.", {("RUS", "UKR", "1246")}),
+        # 139: "look for the word 'ultimatum', otherwise, it is simply a threat"
+        ("Rusland gaf Oekraïne een ultimatum om zich terug te trekken.", {("RUS", "UKR", "139")}),
+        # 194: with both small arms and heavy weapons, the heavy weapons take precedence
+        ("Rusland viel Oekraïne aan met tanks en geweren.", {("RUS", "UKR", "194")}),
+        # 161: cancelling a meeting reduces diplomatic relations; postponing it does not
+        ("Frankrijk zegde de ontmoeting met Rusland af.", {("FRA", "RUS", "161")}),
+        ("Frankrijk stelde de ontmoeting met Rusland uit.", {("FRA", "RUS", "120")}),
+        # 1661, 1663: the provider withdrawing peacekeepers or aid workers is the source
+        ("Frankrijk trok zijn vredestroepen terug uit Oekraïne.", {("FRA", "UKR", "1661")}),
+        ("Frankrijk trok zijn hulpverleners terug uit Oekraïne.", {("FRA", "UKR", "1663")}),
+        # 116: the source is the court; another party holding someone liable accuses (112)
+        ("Een rechtbank in Frankrijk heeft Rusland aansprakelijk gesteld voor de schade.", {("FRA", "RUS", "116")}),
+        ("Polen stelde Rusland aansprakelijk voor de schade.", {("POL", "RUS", "112")}),
+        # 1033: asylum demands, the country asked is the target
+        ("Oekraïne vroeg asiel aan bij Polen.", {("UKR", "POL", "1033")}),
+    ],
+)
+def test_codebook_rules_for_conflict_codes(nlp, text, expected):
+    got = {(e.source.code, e.target.code if e.target else None, e.cameo) for e in code(nlp, text)}
+    assert got == expected, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Rusland en Oekraïne vochten om de stad.", "Rusland vocht tegen Oekraïne."],
+)
+def test_fighting_is_coded_for_both_sides(nlp, text):
+    # PLOVER: where both sides use force, both are actors; fighting (unlike an attack) takes two
+    got = {(e.source.code, e.target.code if e.target else None, e.cameo) for e in code(nlp, text)}
+    assert got == {("RUS", "UKR", "190"), ("UKR", "RUS", "190")}, got
+
+
+def test_a_residual_code_beside_its_sub_code_is_not_coded(nlp):
+    # CAMEO codebook 140 (and 100-200): the residual "is not coded except when distinctions among
+    # codes 141-145 cannot be made"; 145 codes "demonstrations and protests that turn violent"
+    got = {(e.source.code, e.cameo) for e in code(nlp, "De demonstraties in Polen liepen uit op rellen.")}
+    assert got == {("POL", "145")}, got
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # CAMEO codebook 112: "sub-forms for more detailed coding whenever possible": an accusation is
+        # coded by what it alleges (1122 torture, arbitrary detention; 1123 military action)
+        ("Polen beschuldigde Iran ervan demonstranten te hebben gemarteld.", {("POL", "IRN", "1122")}),
+        ("Polen beschuldigde Iran ervan journalisten op te sluiten.", {("POL", "IRN", "1122")}),
+        ("Oekraïne beschuldigde Rusland ervan burgers te hebben gedood.", {("UKR", "RUS", "1123")}),
+        # 105: "When a threat is attached to a demand ..., the appropriate code under category 13";
+        # 1041: demands "that take the form of demonstrations ... are coded under category 14"
+        (
+            "Rusland eiste de terugtrekking van de troepen van Oekraïne en dreigde Oekraïne met sancties.",
+            {("RUS", "UKR", "1312")},
+        ),
+        (
+            "Duizenden Polen demonstreerden in Warschau en eisten het aftreden van de regering.",
+            {("POL", "POL", "1411")},
+        ),
+        # a demand alone stays a demand
+        ("Polen eiste dat Rusland zijn troepen terugtrekt uit Oekraïne.", {("POL", "RUS", "1056")}),
+    ],
+)
+def test_accusations_by_content_and_demands_attached_to_threats_or_protest(nlp, text, expected):
+    got = {(e.source.code, e.target.code if e.target else None, e.cameo) for e in code(nlp, text)}
+    assert got == expected, got
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # CAMEO codebook 180: "use of knives, rocks and other such unsophisticated weapons" (182 is
+        # assault "without the use of weaponry"); 1823: an assault said to have killed takes precedence
+        ("Rusland heeft een diplomaat uit Polen neergestoken.", {("RUS", "POL", "180")}),
+        ("Rusland sloeg de ambassadeur van Polen met stenen.", {("RUS", "POL", "180")}),
+        ("Rusland sloeg de ambassadeur van Polen.", {("RUS", "POL", "182")}),
+        ("Rusland sloeg een gevangene uit Oekraïne dood.", {("RUS", "UKR", "1823")}),
+        # 202: "relying primarily on the specific terminology ... 'mass' killings"
+        ("Rusland heeft een massamoord gepleegd in Oekraïne.", {("RUS", None, "202")}),
+    ],
+)
+def test_codebook_rules_for_assault_and_mass_violence(nlp, text, expected):
+    got = {(e.source.code, e.target.code if e.target else None, e.cameo) for e in code(nlp, text)}
+    assert got == expected, got

@@ -427,6 +427,52 @@ def _sentence_decisions(cands: list[Candidate], idx: ActorIndex, g: Grammar, con
         if not any(a.country or a.org for a, _ in c.args.sources):  # "een menigte": no party to code
             c.dropped = c.dropped or "no source country or organisation"
         _home_target(c, g)
+    _drop_residuals(live, g)
+    _drop_attached(live, g)
+
+
+def _drop_residuals(live: list[Candidate], g: Grammar) -> None:
+    """CAMEO codebook (100, 110, 120, 130, 140, 160, 180, 190, 200): a residual code "is not coded
+    except when distinctions among" its sub-codes "cannot be made". Beside a more specific code of its
+    root for the same parties in the same sentence ("de demonstraties liepen uit op rellen": 145), the
+    residual event is the same act told in general words and is no event of its own."""
+    residual = g.words("residual_codes")
+    kept = [c for c in live if c.dropped is None]
+    for c in kept:
+        if c.cameo not in residual or not c.args.sources:
+            continue
+        root = lookup(c.cameo).root
+        own = {_party(a) for a, _ in c.args.sources}
+        aimed = {_party(a) for a, _ in c.args.targets}
+        for o in kept:
+            if o is c or o.dropped is not None or o.cameo == c.cameo or lookup(o.cameo).root != root:
+                continue
+            if {_party(a) for a, _ in o.args.sources} == own and aimed <= {_party(a) for a, _ in o.args.targets}:
+                c.dropped = f"residual {c.cameo} beside {o.cameo} ({o.match.token.text}) for the same parties"
+                break
+
+
+def _drop_attached(live: list[Candidate], g: Grammar) -> None:
+    """CAMEO codebook 105: "When a threat is attached to a demand for yielding, the appropriate code
+    under category 13 should be used instead. Also, if accompanied by some form of protest activity,
+    codes under category 14" (and 104x: demands "that take the form of demonstrations" are 14): a
+    demand beside a threat or protest of the same source in one sentence, aimed at the same party or
+    at none, is part of that act (`attached_roots`: root -> the roots that take it over)."""
+    attached = g.table("attached_roots")
+    kept = [c for c in live if c.dropped is None]
+    for c in kept:
+        over = attached.get(lookup(c.cameo).root)
+        if not over or not c.args.sources:
+            continue
+        own = {_party(a) for a, _ in c.args.sources}
+        aimed = {_party(a) for a, _ in c.args.targets}
+        for o in kept:
+            if o is c or o.dropped is not None or lookup(o.cameo).root not in over:
+                continue
+            theirs = {_party(a) for a, _ in o.args.targets}
+            if {_party(a) for a, _ in o.args.sources} == own and (not theirs or not aimed or aimed & theirs):
+                c.dropped = f"{c.cameo} attached to {o.cameo} ({o.match.token.text}) of the same source"
+                break
 
 
 def _aimed_at_threatener(live: list[Candidate]) -> None:
@@ -628,9 +674,13 @@ def _content_code(frame: str, content: str, g: Grammar) -> str | None:
     intent, demand, refusal or threat is coded by what it is about (CAMEO 0213, 0341, 1053, 1231,
     1312 ...). Only a frame still at its root's generic level is specialised (the frame's own word
     refinement, "dreigde met een militair offensief", is surer than a content found by the parse);
-    longest prefix wins."""
-    table = g.table("content_codes").get(frame[:2])
-    if not table or frame[2:] != "0":
+    longest prefix wins. A frame code of its own in the table (112, an accusation) is specialised
+    by its content too: CAMEO 112 "contains sub-forms for more detailed coding whenever possible"."""
+    codes = g.table("content_codes")
+    table = codes.get(frame) if len(frame) > 2 else None
+    if table is None:
+        table = codes.get(frame[:2]) if frame[2:] == "0" else None
+    if not table:
         return None
     for n in range(len(content), 1, -1):
         code = table.get(content[:n])
