@@ -1762,3 +1762,25 @@ def test_accusations_by_content_and_demands_attached_to_threats_or_protest(nlp, 
 def test_codebook_rules_for_assault_and_mass_violence(nlp, text, expected):
     got = {(e.source.code, e.target.code if e.target else None, e.cameo) for e in code(nlp, text)}
     assert got == expected, got
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # PLOVER AID: debt forgiveness is aid (CAMEO 071 agrees: "debt relief should also be coded as 071")
+        ("Frankrijk scheldt de schulden van Oekraïne kwijt.", {("FRA", "UKR", "071")}),
+        ("Frankrijk heeft de schulden van Oekraïne kwijtgescholden.", {("FRA", "UKR", "071")}),
+        # PLOVER REJECT: withdrawn military aid is SANCTION (CAMEO 1622), also as a separable participle
+        ("Frankrijk heeft de militaire hulp aan Oekraïne stopgezet.", {("FRA", "UKR", "1622")}),
+        # PLOVER COERCE: a state of emergency over a natural disaster is no repression
+        ("Japan heeft vanwege de overstromingen de noodtoestand uitgeroepen.", set()),
+        ("Turkije riep na de aardbeving de noodtoestand uit.", set()),
+        ("Japan heeft de noodtoestand uitgeroepen.", {("JPN", "JPN", "1724")}),
+        # PLOVER MOBILIZE: forces mobilized for disaster relief are AID, for the people at home
+        ("Duitsland stuurt soldaten naar het rampgebied.", {("DEU", "DEU", "073")}),
+        ("Rusland stuurt troepen naar de grens met Oekraïne.", {("RUS", "UKR", "154")}),
+    ],
+)
+def test_plover_rules_for_aid_sanction_and_disasters(nlp, text, expected):
+    got = {(e.source.code, e.target.code if e.target else None, e.cameo) for e in code(nlp, text)}
+    assert got == expected, got

@@ -400,6 +400,7 @@ def _sentence_decisions(cands: list[Candidate], idx: ActorIndex, g: Grammar, con
     _party_appeals(live, idx, g)
     _refusals(live, g)
     _circumstances(live, g)
+    _disaster_relief(live, g)
     _aimed_at_threatener(live)
     for c in live:
         if c.status.antecedent and c.status.status not in ("negated", "questioned"):
@@ -521,7 +522,36 @@ def anaphoric_targets(cands: list[Candidate], earlier: list[Event], g: Grammar) 
         c.path.append(f"target {before.target.code or before.target.text} <- '{c.match.token.text}' refers back")
 
 
-def _home_target(c: Candidate, g: Grammar) -> None:
+def _disaster_relief(live: list[Candidate], g: Grammar) -> None:
+    """PLOVER manual, COERCE: a state of emergency over a natural disaster is no repression absent
+    evidence of its use as such; MOBILIZE: "mobilizing police or military forces for disaster relief
+    should be coded as AID". A disaster word in the trigger's clause (its light verb's, for a noun:
+    "riep vanwege de overstromingen de noodtoestand uit", "zet het leger in na de aardbeving") recodes
+    the act (`disaster_recodes`: code -> aid code, or "" for no event); aid is aimed at home."""
+    recodes, disasters = g.table("disaster_recodes"), g.words("disaster_words")
+    for c in live:
+        new = recodes.get(c.cameo)
+        if c.dropped is not None or new is None:
+            continue
+        tok = c.match.token
+        clause = tok.head if c.match.pattern.pos == "noun" and tok.head.pos_ in ("VERB", "AUX") else tok
+        words = {w for t in clause.subtree for w in (t.lower_, t.lemma_.lower())}
+        # compounds: "rampgebied", "overstromingsgebied"
+        if not any(w == d or (len(w) > len(d) + 2 and w.startswith(d)) for w in words for d in disasters):
+            continue
+        if not new:
+            c.dropped = f"{c.cameo} over a disaster, no repression"
+            continue
+        c.path.append(f"for disaster relief: {c.cameo} -> {new}")
+        c.cameo = str(new)
+        # the forces sent are no recipient: the people helped, at home unless a place is named
+        own = {_side(s) for s, _ in c.args.sources}
+        c.args.targets = [(a, how) for a, how in c.args.targets if _side(a) not in own]
+        if not c.args.targets:
+            _home_target(c, g, force=True)
+
+
+def _home_target(c: Candidate, g: Grammar, force: bool = False) -> None:
     """ "weigerde af te treden", "opende fraudeonderzoeken", "sloeg de protesten neer": an appeal,
     concession, investigation, accusation, refusal, protest or repression with no other party named
     is aimed at home; CAMEO codes the source's own country as its target (roots in the grammar data).
@@ -529,7 +559,11 @@ def _home_target(c: Candidate, g: Grammar) -> None:
     if c.dropped is not None or c.args.targets or c.match.pattern.symmetric or _refers_back(c, g):
         return
     # a threatened protest (133) is aimed where the protest would be, though threats are not
-    if lookup(c.cameo).root not in g.words("home_target_roots") and c.cameo not in g.words("home_target_codes"):
+    if (
+        not force
+        and lookup(c.cameo).root not in g.words("home_target_roots")
+        and c.cameo not in g.words("home_target_codes")
+    ):
         return
     countries = {a.country for a, _ in c.args.sources}
     if len(countries) != 1 or None in countries:
