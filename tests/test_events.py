@@ -1784,3 +1784,19 @@ def test_codebook_rules_for_assault_and_mass_violence(nlp, text, expected):
 def test_plover_rules_for_aid_sanction_and_disasters(nlp, text, expected):
     got = {(e.source.code, e.target.code if e.target else None, e.cameo) for e in code(nlp, text)}
     assert got == expected, got
+
+
+def test_pronoun_subject_under_an_announcement_parsed_as_adverbial_is_the_reporter(nlp):
+    # "kondigde aan dat het ...": the dat-clause parsed as adverbial, the verb of saying split from its
+    # particle; "het" is Rusland, not the troops named before the trigger
+    text = "Rusland kondigde aan dat het zijn troepen uit Oekraïne zal terugtrekken."
+    doc = nlp(text)
+    a, b = text.index("Rusland"), text.index("troepen")
+    c = text.index("Oekraïne")
+    actors = [
+        Actor("Rusland", a, a + 7, "RUS", None, None, "RUS", "RUS"),
+        Actor("troepen", b, b + 7, "UKR", None, "MIL", "UKRMIL", "UKRMIL"),
+        Actor("Oekraïne", c, c + 8, "UKR", None, None, "UKR", "UKR"),
+    ]
+    got = {t[:3] for t in triples(code_events(doc, actors, [], [], None, "t"))}
+    assert got == {("RUS", "UKR", "03")}, got

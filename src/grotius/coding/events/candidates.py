@@ -176,9 +176,15 @@ def _quote_for(tok: Token, quotes: list[Quote]) -> Quote | None:
 def _attribution(tok: Token, sent: Span, g: Grammar, lang: str, idx: ActorIndex) -> Actor | None:
     """Subject of a verb of saying whose complement holds the trigger."""
     verbs = {w.lower() for w in status_cues(lang).get("attribution_lemmas", [])}
+    complementizers = g.words("complementizers")
     t = tok
     while t.head.i != t.i:
-        if t.dep_ in ("ccomp", "parataxis") and t.head.lemma_.lower() in verbs:
+        # "kondigde aan dat ...": the clause opened by a complementizer may be parsed as adverbial,
+        # and the verb of saying is its lemma with its separated particle
+        complement = t.dep_ in ("ccomp", "parataxis") or (
+            t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in complementizers for c in t.children)
+        )
+        if complement and verb_lemmas(t.head, g) & verbs:
             found = args_mod.fill(t.head, ("subj",), idx, g, False, set())
             return found[0][0] if found else None
         t = t.head
