@@ -1800,3 +1800,18 @@ def test_pronoun_subject_under_an_announcement_parsed_as_adverbial_is_the_report
     ]
     got = {t[:3] for t in triples(code_events(doc, actors, [], [], None, "t"))}
     assert got == {("RUS", "UKR", "03")}, got
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # CAMEO 011 "decline comment": refused or withheld comment, whatever the verb
+        ("Turkije weigerde commentaar te geven.", {("TUR", None, "011")}),
+        ("Turkije gaf geen commentaar op het plan van Rusland.", {("TUR", "RUS", "011")}),
+        # comment given is a statement, not coded on its own (010)
+        ("Turkije gaf gisteren commentaar op het besluit.", set()),
+    ],
+)
+def test_declined_comment(nlp, text, expected):
+    got = {(e.source.code, e.target.code if e.target else None, e.cameo) for e in code(nlp, text)}
+    assert got == expected, got

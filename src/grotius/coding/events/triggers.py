@@ -186,6 +186,9 @@ def _has_any(tok: Token, words: frozenset[str], g: Grammar) -> bool:
     # the adjective of the object ("verbrak de diplomatieke betrekkingen")
     adjectives = g.tuple("adjective_deps")
     near += [x for c in tok.children if c.dep_ in g.tuple("object_deps") for x in c.children if x.dep_ in adjectives]
+    # the object's negating determiner ("gaf geen commentaar": declined comment, 011)
+    negating = g.words("negating_determiners")
+    near += [x for c in tok.children if c.dep_ in g.tuple("object_deps") for x in c.children if x.lower_ in negating]
     around = {t.lower_ for t in near} | {t.lemma_.lower() for t in near}
     around |= {w.rsplit("-", 1)[1] for w in around if "-" in w}  # "NAVO-vredestroepen": its head word
     if words & around:
