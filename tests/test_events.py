@@ -1808,6 +1808,12 @@ def test_pronoun_subject_under_an_announcement_parsed_as_adverbial_is_the_report
         # CAMEO 011 "decline comment": refused or withheld comment, whatever the verb
         ("Turkije weigerde commentaar te geven.", {("TUR", None, "011")}),
         ("Turkije gaf geen commentaar op het plan van Rusland.", {("TUR", "RUS", "011")}),
+        # the required word is the object of the te-infinitive; the content's own words do not
+        # refine the refusal into another (1246, withdrawal)
+        (
+            "Turkije heeft geweigerd commentaar te geven op de terugtrekking van de troepen van Rusland.",
+            {("TUR", "RUS", "011")},
+        ),
         # comment given is a statement, not coded on its own (010)
         ("Turkije gaf gisteren commentaar op het besluit.", set()),
     ],

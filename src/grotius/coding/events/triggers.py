@@ -186,6 +186,15 @@ def _has_any(tok: Token, words: frozenset[str], g: Grammar) -> bool:
     # the adjective of the object ("verbrak de diplomatieke betrekkingen")
     adjectives = g.tuple("adjective_deps")
     near += [x for c in tok.children if c.dep_ in g.tuple("object_deps") for x in c.children if x.dep_ in adjectives]
+    # the object of its te-infinitive ("weigerde commentaar te geven", "dreigde sancties op te leggen")
+    te = g["infinitive_marker"]
+    near += [
+        x
+        for c in tok.children
+        if c.dep_ in ("xcomp", "ccomp", "advcl") and any(k.lower_ == te for k in c.children)
+        for x in c.children
+        if x.dep_ in g.tuple("object_deps")
+    ]
     # the object's negating determiner ("gaf geen commentaar": declined comment, 011)
     negating = g.words("negating_determiners")
     near += [x for c in tok.children if c.dep_ in g.tuple("object_deps") for x in c.children if x.lower_ in negating]
