@@ -165,3 +165,10 @@ def test_added_wording_is_coded(nlp, text, expected):
 @pytest.mark.parametrize("text, code_", [c[1:] for c in ABSENT], ids=[c[0] for c in ABSENT])
 def test_wording_is_not_coded(nlp, text, code_):
     assert all(e.cameo != code_ for e in code(nlp, text))
+
+
+def test_received_mission_allows_international_involvement(nlp):
+    # CAMEO 086: receiving inspectors or observers is 0862, not hosting a visit (043)
+    events = code(nlp, "Iran ontving inspecteurs uit Japan.")
+    got = {(e.source.code, e.target.code if e.target else None, e.cameo) for e in events}
+    assert got == {("IRN", "JPN", "0862")}, got
