@@ -1821,3 +1821,8 @@ def test_pronoun_subject_under_an_announcement_parsed_as_adverbial_is_the_report
 def test_declined_comment(nlp, text, expected):
     got = {(e.source.code, e.target.code if e.target else None, e.cameo) for e in code(nlp, text)}
     assert got == expected, got
+
+
+def test_a_counted_word_is_a_noun_whatever_its_tag(nlp):
+    # "honderd doden": the dead counted, not a form of "doden" (to kill)
+    assert code(nlp, "Polen meldde dat Oekraïne honderd doden telde.") == []

@@ -460,6 +460,14 @@ def _misread_verb(tok: Token, verbless: bool) -> bool:
     return not any(c.dep_ in ("det", "nmod:poss", "nummod") for c in tok.children) and not tok.is_title
 
 
+def _counted(tok: Token) -> bool:
+    """A numeral modifies the word, or stands right before it as one: it names things counted."""
+    if any(c.dep_ == "nummod" for c in tok.children):
+        return True
+    prev = tok.doc[tok.i - 1] if tok.i > tok.sent.start else None
+    return prev is not None and prev.pos_ == "NUM" and prev.dep_ == "nummod" and prev.head.i == tok.i
+
+
 def _clause_segments(tokens: list[Token], g: Grammar) -> dict[int, list[Token]]:
     """The sentence's words by clause, split at the separators between them (punctuation is not
     among ``tokens``: it is looked up in the document)."""
@@ -499,6 +507,9 @@ def find_triggers(tokens: list[Token], lex: Lexicon, g: Grammar) -> list[Match]:
             continue
         if tok.dep_ in AUX_DEPS or tok.lower_ in passive or (tok.pos_ in VERBAL_POS and _attributive(tok, g)):
             cands = []  # "werd", "heeft": auxiliaries carry no event; nor do attributive participles
+        elif tok.pos_ not in NOMINAL_POS and _counted(tok):
+            # "90 tot 100 doden", "drie gewonden": a counted word is a noun, whatever its tag
+            cands = _noun_matches(tok, lex, g)
         elif tok.pos_ == "VERB" and (has_article(tok, g) or noun_before_final_verb(tok, g)):
             # "het fluitconcert" tagged verb, "het verwoesten van": a verb takes no article
             cands = _noun_matches(tok, lex, g)
