@@ -1826,3 +1826,6 @@ def test_declined_comment(nlp, text, expected):
 def test_a_counted_word_is_a_noun_whatever_its_tag(nlp):
     # "honderd doden": the dead counted, not a form of "doden" (to kill)
     assert code(nlp, "Polen meldde dat Oekraïne honderd doden telde.") == []
+    # a verb with its own subject and auxiliary stays a verb after a number ("weg 3 opgeheven")
+    got = {t[2] for t in triples(code(nlp, "Boeren uit Polen hebben de blokkade van weg 3 opgeheven."))}
+    assert got == {"08"}, got

@@ -461,7 +461,10 @@ def _misread_verb(tok: Token, verbless: bool) -> bool:
 
 
 def _counted(tok: Token) -> bool:
-    """A numeral modifies the word, or stands right before it as one: it names things counted."""
+    """A numeral modifies the word, or stands right before it as one: it names things counted. Not
+    a word with a subject, auxiliary or object of its own ("de blokkade van weg 3 opgeheven")."""
+    if any(c.dep_ in ("nsubj", "nsubj:pass", "aux", "aux:pass", "obj") for c in tok.children):
+        return False
     if any(c.dep_ == "nummod" for c in tok.children):
         return True
     prev = tok.doc[tok.i - 1] if tok.i > tok.sent.start else None
