@@ -5,11 +5,10 @@ status and attribution; who acts may change the code (civilians protest, states 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from grotius.coding.cameo import lookup
+from grotius.coding.cameo import by_prefix, lookup
 from grotius.coding.events import arguments as args_mod
 from grotius.coding.events.arguments import ActorIndex, Arguments, _party, verb_lemmas
 from grotius.coding.events.grammar import Grammar, grammar, status_cues
@@ -399,7 +398,7 @@ def _candidate(
         and bool(c.args.sources)
         and all(_party(a) == _party(c.reported_by) for a, _ in c.args.sources)
     )
-    threat = future_code(c.cameo, g.table("future_threat_codes"))
+    threat = by_prefix(c.cameo, g.table("future_threat_codes"))
     if threat and own_word:
         # "Netanyahu zei dat zijn land hard zal terugslaan": force a party announces for itself is a threat
         c.path.append(f"force announced by its own side: {c.cameo} -> {threat}")
@@ -459,21 +458,13 @@ def _main_clause(tok: Token, g: Grammar) -> bool:
     return not any(t.lower_ in complementizers and t.pos_ == "SCONJ" for t in tok.doc[tok.sent.start : tok.i])
 
 
-def future_code(cameo: str, table: dict[str, Any]) -> str | None:
-    """The code a future act takes by the table's longest code prefix, or None."""
-    for n in range(len(cameo), 1, -1):
-        if cameo[:n] in table:
-            return str(table[cameo[:n]])
-    return None
-
-
 def _planned_code(cameo: str, status: StatusInfo, g: Grammar, path: list[str]) -> str:
     """ "De Chinese minister bezoekt volgende week Berlijn", "Salvadoranen zullen protesteren": a
     cooperative act still to come is an intent to it (036 "express intent to meet"), a protest still
     to come a threat of protest (133), not an act that took place (`future_codes`, after the CAMEO
     codebook's 030 and PLOVER's AGREE); also when reported ("kondigde voor volgende maand een
     protestdag aan, meldden de leiders")."""
-    code = future_code(cameo, g.table("future_codes"))
+    code = by_prefix(cameo, g.table("future_codes"))
     if code and (status.status == "planned" or (status.status == "reported" and "planned" in status.found)):
         path.append(f"planned {cameo}: {code}")
         return code

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from grotius.coding.cameo import lookup
+from grotius.coding.cameo import by_prefix, lookup
 from grotius.coding.events import arguments as args_mod
 from grotius.coding.events.arguments import ActorIndex, Arguments, _party
 from grotius.coding.events.candidates import Candidate, _in_subtree, _side, _verb_words, own_agent
@@ -714,13 +714,7 @@ def _content_code(frame: str, content: str, g: Grammar) -> str | None:
     table = codes.get(frame) if len(frame) > 2 else None
     if table is None:
         table = codes.get(frame[:2]) if frame[2:] == "0" else None
-    if not table:
-        return None
-    for n in range(len(content), 1, -1):
-        code = table.get(content[:n])
-        if code is not None:
-            return str(code)
-    return None
+    return by_prefix(content, table) if table else None
 
 
 def _refusals(live: list[Candidate], g: Grammar) -> None:
