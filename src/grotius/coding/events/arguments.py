@@ -183,6 +183,11 @@ def middle_field(tok: Token, g: Grammar, verbal: bool = False) -> list[Token]:
     return []
 
 
+def has_te_marker(t: Token, g: Grammar) -> bool:
+    """The infinitive marker is among the word's dependents: it heads a te-infinitive."""
+    return any(c.lower_ == g["infinitive_marker"] for c in t.children)
+
+
 def has_article(t: Token, g: Grammar) -> bool:
     """An article among a word's dependents: a noun (or a word used as one), whatever its tag."""
     articles = g.words("article_forms")
@@ -316,8 +321,7 @@ def _subject(tok: Token, g: Grammar, passive: bool) -> list[Token]:
     # shared subject of coordinated verbs, controller of infinitives, head noun of relative clauses
     if tok.dep_ == g["conj_dep"] and tok.head.i != tok.i and tok.head.pos_ in ("VERB", "AUX"):
         return _subject(tok.head, g, passive and is_passive(tok.head, g))
-    te = g["infinitive_marker"]
-    if tok.dep_ in ("xcomp", "advcl") and any(c.lower_ == te for c in tok.children) and tok.head.i != tok.i:
+    if tok.dep_ in ("xcomp", "advcl") and has_te_marker(tok, g) and tok.head.i != tok.i:
         return _subject(tok.head, g, is_passive(tok.head, g))
     if tok.dep_ in g.tuple("relative_clause_deps") and tok.head.i != tok.i:
         return [tok.head]
@@ -642,7 +646,7 @@ def _nearest_verb(t: Token, trigger: Token, g: Grammar) -> Token | None:
         bare_dependent = (
             t.dep_ == "xcomp"
             and t.head.i == trigger.i
-            and not any(c.lower_ == g["infinitive_marker"] for c in t.children)
+            and not has_te_marker(t, g)
         )
         if t.dep_ in NOMINAL_SLOTS or bare_dependent:
             continue

@@ -87,7 +87,7 @@ def _coordinated_verb(t: Token, head: Token, g: Grammar) -> bool:
     """``t`` is a verb joined to ``head`` by coordination (a chain of conjuncts, each with its
     coordinator): a second act of the same subject, not the content of the first. A te-infinitive
     the parse calls a conjunct ("beloofde ... te verminderen") is content all the same."""
-    if t.pos_ not in ("VERB", "AUX") or any(k.lower_ == g["infinitive_marker"] for k in t.children):
+    if t.pos_ not in ("VERB", "AUX") or args_mod.has_te_marker(t, g):
         return False
     while t.dep_ == g["conj_dep"] and t.head.i != t.i and _has_coordinator(t):
         t = t.head
@@ -186,7 +186,7 @@ def _drop_noun_clauses(cands: list[Candidate], g: Grammar) -> None:
             head.pos_ == "NOUN"
             and head.i < tok.i
             and tok.dep_ in ("acl", "nmod", "xcomp", "ccomp")
-            and any(k.lower_ == g["infinitive_marker"] for k in tok.children)
+            and args_mod.has_te_marker(tok, g)
             and c.match.how != MISREAD
         ):
             c.dropped = f"content of the noun {head.text}"
@@ -298,7 +298,7 @@ def _sentence_decisions(cands: list[Candidate], idx: ActorIndex, g: Grammar, con
                 if pat.pos == "verb"
                 and tok.head.i > tok.i
                 and tok.dep_ != "conj"
-                and any(k.lower_ == g["infinitive_marker"] for k in tok.head.children)
+                and args_mod.has_te_marker(tok.head, g)
                 else None
             )
             for o in live:
@@ -314,7 +314,7 @@ def _sentence_decisions(cands: list[Candidate], idx: ActorIndex, g: Grammar, con
                         # "heeft aangeboden te bemiddelen" parsed upside down: the te-infinitive as head
                         ot.i == tok.head.i
                         and ot.i > tok.i
-                        and any(k.lower_ == g["infinitive_marker"] for k in ot.children)
+                        and args_mod.has_te_marker(ot, g)
                     )
                     or (pat.pos == "verb" and _te_content(tok, ot, g))
                     or (flipped is not None and ot.i > tok.i and _in_subtree(ot, flipped))

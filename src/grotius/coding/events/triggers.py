@@ -14,6 +14,7 @@ from grotius.coding.events.arguments import (
     adverbial_participle,
     complement_clause,
     has_article,
+    has_te_marker,
     middle_field,
     noun_before_final_verb,
 )
@@ -187,11 +188,10 @@ def _has_any(tok: Token, words: frozenset[str], g: Grammar) -> bool:
     adjectives = g.tuple("adjective_deps")
     near += [x for c in tok.children if c.dep_ in g.tuple("object_deps") for x in c.children if x.dep_ in adjectives]
     # the object of its te-infinitive ("weigerde commentaar te geven", "dreigde sancties op te leggen")
-    te = g["infinitive_marker"]
     near += [
         x
         for c in tok.children
-        if c.dep_ in ("xcomp", "ccomp", "advcl") and any(k.lower_ == te for k in c.children)
+        if c.dep_ in ("xcomp", "ccomp", "advcl") and has_te_marker(c, g)
         for x in c.children
         if x.dep_ in g.tuple("object_deps")
     ]
